@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Quick start for the tests: installs what is missing, builds into _build-test
+# with warnings as errors and runs the whole suite under a headless X server
+# and a private D-Bus session. Ends with one line: "N passed, N failed".
+set -uo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root" || exit 1
+
+builddir=_build-test
+log=$builddir/test-run.log
+
+summary() {
+  echo "$1 passed, $2 failed"
+}
+
+# shellcheck source=build-aux/deps.sh
+source build-aux/deps.sh
+if ! shortlist_install_deps "${SHORTLIST_BUILD_DEPS[@]}" "${SHORTLIST_TEST_DEPS[@]}"; then
+  echo "test.sh: could not install the dependencies" >&2
+  summary 0 1
+  exit 1
+fi
+
+# Locales the tests switch to. Generated only when `locale -a` lacks one.
+want_locales=(en_US.UTF-8 uk_UA.UTF-8 pt_BR.UTF-8 pl_PL.UTF-8 ro_RO.UTF-8 es_MX.UTF-8 fil_PH.UTF-8)
+have_locales=$(locale -a 2>/dev/null | tr '[:upper:]' '[:lower:]' | sed 's/utf-8/utf8/')
+missing_locales=()
+for l in "${want_locales[@]}"; do
+  norm=$(tr '[:upper:]' '[:lower:]' <<<"$l" | sed 's/utf-8/utf8/')
+  grep -qxF "$norm" <<<"$have_locales" || missing_locales+=("$l")
+done
+if [ "${#missing_locales[@]}" -gt 0 ]; then
+  sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  echo "test.sh: generating locales ${missing_locales[*]}" >&2
+  for l in "${missing_locales[@]}"; do
+    if ! grep -qE "^[[:space:]]*${l//./\\.}[[:space:]]+UTF-8" /etc/locale.gen 2>/dev/null; then
+      echo "$l UTF-8" | "${sudo[@]}" tee -a /etc/locale.gen >/dev/null
+    fi
+  done
+  "${sudo[@]}" locale-gen >/dev/null || echo "test.sh: locale-gen failed; tests that need those locales may fail" >&2
+fi
+
+# Build with warnings as errors.
+if [ -f "$builddir/build.ninja" ]; then
+  setup=(meson setup --reconfigure)
+elif [ -d "$builddir" ]; then
+  setup=(meson setup --wipe)
+else
+  setup=(meson setup)
+fi
+if ! "${setup[@]}" --werror --buildtype=debugoptimized "$builddir"; then
+  echo "test.sh: meson setup failed" >&2
+  summary 0 1
+  exit 1
+fi
+if ! meson compile -C "$builddir"; then
+  echo "test.sh: the build failed" >&2
+  summary 0 1
+  exit 1
+fi
+
+# The whole suite under Xvfb and a private session bus (which also starts the
+# accessibility bus on demand for the widget tests).
+export GSETTINGS_BACKEND=memory
+unset NO_AT_BRIDGE
+xvfb-run -a -s '-screen 0 1280x800x24' \
+  dbus-run-session -- \
+  meson test -C "$builddir" --print-errorlogs --num-processes 2 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# meson's closing summary: "Ok: N", "Expected Fail: N", "Fail: N", ...
+count() {
+  sed -n "s/^$1:[[:space:]]*\([0-9][0-9]*\).*/\1/p" "$log" | tail -n 1
+}
+ok=$(count 'Ok')
+if [ -z "$ok" ]; then
+  echo "test.sh: meson test did not run (exit status $status)" >&2
+  summary 0 1
+  exit 1
+fi
+xfail=$(count 'Expected Fail')
+fail=$(count 'Fail')
+xpass=$(count 'Unexpected Pass')
+timeout=$(count 'Timeout')
+passed=$((ok + ${xfail:-0}))
+failed=$((${fail:-0} + ${xpass:-0} + ${timeout:-0}))
+# meson test also fails on errors its counts do not show.
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1
+fi
+
+summary "$passed" "$failed"
+if [ "$failed" -ne 0 ] || [ "$status" -ne 0 ]; then
+  exit 1
+fi
+exit 0

@@ -1,0 +1,20 @@
+/* sl-candidate-list.h — a GListModel of candidates that holds row ids, not objects */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sl-store.h"
+
+G_BEGIN_DECLS
+
+#define SL_TYPE_CANDIDATE_LIST (sl_candidate_list_get_type ())
+G_DECLARE_FINAL_TYPE (SlCandidateList, sl_candidate_list, SL, CANDIDATE_LIST, GObject)
+
+SlCandidateList *sl_candidate_list_new (SlStore *store);
+void sl_candidate_list_set_ids (SlCandidateList *self, GArray *ids);
+gint64 sl_candidate_list_get_id (SlCandidateList *self, guint position);
+int sl_candidate_list_find (SlCandidateList *self, gint64 id);
+void sl_candidate_list_insert (SlCandidateList *self, guint position, gint64 id);
+void sl_candidate_list_remove_id (SlCandidateList *self, gint64 id);
+
+G_END_DECLS

@@ -1,0 +1,128 @@
+/* sl-candidate-query.c — which candidates a list shows: search text and filters
+ *
+ * A query yields row ids only, sorted by name; the list model turns ids into objects when the
+ * view asks. It runs on whichever connection it is given, so worker threads pass their own.
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+
+#include "sl-candidate-query.h"
+#include "sl-fold.h"
+
+G_DEFINE_BOXED_TYPE (SlCandidateQuery, sl_candidate_query, sl_candidate_query_copy,
+                     sl_candidate_query_free)
+
+SlCandidateQuery *
+sl_candidate_query_new (void)
+{
+  return g_new0 (SlCandidateQuery, 1);
+}
+
+SlCandidateQuery *
+sl_candidate_query_copy (const SlCandidateQuery *query)
+{
+  SlCandidateQuery *copy = g_new0 (SlCandidateQuery, 1);
+
+  copy->text = g_strdup (query->text);
+  copy->country = g_strdup (query->country);
+  copy->stage = g_strdup (query->stage);
+  copy->seniority = g_strdup (query->seniority);
+  copy->stack = g_strdup (query->stack);
+  copy->limit = query->limit;
+  return copy;
+}
+
+void
+sl_candidate_query_free (SlCandidateQuery *query)
+{
+  if (query == NULL)
+    return;
+  g_free (query->text);
+  g_free (query->country);
+  g_free (query->stage);
+  g_free (query->seniority);
+  g_free (query->stack);
+  g_free (query);
+}
+
+static gboolean
+is_set (const char *value)
+{
+  return value != NULL && *value != '\0';
+}
+
+gboolean
+sl_candidate_query_is_empty (const SlCandidateQuery *query)
+{
+  g_autofree char *fts = query->text ? sl_fold_fts_query (query->text) : NULL;
+
+  return fts == NULL && !is_set (query->country) && !is_set (query->stage) &&
+         !is_set (query->seniority) && !is_set (query->stack);
+}
+
+GArray *
+sl_candidate_query_run (const SlCandidateQuery *query, SlDatabase *db, GCancellable *cancellable,
+                        GError **error)
+{
+  g_autoptr (GString) sql =
+    g_string_new ("SELECT c.id FROM candidates c WHERE c.deleted_at IS NULL");
+  g_autofree char *fts = query->text ? sl_fold_fts_query (query->text) : NULL;
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  const char *params[5];
+  guint n_params = 0;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (fts != NULL)
+    {
+      g_string_append (
+        sql, " AND c.id IN (SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)");
+      params[n_params++] = fts;
+    }
+  if (is_set (query->country))
+    {
+      g_string_append (sql, " AND c.country = ?");
+      params[n_params++] = query->country;
+    }
+  if (is_set (query->stage))
+    {
+      g_string_append (sql, " AND c.stage = ?");
+      params[n_params++] = query->stage;
+    }
+  if (is_set (query->seniority))
+    {
+      g_string_append (sql, " AND c.seniority = ?");
+      params[n_params++] = query->seniority;
+    }
+  if (is_set (query->stack))
+    {
+      g_string_append (sql, " AND c.stack_id = ?");
+      params[n_params++] = query->stack;
+    }
+  g_string_append (sql, " ORDER BY c.sort_key, c.id");
+  if (query->limit > 0)
+    g_string_append_printf (sql, " LIMIT %u", query->limit);
+
+  stmt = sl_database_prepare (db, sql->str, error);
+  if (stmt == NULL)
+    return NULL;
+  for (guint i = 0; i < n_params; i++)
+    sqlite3_bind_text (stmt, (int) i + 1, params[i], -1, SQLITE_TRANSIENT);
+
+  sl_database_set_cancellable (db, cancellable);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sl_database_set_cancellable (db, NULL);
+  if (rc != SQLITE_DONE)
+    {
+      sl_database_set_error (db, error);
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&ids);
+}

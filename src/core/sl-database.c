@@ -1,0 +1,570 @@
+/* sl-database.c — a SQLite connection with migrations, cached statements and transactions
+ *
+ * One SlDatabase is one sqlite3 connection and belongs to one thread at a time. Worker threads
+ * open their own connection; WAL lets them read beside the writer.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "sl-database.h"
+#include "sl-fold.h"
+#include "sl-schema.h"
+
+struct _SlDatabase
+{
+  GObject parent_instance;
+
+  char *path;
+  sqlite3 *db;
+  GHashTable *statements; /* sql → sqlite3_stmt */
+  GCancellable *cancellable;
+  int version;
+  int transaction_depth;
+  gboolean bulk;
+};
+
+G_DEFINE_TYPE (SlDatabase, sl_database, G_TYPE_OBJECT)
+
+/* clang-format off */
+G_DEFINE_QUARK (sl-database-error-quark, sl_database_error)
+/* clang-format on */
+
+static void
+finalize_stmt (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+static void
+sl_database_finalize (GObject *object)
+{
+  SlDatabase *self = SL_DATABASE (object);
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_clear_object (&self->cancellable);
+  g_free (self->path);
+
+  G_OBJECT_CLASS (sl_database_parent_class)->finalize (object);
+}
+
+static void
+sl_database_class_init (SlDatabaseClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = sl_database_finalize;
+}
+
+static void
+sl_database_init (SlDatabase *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_stmt);
+}
+
+char *
+sl_database_default_path (void)
+{
+  const char *env = g_getenv ("SHORTLIST_DATABASE");
+
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+  return g_build_filename (g_get_user_data_dir (), "shortlist", "shortlist.db", NULL);
+}
+
+void
+sl_database_set_error (SlDatabase *self, GError **error)
+{
+  int code = sqlite3_extended_errcode (self->db);
+  int domain_code = SL_DATABASE_ERROR_SQL;
+
+  switch (code & 0xff)
+    {
+    case SQLITE_CONSTRAINT:
+      domain_code = SL_DATABASE_ERROR_CONSTRAINT;
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      domain_code = SL_DATABASE_ERROR_CORRUPT;
+      break;
+    case SQLITE_INTERRUPT:
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                           _ ("The operation was cancelled"));
+      return;
+    default:
+      break;
+    }
+  g_set_error (error, SL_DATABASE_ERROR, domain_code, _ ("Database error: %s"),
+               sqlite3_errmsg (self->db));
+}
+
+static int
+progress_cb (void *data)
+{
+  SlDatabase *self = data;
+
+  return self->cancellable != NULL && g_cancellable_is_cancelled (self->cancellable);
+}
+
+void
+sl_database_set_cancellable (SlDatabase *self, GCancellable *cancellable)
+{
+  g_return_if_fail (SL_IS_DATABASE (self));
+
+  g_set_object (&self->cancellable, cancellable);
+  /* Long scans check the cancellable every few thousand VM steps and stop with SQLITE_INTERRUPT */
+  sqlite3_progress_handler (self->db, cancellable ? 4000 : 0, cancellable ? progress_cb : NULL,
+                            self);
+}
+
+sqlite3_stmt *
+sl_database_prepare (SlDatabase *self, const char *sql, GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SL_IS_DATABASE (self), NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      sl_database_set_error (self, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+sl_database_exec (SlDatabase *self, const char *sql, GError **error)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (self->db, sql, NULL, NULL, &message) != SQLITE_OK)
+    {
+      sl_database_set_error (self, error);
+      sqlite3_free (message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+sl_database_step_done (SlDatabase *self, sqlite3_stmt *stmt, GError **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      sl_database_set_error (self, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* Transactions nest: only the outermost begin/commit reaches SQLite. */
+gboolean
+sl_database_begin (SlDatabase *self, GError **error)
+{
+  if (self->transaction_depth++ > 0)
+    return TRUE;
+  if (!sl_database_exec (self, "BEGIN IMMEDIATE", error))
+    {
+      self->transaction_depth--;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+sl_database_commit (SlDatabase *self, GError **error)
+{
+  g_return_val_if_fail (self->transaction_depth > 0, FALSE);
+
+  if (--self->transaction_depth > 0)
+    return TRUE;
+  if (!sl_database_exec (self, "COMMIT", error))
+    {
+      sl_database_exec (self, "ROLLBACK", NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+sl_database_rollback (SlDatabase *self)
+{
+  g_return_if_fail (self->transaction_depth > 0);
+
+  /* An inner rollback aborts the whole transaction; the outer commit then fails cleanly */
+  self->transaction_depth = 0;
+  if (!sqlite3_get_autocommit (self->db))
+    sl_database_exec (self, "ROLLBACK", NULL);
+}
+
+gint64
+sl_database_last_insert_id (SlDatabase *self)
+{
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+static gboolean
+query_int (SlDatabase *self, const char *sql, int *out, GError **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      sl_database_set_error (self, error);
+      return FALSE;
+    }
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      sl_database_set_error (self, error);
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+  *out = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return TRUE;
+}
+
+/* A file that exists must start with the SQLite header; reading it does not change it. */
+static gboolean
+check_header (const char *path, gboolean *is_empty, GError **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFileInputStream) in = NULL;
+  char header[16];
+  gsize read = 0;
+  g_autoptr (GError) local_error = NULL;
+
+  *is_empty = TRUE;
+  in = g_file_read (file, NULL, &local_error);
+  if (in == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        return TRUE;
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN, _ ("Cannot open “%s”: %s"),
+                   path, local_error->message);
+      return FALSE;
+    }
+  if (!g_input_stream_read_all (G_INPUT_STREAM (in), header, sizeof header, &read, NULL,
+                                &local_error))
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN, _ ("Cannot read “%s”: %s"),
+                   path, local_error->message);
+      return FALSE;
+    }
+  if (read == 0)
+    return TRUE;
+  *is_empty = FALSE;
+  if (read < sizeof header || memcmp (header, magic, sizeof magic) != 0)
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_SHORTLIST,
+                   _ ("“%s” is not a Shortlist database"), path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+create_private_file (const char *path, GError **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,
+                   _ ("Cannot create folder “%s”: %s"), dir, g_strerror (saved));
+      return FALSE;
+    }
+  /* Owner-only from the start: SQLite gives the -wal and -shm files the same mode */
+  fd = g_open (path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN, _ ("Cannot create “%s”: %s"),
+                   path, g_strerror (saved));
+      return FALSE;
+    }
+  g_close (fd, NULL);
+  return TRUE;
+}
+
+/* Before an upgrade the old file is copied beside it, e.g. shortlist.db.v1.bak */
+static gboolean
+backup_before_upgrade (SlDatabase *self, int from_version, GError **error)
+{
+  g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", self->path, from_version);
+  g_autofree char *sql = NULL;
+  char *quoted;
+
+  g_unlink (backup);
+  quoted = sqlite3_mprintf ("VACUUM INTO %Q", backup);
+  sql = g_strdup (quoted);
+  sqlite3_free (quoted);
+  if (!sl_database_exec (self, sql, error))
+    return FALSE;
+  g_chmod (backup, 0600);
+  return TRUE;
+}
+
+static gboolean
+migrate (SlDatabase *self, int target, GError **error)
+{
+  if (self->version > 0 && self->version < target)
+    {
+      if (!backup_before_upgrade (self, self->version, error))
+        return FALSE;
+    }
+
+  while (self->version < target)
+    {
+      int next = self->version + 1;
+      g_autofree char *pragma = NULL;
+
+      if (!sl_database_begin (self, error))
+        return FALSE;
+      if (!sl_schema_migrate (self, next, error))
+        {
+          sl_database_rollback (self);
+          return FALSE;
+        }
+      pragma = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d", next,
+                                SL_DATABASE_APPLICATION_ID);
+      if (!sl_database_exec (self, pragma, error) || !sl_database_commit (self, error))
+        {
+          sl_database_rollback (self);
+          return FALSE;
+        }
+      self->version = next;
+    }
+  return TRUE;
+}
+
+/* The indexing triggers run only while this answers 1 (see sl_database_set_bulk()) */
+static void
+live_index_cb (sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+  SlDatabase *self = sqlite3_user_data (ctx);
+
+  sqlite3_result_int (ctx, !self->bulk);
+}
+
+/* While @bulk is set, this connection's writes skip the row-by-row index triggers; the bulk
+ * writer must call sl_schema_index_candidates() before it commits. */
+void
+sl_database_set_bulk (SlDatabase *self, gboolean bulk)
+{
+  g_return_if_fail (SL_IS_DATABASE (self));
+  self->bulk = bulk;
+}
+
+static SlDatabase *
+open_internal (const char *path, int target, gboolean readonly, GError **error)
+{
+  g_autoptr (SlDatabase) self = NULL;
+  gboolean is_empty = TRUE;
+  int flags;
+  int application_id = 0;
+  int tables = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!check_header (path, &is_empty, error))
+    return NULL;
+  if (is_empty && readonly)
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,
+                   _ ("There is no database at “%s”"), path);
+      return NULL;
+    }
+  if (is_empty && !g_file_test (path, G_FILE_TEST_EXISTS) && !create_private_file (path, error))
+    return NULL;
+
+  self = g_object_new (SL_TYPE_DATABASE, NULL);
+  self->path = g_strdup (path);
+  flags = (readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX;
+  if (sqlite3_open_v2 (path, &self->db, flags, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN, _ ("Cannot open “%s”: %s"),
+                   path, self->db ? sqlite3_errmsg (self->db) : g_strerror (ENOMEM));
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, 5000);
+  sl_fold_register (self->db);
+  sqlite3_create_function_v2 (self->db, "sl_live_index", 0, SQLITE_UTF8, self, live_index_cb, NULL,
+                              NULL, NULL);
+
+  /* Identify the file before anything writes to it */
+  if (!query_int (self, "PRAGMA application_id", &application_id, NULL) ||
+      !query_int (self, "PRAGMA user_version", &self->version, NULL) ||
+      !query_int (self, "SELECT count(*) FROM sqlite_schema", &tables, NULL))
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_SHORTLIST,
+                   _ ("“%s” is not a Shortlist database"), path);
+      return NULL;
+    }
+  if (application_id != SL_DATABASE_APPLICATION_ID && (tables > 0 || application_id != 0))
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_SHORTLIST,
+                   _ ("“%s” is not a Shortlist database"), path);
+      return NULL;
+    }
+  if (self->version > SL_DATABASE_SCHEMA_VERSION)
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_TOO_NEW,
+                   _ ("“%s” was written by a newer version of Shortlist (schema %d; this version "
+                      "reads up to %d)"),
+                   path, self->version, SL_DATABASE_SCHEMA_VERSION);
+      return NULL;
+    }
+  if (readonly)
+    {
+      if (self->version < SL_DATABASE_SCHEMA_VERSION)
+        {
+          g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,
+                       _ ("“%s” needs an upgrade; open it in Shortlist first"), path);
+          return NULL;
+        }
+      if (!sl_database_exec (self, "PRAGMA foreign_keys = ON", error))
+        return NULL;
+      return g_steal_pointer (&self);
+    }
+
+  if (!sl_database_exec (self,
+                         "PRAGMA journal_mode = WAL;"
+                         "PRAGMA synchronous = NORMAL;"
+                         "PRAGMA foreign_keys = ON;"
+                         "PRAGMA temp_store = MEMORY;"
+                         "PRAGMA cache_size = -16384;"
+                         "PRAGMA journal_size_limit = 67108864;",
+                         error))
+    return NULL;
+  if (!migrate (self, target, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+SlDatabase *
+sl_database_open (const char *path, GError **error)
+{
+  return open_internal (path, SL_DATABASE_SCHEMA_VERSION, FALSE, error);
+}
+
+SlDatabase *
+sl_database_open_readonly (const char *path, GError **error)
+{
+  return open_internal (path, SL_DATABASE_SCHEMA_VERSION, TRUE, error);
+}
+
+/* For tests of migrations: create or open a database at an older schema version */
+SlDatabase *
+sl_database_open_at_version (const char *path, int version, GError **error)
+{
+  g_return_val_if_fail (version >= 1 && version <= SL_DATABASE_SCHEMA_VERSION, NULL);
+  return open_internal (path, version, FALSE, error);
+}
+
+const char *
+sl_database_get_path (SlDatabase *self)
+{
+  g_return_val_if_fail (SL_IS_DATABASE (self), NULL);
+  return self->path;
+}
+
+sqlite3 *
+sl_database_get_handle (SlDatabase *self)
+{
+  g_return_val_if_fail (SL_IS_DATABASE (self), NULL);
+  return self->db;
+}
+
+int
+sl_database_get_version (SlDatabase *self)
+{
+  g_return_val_if_fail (SL_IS_DATABASE (self), 0);
+  return self->version;
+}
+
+/* Integrity, foreign keys and the schema version. @report gets one line a finding. */
+gboolean
+sl_database_check (SlDatabase *self, char **report, GError **error)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+  sqlite3_stmt *stmt;
+  gboolean sound = TRUE;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      sl_database_set_error (self, error);
+      return FALSE;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *line = (const char *) sqlite3_column_text (stmt, 0);
+      if (g_strcmp0 (line, "ok") != 0)
+        {
+          sound = FALSE;
+          g_string_append_printf (out, "%s\n", line);
+        }
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sl_database_set_error (self, error);
+      return FALSE;
+    }
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      sl_database_set_error (self, error);
+      return FALSE;
+    }
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      sound = FALSE;
+      g_string_append_printf (out, _ ("Row %lld of table %s refers to a missing row in %s\n"),
+                              (long long) sqlite3_column_int64 (stmt, 1),
+                              (const char *) sqlite3_column_text (stmt, 0),
+                              (const char *) sqlite3_column_text (stmt, 2));
+    }
+  sqlite3_finalize (stmt);
+
+  if (sqlite3_prepare_v2 (
+        self->db, "INSERT INTO candidates_fts(candidates_fts, rank) VALUES('integrity-check', 1)",
+        -1, &stmt, NULL) == SQLITE_OK)
+    {
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        {
+          sound = FALSE;
+          g_string_append_printf (out, _ ("The search index is damaged: %s\n"),
+                                  sqlite3_errmsg (self->db));
+        }
+      sqlite3_finalize (stmt);
+    }
+
+  if (report != NULL)
+    *report = g_string_free (g_steal_pointer (&out), FALSE);
+  return sound;
+}

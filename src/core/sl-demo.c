@@ -1,0 +1,598 @@
+/* sl-demo.c — realistic sample data, the same for the same seed
+ *
+ * Candidates from the six offshore countries with names in their own scripts, positions at every
+ * status, and applications at every stage with their full stage history. Everything is written
+ * in one transaction, so a cancelled or failed run leaves the file as it was. Times are counted
+ * back from a fixed day so that the same seed gives the same file.
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "sl-demo.h"
+#include "sl-fold.h"
+#include "sl-schema.h"
+
+/* 2026-11-01 00:00 UTC */
+#define DEMO_NOW G_GINT64_CONSTANT (1793491200)
+#define DAY (24 * 60 * 60)
+
+typedef struct
+{
+  const char *code;
+  const char *const *first_names;
+  const char *const *last_names;
+  const char *const *cities;
+  const char *timezone;
+  const char *phone_prefix;
+  gboolean feminine_surnames; /* Polish: -ski becomes -ska after a first name ending in a */
+} Country;
+
+#define LIST(...) ((const char *const[]){ __VA_ARGS__, NULL })
+
+static const Country countries[] = {
+  { "BR",
+    LIST ("João", "José", "Ana", "Maria", "Lucas", "Gabriel", "Beatriz", "Luís", "Antônio",
+          "Letícia", "Júlia", "Camila", "Rafael", "Thiago", "Fernanda", "Conceição"),
+    LIST ("Silva", "Santos", "Oliveira", "Souza", "Pereira", "Araújo", "Gonçalves", "Ribeiro",
+          "Magalhães", "Simões", "Brandão", "Falcão"),
+    LIST ("São Paulo", "Florianópolis", "Belo Horizonte", "Curitiba", "Recife", "Porto Alegre"),
+    "America/Sao_Paulo", "+55 11 9", FALSE },
+  { "UA",
+    LIST ("Олександр", "Олексій", "Олена", "Андрій", "Юлія", "Дмитро", "Ірина", "Сергій", "Тетяна",
+          "Максим", "Наталія", "Богдан", "Оксана", "Євген"),
+    LIST ("Шевченко", "Коваленко", "Бондаренко", "Ткаченко", "Кравчук", "Олійник", "Мельник",
+          "Петренко", "Ковальчук", "Лисенко", "Гриценко", "Савчук"),
+    LIST ("Київ", "Львів", "Харків", "Дніпро", "Одеса", "Вінниця"), "Europe/Kyiv", "+380 67 ",
+    FALSE },
+  { "PL",
+    LIST ("Łukasz", "Paweł", "Michał", "Małgorzata", "Agnieszka", "Katarzyna", "Wojciech", "Zofia",
+          "Jędrzej", "Bartłomiej", "Grzegorz", "Dorota", "Żaneta", "Stanisław"),
+    LIST ("Nowak", "Wiśniewski", "Wójcik", "Kamiński", "Lewandowski", "Zieliński", "Szymański",
+          "Woźniak", "Dąbrowski", "Kozłowski", "Jankowski", "Mazur"),
+    LIST ("Łódź", "Kraków", "Wrocław", "Gdańsk", "Poznań", "Warszawa"), "Europe/Warsaw", "+48 601 ",
+    TRUE },
+  { "RO",
+    LIST ("Ștefan", "Andrei", "Mihai", "Ioana", "Alexandru", "Cristina", "Răzvan", "Bogdan",
+          "Elena", "Ștefania", "Adrian", "Mădălina", "Tudor", "Oana"),
+    LIST ("Popescu", "Ionescu", "Dumitrescu", "Stănescu", "Constantinescu", "Țurcanu", "Munteanu",
+          "Răducanu", "Gheorghiu", "Ardeleanu", "Neagu", "Șerban"),
+    LIST ("București", "Cluj-Napoca", "Timișoara", "Iași", "Brașov", "Constanța"),
+    "Europe/Bucharest", "+40 72 ", FALSE },
+  { "PH",
+    LIST ("Jose", "Maria", "Juan", "Angelica", "Mark", "Kristine", "Carlo", "Patricia", "Rommel",
+          "Jasmine", "Niño", "Ma. Luisa"),
+    LIST ("Dela Cruz", "Santos", "Reyes", "Bautista", "Ocampo", "Garcia", "Mendoza", "Peñaflor",
+          "Villanueva", "Castillo", "Aquino", "Soriano"),
+    LIST ("Manila", "Cebu City", "Davao City", "Quezon City", "Makati", "Iloilo City"),
+    "Asia/Manila", "+63 917 ", FALSE },
+  { "MX",
+    LIST ("José", "Guadalupe", "Alejandro", "María", "Sofía", "Jesús", "Ximena", "Iván", "Andrés",
+          "Valentina", "Ángel", "Renata"),
+    LIST ("Hernández", "García", "Martínez", "López", "González", "Pérez", "Rodríguez", "Sánchez",
+          "Ramírez", "Núñez", "Muñoz", "Ibáñez"),
+    LIST ("Ciudad de México", "Guadalajara", "Monterrey", "Querétaro", "Mérida", "Puebla"),
+    "America/Mexico_City", "+52 55 ", FALSE },
+};
+
+typedef struct
+{
+  const char *id;
+  const char *const *tags;
+} Stack;
+
+static const Stack stacks[] = {
+  { "java", LIST ("Spring Boot", "Hibernate", "Kafka", "Microservices", "PostgreSQL") },
+  { "python", LIST ("Django", "FastAPI", "Celery", "pandas", "PostgreSQL") },
+  { "dotnet", LIST ("ASP.NET Core", "Entity Framework", "Azure", "SQL Server") },
+  { "php", LIST ("Laravel", "Symfony", "MySQL", "Redis") },
+  { "ruby", LIST ("Rails", "Sidekiq", "RSpec", "PostgreSQL") },
+  { "node", LIST ("Express", "NestJS", "TypeScript", "MongoDB", "GraphQL") },
+  { "go", LIST ("gRPC", "Kubernetes", "PostgreSQL", "Redis") },
+  { "kotlin", LIST ("Spring Boot", "Ktor", "Kafka") },
+};
+
+static const char *const common_tags[] = { "Docker", "AWS", "REST", "CI/CD", "Linux", "Terraform" };
+
+static const char *const clients[] = { "Acme Payments", "Northwind Logistics", "Globex Health",
+                                       "Initech Cloud", "Umbrella Retail",     "Vandelay Imports" };
+
+static const char *const position_titles[] = {
+  "Java Backend Developer", "Python Backend Engineer",
+  ".NET Developer",         "PHP Developer (Laravel)",
+  "Ruby on Rails Engineer", "Node.js Backend Developer",
+  "Go Developer",           "Kotlin Backend Engineer",
+};
+
+static const char *const rejection_reasons[] = {
+  "Not enough experience with the stack",
+  "Rate above budget",
+  "English below the level needed",
+  "Failed the technical interview",
+  "Not a culture fit",
+  "Position filled by another candidate",
+};
+
+static const char *const withdrawal_reasons[] = {
+  "Accepted another offer",
+  "No longer looking",
+  "Relocation",
+  "Rate expectations changed",
+};
+
+static const char *const stage_ids[] = { "sourced",  "screening", "resume-review",
+                                         "pre-sell", "technical", "culture",
+                                         "feedback", "offer",     "hired" };
+
+static const char *const sources[] = { "linkedin", "referral", "job-board",
+                                       "upwork",   "agency",   "careers-page" };
+static const char *const english[] = { "a2", "b1", "b2", "b2", "c1", "c1", "c2" };
+static const char *const employments[] = { "employee", "freelancer", "contractor" };
+static const char *const seniorities[] = { "junior", "mid", "senior" };
+
+static const struct
+{
+  const char *name;
+  const char *email;
+  const char *role;
+} members[] = {
+  { "Ana Ribeiro", "ana.ribeiro@shortlist.example", "recruiter" },
+  { "Kateryna Bondar", "kateryna.bondar@shortlist.example", "recruiter" },
+  { "Ioana Marin", "ioana.marin@shortlist.example", "recruiter" },
+  { "Piotr Zając", "piotr.zajac@shortlist.example", "interviewer" },
+  { "Diego Ramírez", "diego.ramirez@shortlist.example", "interviewer" },
+  { "Paolo Santos", "paolo.santos@shortlist.example", "interviewer" },
+  { "Taras Melnyk", "taras.melnyk@shortlist.example", "interviewer" },
+  { "Camila Duarte", "camila.duarte@shortlist.example", "interviewer" },
+  { "Helen Carter", "helen.carter@shortlist.example", "hiring-lead" },
+  { "Marek Nowicki", "marek.nowicki@shortlist.example", "hiring-lead" },
+  { "Sam Okafor", "sam.okafor@shortlist.example", "admin" },
+};
+
+#define PICK(rand, array) (array[g_rand_int_range (rand, 0, G_N_ELEMENTS (array))])
+
+static const char *
+pick_list (GRand *rand, const char *const *list)
+{
+  return list[g_rand_int_range (rand, 0, (gint32) g_strv_length ((char **) list))];
+}
+
+typedef struct
+{
+  SlDatabase *db;
+  GRand *rand;
+  sqlite3_stmt *candidate;
+  sqlite3_stmt *skill;
+  sqlite3_stmt *application;
+  sqlite3_stmt *event;
+  sqlite3_stmt *finish_application;
+  gint64 member_ids[G_N_ELEMENTS (members)];
+  GArray *open_positions; /* position ids candidates may apply to */
+  GHashTable *tag_ids;    /* name → id */
+} Demo;
+
+static gboolean
+prepare (Demo *demo, sqlite3_stmt **stmt, const char *sql, GError **error)
+{
+  *stmt = sl_database_prepare (demo->db, sql, error);
+  return *stmt != NULL;
+}
+
+static gboolean
+add_members (Demo *demo, GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!prepare (demo, &stmt,
+                "INSERT INTO team_members (name, email, role, created_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (email) DO UPDATE SET name = excluded.name RETURNING id",
+                error))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      sqlite3_bind_text (stmt, 1, members[i].name, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, members[i].email, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, members[i].role, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 4, DEMO_NOW - 400 * DAY);
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        {
+          sl_database_set_error (demo->db, error);
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+      demo->member_ids[i] = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+    }
+  return TRUE;
+}
+
+static gint64
+tag_id (Demo *demo, const char *name, GError **error)
+{
+  gpointer known = g_hash_table_lookup (demo->tag_ids, name);
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  if (known != NULL)
+    return *(gint64 *) known;
+  if (!prepare (
+        demo, &stmt,
+        "INSERT INTO skill_tags (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = name"
+        " RETURNING id",
+        error))
+    return 0;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sl_database_set_error (demo->db, error);
+      sqlite3_reset (stmt);
+      return 0;
+    }
+  id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  g_hash_table_insert (demo->tag_ids, (gpointer) name, g_memdup2 (&id, sizeof id));
+  return id;
+}
+
+static gboolean
+add_positions (Demo *demo, guint n_candidates, GError **error)
+{
+  static const char *const statuses[] = {
+    "kickoff", "draft", "open", "on-hold", "filled", "closed"
+  };
+  guint n_positions = 12 + n_candidates / 2000;
+  sqlite3_stmt *stmt;
+  sqlite3_stmt *country;
+
+  if (!prepare (
+        demo, &stmt,
+        "INSERT INTO positions (title, client, seniority, stack_id, employment_type, headcount,"
+        " rate_min, rate_max, currency, rate_period, status, kickoff_notes, description,"
+        " approved_by, approved_at, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'USD', 'hour', ?, ?, ?, ?, ?, ?, ?)",
+        error) ||
+      !prepare (demo, &country,
+                "INSERT INTO position_countries (position_id, country) VALUES (?, ?)", error))
+    return FALSE;
+
+  for (guint i = 0; i < n_positions; i++)
+    {
+      /* Every status at least once, then mostly open positions */
+      const char *status = i < G_N_ELEMENTS (statuses)                ? statuses[i]
+                           : g_rand_int_range (demo->rand, 0, 4) == 0 ? PICK (demo->rand, statuses)
+                                                                      : "open";
+      guint stack = g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (stacks));
+      const char *seniority = PICK (demo->rand, seniorities);
+      gboolean approved = !g_str_equal (status, "kickoff") && !g_str_equal (status, "draft");
+      gint64 created = DEMO_NOW - g_rand_int_range (demo->rand, 30, 360) * DAY;
+      g_autofree char *title = g_strdup_printf ("%s %s",
+                                                g_str_equal (seniority, "senior")   ? "Senior"
+                                                : g_str_equal (seniority, "junior") ? "Junior"
+                                                                                    : "Mid-level",
+                                                position_titles[stack]);
+      double rate_min = g_str_equal (seniority, "senior") ? 45
+                        : g_str_equal (seniority, "mid")  ? 30
+                                                          : 18;
+      gint64 id;
+
+      sqlite3_bind_text (stmt, 1, title, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, PICK (demo->rand, clients), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, seniority, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 4, stacks[stack].id, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 5, PICK (demo->rand, employments), -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 6, g_rand_int_range (demo->rand, 1, 4));
+      sqlite3_bind_double (stmt, 7, rate_min);
+      sqlite3_bind_double (stmt, 8, rate_min + 15);
+      sqlite3_bind_text (stmt, 9, status, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 10,
+                         "Hiring manager wants production experience, a clear English "
+                         "speaker and overlap with US Eastern mornings.",
+                         -1, SQLITE_STATIC);
+      sqlite3_bind_text (
+        stmt, 11,
+        g_str_equal (status, "kickoff")
+          ? ""
+          : "We are looking for a backend developer to join a distributed product team. "
+            "You will design and build services, review code and own features end to end.",
+        -1, SQLITE_STATIC);
+      if (approved)
+        {
+          sqlite3_bind_int64 (stmt, 12, demo->member_ids[8 + i % 2]);
+          sqlite3_bind_int64 (stmt, 13, created + 5 * DAY);
+        }
+      sqlite3_bind_int64 (stmt, 14, created);
+      sqlite3_bind_int64 (stmt, 15, created + 5 * DAY);
+      if (!sl_database_step_done (demo->db, stmt, error))
+        return FALSE;
+      id = sl_database_last_insert_id (demo->db);
+      for (guint c = 0; c < G_N_ELEMENTS (countries); c++)
+        {
+          if (g_rand_int_range (demo->rand, 0, 3) == 0 && c > 0)
+            continue;
+          sqlite3_reset (country);
+          sqlite3_bind_int64 (country, 1, id);
+          sqlite3_bind_text (country, 2, countries[c].code, -1, SQLITE_STATIC);
+          if (!sl_database_step_done (demo->db, country, error))
+            return FALSE;
+        }
+      if (approved)
+        g_array_append_val (demo->open_positions, id);
+    }
+  return TRUE;
+}
+
+static gboolean
+add_event (Demo *demo, gint64 application, const char *from, const char *to, gint64 at,
+           const char *reason, GError **error)
+{
+  sqlite3_stmt *stmt = demo->event;
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  sqlite3_bind_int64 (stmt, 1, application);
+  if (from != NULL)
+    sqlite3_bind_text (stmt, 2, from, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, to, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 4, at);
+  sqlite3_bind_int64 (stmt, 5, demo->member_ids[g_rand_int_range (demo->rand, 0, 3)]);
+  if (reason != NULL)
+    sqlite3_bind_text (stmt, 6, reason, -1, SQLITE_STATIC);
+  return sl_database_step_done (demo->db, stmt, error);
+}
+
+/* One application with its history: stages reached in order, then perhaps an outcome */
+static gboolean
+add_application (Demo *demo, gint64 candidate, gint64 position, gint64 since, GError **error)
+{
+  static const int weights[] = { 28, 22, 15, 10, 9, 6, 4, 3, 3 };
+  int roll = g_rand_int_range (demo->rand, 0, 100);
+  guint reached = 0;
+  const char *stage;
+  const char *outcome = NULL;
+  const char *reason = NULL;
+  gint64 at = since;
+  gint64 application;
+
+  for (int sum = weights[0]; reached + 1 < G_N_ELEMENTS (weights) && roll >= sum;
+       sum += weights[++reached])
+    ;
+  if (reached < 8)
+    {
+      int fate = g_rand_int_range (demo->rand, 0, 10);
+      if (fate < 5)
+        {
+          outcome = "rejected";
+          reason = PICK (demo->rand, rejection_reasons);
+        }
+      else if (fate < 6)
+        {
+          outcome = "withdrawn";
+          reason = PICK (demo->rand, withdrawal_reasons);
+        }
+    }
+  stage = outcome ? outcome : stage_ids[reached];
+
+  sqlite3_reset (demo->application);
+  sqlite3_bind_int64 (demo->application, 1, candidate);
+  sqlite3_bind_int64 (demo->application, 2, position);
+  sqlite3_bind_text (demo->application, 3, stage, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (demo->application, 4, since);
+  if (!sl_database_step_done (demo->db, demo->application, error))
+    return FALSE;
+  application = sl_database_last_insert_id (demo->db);
+
+  if (!add_event (demo, application, NULL, "sourced", at, NULL, error))
+    return FALSE;
+  for (guint i = 1; i <= reached; i++)
+    {
+      at += g_rand_int_range (demo->rand, 1, 9) * DAY + g_rand_int_range (demo->rand, 0, DAY);
+      if (!add_event (demo, application, stage_ids[i - 1], stage_ids[i], at, NULL, error))
+        return FALSE;
+    }
+  if (outcome != NULL)
+    {
+      at += g_rand_int_range (demo->rand, 1, 6) * DAY;
+      if (!add_event (demo, application, stage_ids[reached], outcome, at, reason, error))
+        return FALSE;
+    }
+
+  sqlite3_reset (demo->finish_application);
+  sqlite3_bind_int64 (demo->finish_application, 1, at);
+  if (g_str_equal (stage, "hired"))
+    {
+      g_autoptr (GDateTime) start = g_date_time_new_from_unix_utc (at + 14 * DAY);
+      g_autofree char *date = g_date_time_format (start, "%Y-%m-%d");
+      sqlite3_bind_text (demo->finish_application, 2, date, -1, SQLITE_TRANSIENT);
+    }
+  sqlite3_bind_int64 (demo->finish_application, 3, application);
+  return sl_database_step_done (demo->db, demo->finish_application, error);
+}
+
+static gboolean
+add_candidate (Demo *demo, guint index, GError **error)
+{
+  const Country *country = &countries[g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (countries))];
+  const char *first = pick_list (demo->rand, country->first_names);
+  const char *last = pick_list (demo->rand, country->last_names);
+  g_autofree char *surname = g_strdup (last);
+  g_autofree char *name = NULL;
+  g_autofree char *latin = NULL;
+  g_autofree char *email = NULL;
+  g_autofree char *phone = NULL;
+  guint stack = g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (stacks));
+  double years = g_rand_int_range (demo->rand, 0, 30) / 2.0;
+  const char *seniority = years < 2 ? "junior" : years < 4 ? "mid" : "senior";
+  gint64 created =
+    DEMO_NOW - g_rand_int_range (demo->rand, 0, 365) * DAY - g_rand_int_range (demo->rand, 0, DAY);
+  gint64 candidate;
+  guint n_tags;
+  guint n_applications;
+  guint start;
+  int roll;
+
+  if (country->feminine_surnames && g_str_has_suffix (first, "a") &&
+      g_str_has_suffix (surname, "ki"))
+    surname[strlen (surname) - 1] = 'a';
+  name = g_strdup_printf ("%s %s", first, surname);
+  latin = sl_fold_latin (name);
+  g_strdelimit (latin, " '.", '.');
+  email = g_strdup_printf ("%s.%u@mail.example", latin, index + 1);
+  phone =
+    g_strdup_printf ("%s%03u %04u", country->phone_prefix, g_rand_int_range (demo->rand, 100, 1000),
+                     g_rand_int_range (demo->rand, 0, 10000));
+
+  sqlite3_stmt *stmt = demo->candidate;
+  sqlite3_reset (stmt);
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, email, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, phone, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, country->code, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, pick_list (demo->rand, country->cities), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, country->timezone, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, PICK (demo->rand, english), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, seniority, -1, SQLITE_STATIC);
+  sqlite3_bind_double (stmt, 9, years);
+  sqlite3_bind_text (stmt, 10, stacks[stack].id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 11, PICK (demo->rand, employments), -1, SQLITE_STATIC);
+  sqlite3_bind_double (stmt, 12, 15 + g_rand_int_range (demo->rand, 0, 50));
+  sqlite3_bind_text (stmt, 13, PICK (demo->rand, sources), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 14, g_rand_boolean (demo->rand) ? "Two weeks' notice" : "Immediately",
+                     -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 15,
+                     g_rand_int_range (demo->rand, 0, 4) == 0
+                       ? "Strong system design answers; wants to move into a lead role."
+                       : "",
+                     -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 16, created);
+  if (!sl_database_step_done (demo->db, stmt, error))
+    return FALSE;
+  candidate = sl_database_last_insert_id (demo->db);
+
+  n_tags = g_rand_int_range (demo->rand, 1, 4);
+  for (guint i = 0; i < n_tags; i++)
+    {
+      const char *tag =
+        i == 0 ? pick_list (demo->rand, stacks[stack].tags) : PICK (demo->rand, common_tags);
+      gint64 id = tag_id (demo, tag, error);
+
+      if (id == 0)
+        return FALSE;
+      sqlite3_reset (demo->skill);
+      sqlite3_bind_int64 (demo->skill, 1, candidate);
+      sqlite3_bind_int64 (demo->skill, 2, id);
+      if (!sl_database_step_done (demo->db, demo->skill, error))
+        return FALSE;
+    }
+
+  roll = g_rand_int_range (demo->rand, 0, 100);
+  n_applications = roll < 10   ? 0
+                   : roll < 35 ? 1
+                   : roll < 60 ? 2
+                   : roll < 80 ? 3
+                   : roll < 92 ? 4
+                               : 5;
+  n_applications = MIN (n_applications, demo->open_positions->len);
+  /* Consecutive positions from a random start: distinct without bookkeeping */
+  start = g_rand_int_range (demo->rand, 0, demo->open_positions->len);
+  for (guint i = 0; i < n_applications; i++)
+    {
+      gint64 position =
+        g_array_index (demo->open_positions, gint64, (start + i) % demo->open_positions->len);
+      gint64 since = created + g_rand_int_range (demo->rand, 0, 20) * DAY;
+
+      if (!add_application (demo, candidate, position, since, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gint64
+max_candidate_id (SlDatabase *db)
+{
+  sqlite3_stmt *stmt =
+    sl_database_prepare (db, "SELECT coalesce(max(id), 0) FROM candidates", NULL);
+  gint64 id = 0;
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return id;
+}
+
+gboolean
+sl_demo_generate (SlDatabase *db, guint n_candidates, guint32 seed, SlDemoProgress progress,
+                  gpointer user_data, GCancellable *cancellable, GError **error)
+{
+  Demo demo = { 0 };
+  gboolean ok = FALSE;
+  gint64 first_id = 0;
+
+  g_return_val_if_fail (SL_IS_DATABASE (db), FALSE);
+
+  demo.db = db;
+  demo.rand = g_rand_new_with_seed (seed);
+  demo.open_positions = g_array_new (FALSE, FALSE, sizeof (gint64));
+  demo.tag_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+
+  if (!sl_database_begin (db, error))
+    goto out;
+  /* Index the new rows once at the end instead of row by row: several times faster */
+  first_id = max_candidate_id (db);
+  sl_database_set_bulk (db, TRUE);
+  /* The whole transaction is written through the page cache: keep it from spilling to disk */
+  sl_database_exec (db, "PRAGMA cache_size = -262144", NULL);
+  if (!add_members (&demo, error) || !add_positions (&demo, n_candidates, error))
+    goto fail;
+  if (!prepare (
+        &demo, &demo.candidate,
+        "INSERT INTO candidates (name, email, phone, country, city, timezone, english_level,"
+        " seniority, years_experience, stack_id, employment_type, expected_rate, currency,"
+        " rate_period, source, availability, notes, consent_at, created_at, updated_at)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'USD', 'hour', ?13, ?14,"
+        " ?15, ?16, ?16, ?16)",
+        error) ||
+      !prepare (&demo, &demo.skill,
+                "INSERT OR IGNORE INTO candidate_skills (candidate_id, tag_id) VALUES (?, ?)",
+                error) ||
+      !prepare (
+        &demo, &demo.application,
+        "INSERT INTO applications (candidate_id, position_id, stage, created_at, updated_at)"
+        " VALUES (?1, ?2, ?3, ?4, ?4)",
+        error) ||
+      !prepare (
+        &demo, &demo.event,
+        "INSERT INTO stage_events (application_id, from_stage, to_stage, at, by_member, reason)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        error) ||
+      !prepare (&demo, &demo.finish_application,
+                "UPDATE applications SET updated_at = ?1, start_date = ?2 WHERE id = ?3", error))
+    goto fail;
+
+  for (guint i = 0; i < n_candidates; i++)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        goto fail;
+      if (!add_candidate (&demo, i, error))
+        goto fail;
+      if (progress != NULL && (i % 1000 == 999 || i + 1 == n_candidates))
+        progress (i + 1, n_candidates, user_data);
+    }
+  sl_database_set_bulk (db, FALSE);
+  if (!sl_schema_index_candidates (db, first_id, error))
+    goto fail;
+  ok = sl_database_commit (db, error);
+  goto out;
+
+fail:
+  sl_database_set_bulk (db, FALSE);
+  sl_database_rollback (db);
+out:
+  sl_database_exec (db, "PRAGMA cache_size = -16384", NULL);
+  g_rand_free (demo.rand);
+  g_array_unref (demo.open_positions);
+  g_hash_table_unref (demo.tag_ids);
+  return ok;
+}

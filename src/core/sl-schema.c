@@ -1,0 +1,308 @@
+/* sl-schema.c — the versioned schema migrations
+ *
+ * Each step moves the file one version up inside the caller's transaction. Steps are never
+ * edited once released: a change to the schema is a new step, with a test that upgrades a file
+ * written at every older version.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sl-schema.h"
+
+/* Version 1: the whole hiring domain */
+static const char schema_v1[] =
+  "CREATE TABLE team_members ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL,"
+  "  email TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+  "  role TEXT NOT NULL CHECK (role IN ('recruiter','interviewer','hiring-lead','admin')),"
+  "  created_at INTEGER NOT NULL);"
+
+  "CREATE TABLE stacks ("
+  "  id TEXT PRIMARY KEY,"
+  "  name TEXT NOT NULL,"
+  "  rank INTEGER NOT NULL DEFAULT 0);"
+  "INSERT INTO stacks (id, name, rank) VALUES"
+  "  ('java','Java',1), ('python','Python',2), ('dotnet','.NET/C#',3), ('php','PHP',4),"
+  "  ('ruby','Ruby on Rails',5), ('node','Node.js/JavaScript',6), ('go','Go',7),"
+  "  ('kotlin','Kotlin',8), ('rust','Rust',9), ('scala','Scala',10), ('elixir','Elixir',11),"
+  "  ('cpp','C++',12);"
+
+  "CREATE TABLE skill_tags ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE COLLATE NOCASE);"
+
+  "CREATE TABLE stages ("
+  "  id TEXT PRIMARY KEY,"
+  "  rank INTEGER NOT NULL,"
+  "  outcome INTEGER NOT NULL DEFAULT 0);"
+  "INSERT INTO stages (id, rank, outcome) VALUES"
+  "  ('sourced',1,0), ('screening',2,0), ('resume-review',3,0), ('pre-sell',4,0),"
+  "  ('technical',5,0), ('culture',6,0), ('feedback',7,0), ('offer',8,0), ('hired',9,0),"
+  "  ('rejected',10,1), ('withdrawn',11,1);"
+
+  "CREATE TABLE positions ("
+  "  id INTEGER PRIMARY KEY,"
+  "  title TEXT NOT NULL,"
+  "  client TEXT NOT NULL DEFAULT '',"
+  "  seniority TEXT CHECK (seniority IN ('junior','mid','senior')),"
+  "  stack_id TEXT REFERENCES stacks(id),"
+  "  employment_type TEXT CHECK (employment_type IN ('employee','freelancer','contractor')),"
+  "  contract_end TEXT,"
+  "  headcount INTEGER NOT NULL DEFAULT 1 CHECK (headcount > 0),"
+  "  rate_min REAL,"
+  "  rate_max REAL,"
+  "  currency TEXT,"
+  "  rate_period TEXT CHECK (rate_period IN ('hour','month','year')),"
+  "  status TEXT NOT NULL DEFAULT 'kickoff'"
+  "    CHECK (status IN ('kickoff','draft','open','on-hold','filled','closed')),"
+  "  kickoff_notes TEXT NOT NULL DEFAULT '',"
+  "  description TEXT NOT NULL DEFAULT '',"
+  "  approved_by INTEGER REFERENCES team_members(id) ON DELETE SET NULL,"
+  "  approved_at INTEGER,"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL);"
+  "CREATE TABLE position_countries ("
+  "  position_id INTEGER NOT NULL REFERENCES positions(id) ON DELETE CASCADE,"
+  "  country TEXT NOT NULL,"
+  "  PRIMARY KEY (position_id, country)) WITHOUT ROWID;"
+  "CREATE TABLE position_skills ("
+  "  position_id INTEGER NOT NULL REFERENCES positions(id) ON DELETE CASCADE,"
+  "  tag_id INTEGER NOT NULL REFERENCES skill_tags(id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (position_id, tag_id)) WITHOUT ROWID;"
+  "CREATE TABLE position_stages ("
+  "  position_id INTEGER NOT NULL REFERENCES positions(id) ON DELETE CASCADE,"
+  "  stage_id TEXT NOT NULL REFERENCES stages(id),"
+  "  name TEXT,"
+  "  rank INTEGER NOT NULL,"
+  "  hidden INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (position_id, stage_id)) WITHOUT ROWID;"
+
+  "CREATE TABLE candidates ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL,"
+  "  email TEXT NOT NULL DEFAULT '',"
+  "  phone TEXT NOT NULL DEFAULT '',"
+  "  country TEXT NOT NULL DEFAULT '',"
+  "  city TEXT NOT NULL DEFAULT '',"
+  "  timezone TEXT NOT NULL DEFAULT '',"
+  "  english_level TEXT NOT NULL DEFAULT '',"
+  "  seniority TEXT CHECK (seniority IN ('junior','mid','senior')),"
+  "  years_experience REAL,"
+  "  stack_id TEXT REFERENCES stacks(id),"
+  "  employment_type TEXT CHECK (employment_type IN ('employee','freelancer','contractor')),"
+  "  expected_rate REAL,"
+  "  currency TEXT NOT NULL DEFAULT '',"
+  "  rate_period TEXT CHECK (rate_period IN ('hour','month','year')),"
+  "  availability TEXT NOT NULL DEFAULT '',"
+  "  source TEXT NOT NULL DEFAULT '',"
+  "  links TEXT NOT NULL DEFAULT '',"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  "  consent_at INTEGER,"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL);"
+  "CREATE INDEX candidates_country ON candidates(country);"
+  "CREATE INDEX candidates_email ON candidates(email);"
+  "CREATE TABLE candidate_skills ("
+  "  candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,"
+  "  tag_id INTEGER NOT NULL REFERENCES skill_tags(id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (candidate_id, tag_id)) WITHOUT ROWID;"
+  "CREATE INDEX candidate_skills_tag ON candidate_skills(tag_id);"
+
+  "CREATE TABLE applications ("
+  "  id INTEGER PRIMARY KEY,"
+  "  candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,"
+  "  position_id INTEGER NOT NULL REFERENCES positions(id) ON DELETE CASCADE,"
+  "  stage TEXT NOT NULL DEFAULT 'sourced' REFERENCES stages(id),"
+  "  start_date TEXT,"
+  "  left_at TEXT,"
+  "  left_reason TEXT,"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL,"
+  "  UNIQUE (candidate_id, position_id));"
+  "CREATE INDEX applications_position ON applications(position_id, stage);"
+  "CREATE TABLE stage_events ("
+  "  id INTEGER PRIMARY KEY,"
+  "  application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+  "  from_stage TEXT REFERENCES stages(id),"
+  "  to_stage TEXT NOT NULL REFERENCES stages(id),"
+  "  at INTEGER NOT NULL,"
+  "  by_member INTEGER REFERENCES team_members(id) ON DELETE SET NULL,"
+  "  reason TEXT);"
+  "CREATE INDEX stage_events_application ON stage_events(application_id, at);"
+
+  "CREATE TABLE interviews ("
+  "  id INTEGER PRIMARY KEY,"
+  "  application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('pre-sell','technical','culture','other')),"
+  "  starts_at INTEGER NOT NULL,"
+  "  duration_min INTEGER NOT NULL DEFAULT 60 CHECK (duration_min > 0),"
+  "  place TEXT NOT NULL DEFAULT '',"
+  "  created_at INTEGER NOT NULL);"
+  "CREATE INDEX interviews_application ON interviews(application_id);"
+  "CREATE INDEX interviews_starts ON interviews(starts_at);"
+  "CREATE TABLE interview_interviewers ("
+  "  interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,"
+  "  member_id INTEGER NOT NULL REFERENCES team_members(id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (interview_id, member_id)) WITHOUT ROWID;"
+  "CREATE TABLE scorecards ("
+  "  id INTEGER PRIMARY KEY,"
+  "  interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,"
+  "  member_id INTEGER NOT NULL REFERENCES team_members(id) ON DELETE CASCADE,"
+  "  overall TEXT CHECK (overall IN ('definitely-not','no','yes','strong-yes')),"
+  "  takeaways TEXT NOT NULL DEFAULT '',"
+  "  private_notes TEXT NOT NULL DEFAULT '',"
+  "  submitted_at INTEGER,"
+  "  updated_at INTEGER NOT NULL,"
+  "  UNIQUE (interview_id, member_id));"
+  "CREATE TABLE scorecard_ratings ("
+  "  scorecard_id INTEGER NOT NULL REFERENCES scorecards(id) ON DELETE CASCADE,"
+  "  category TEXT NOT NULL,"
+  "  attribute TEXT NOT NULL,"
+  "  value TEXT NOT NULL CHECK (value IN"
+  "    ('definitely-not','no','mixed','yes','strong-yes','no-decision')),"
+  "  note TEXT NOT NULL DEFAULT '',"
+  "  PRIMARY KEY (scorecard_id, attribute)) WITHOUT ROWID;"
+  "CREATE TABLE scorecard_amendments ("
+  "  id INTEGER PRIMARY KEY,"
+  "  scorecard_id INTEGER NOT NULL REFERENCES scorecards(id) ON DELETE CASCADE,"
+  "  at INTEGER NOT NULL,"
+  "  previous TEXT NOT NULL);"
+
+  "CREATE TABLE offers ("
+  "  id INTEGER PRIMARY KEY,"
+  "  application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+  "  amount REAL,"
+  "  currency TEXT,"
+  "  rate_period TEXT CHECK (rate_period IN ('hour','month','year')),"
+  "  employment_type TEXT CHECK (employment_type IN ('employee','freelancer','contractor')),"
+  "  start_date TEXT,"
+  "  status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft','sent','accepted','declined')),"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL);"
+  "CREATE INDEX offers_application ON offers(application_id);"
+
+  "CREATE TABLE attachments ("
+  "  id INTEGER PRIMARY KEY,"
+  "  candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL DEFAULT 'resume',"
+  "  filename TEXT NOT NULL,"
+  "  mime_type TEXT NOT NULL DEFAULT 'application/octet-stream',"
+  "  data BLOB NOT NULL,"
+  "  created_at INTEGER NOT NULL);"
+  "CREATE INDEX attachments_candidate ON attachments(candidate_id);";
+
+/* clang-format off */
+#define CURRENT_STAGE(candidate)                                                                   \
+  "SELECT a.stage FROM applications a JOIN stages s ON s.id = a.stage"                             \
+  " WHERE a.candidate_id = " candidate " AND s.outcome = 0 ORDER BY s.rank DESC LIMIT 1"
+
+/* What the search index holds for candidate row @c: everything folded (see sl-fold.c) */
+#define INDEX_VALUES(c)                                                                            \
+  "sl_fold(" c ".name), sl_fold(" c ".email), sl_fold(" c ".city),"                                \
+  " sl_fold(coalesce((SELECT name FROM stacks WHERE id = " c ".stack_id), '') || ' ' ||"           \
+  "   coalesce((SELECT group_concat(t.name, ' ') FROM candidate_skills cs"                         \
+  "     JOIN skill_tags t ON t.id = cs.tag_id WHERE cs.candidate_id = " c ".id), '')),"            \
+  " sl_fold(" c ".notes)"
+/* clang-format on */
+
+/* Version 2: the search index, the list's sort key and each candidate's current stage.
+ * The triggers keep them current row by row; bulk writers (sample data, imports) turn the
+ * triggers off with sl_database_set_bulk() and call sl_schema_index_candidates() once. */
+static const char schema_v2[] =
+  "ALTER TABLE candidates ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE candidates ADD COLUMN stage TEXT REFERENCES stages(id);"
+  /* Deleting a candidate first moves it to the trash, so the Undo toast can bring it back */
+  "ALTER TABLE candidates ADD COLUMN deleted_at INTEGER;"
+  "CREATE INDEX candidates_sort ON candidates(sort_key, id) WHERE deleted_at IS NULL;"
+  "CREATE INDEX candidates_stage ON candidates(stage);"
+
+  "CREATE VIRTUAL TABLE candidates_fts USING fts5("
+  "  name, email, city, skills, notes,"
+  "  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');"
+
+  "CREATE TRIGGER candidates_ai AFTER INSERT ON candidates WHEN sl_live_index() BEGIN"
+  "  UPDATE candidates SET sort_key = sl_sort_key(new.name) WHERE id = new.id;"
+  "  INSERT INTO candidates_fts (rowid, name, email, city, skills, notes)"
+  "    VALUES (new.id, " INDEX_VALUES (
+    "new") ");"
+           "END;"
+           "CREATE TRIGGER candidates_au AFTER UPDATE OF name, email, city, notes, stack_id ON candidates"
+           "  WHEN sl_live_index() BEGIN"
+           "  UPDATE candidates SET sort_key = sl_sort_key(new.name) WHERE id = new.id;"
+           "  DELETE FROM candidates_fts WHERE rowid = old.id;"
+           "  INSERT INTO candidates_fts (rowid, name, email, city, skills, notes)"
+           "    VALUES (new.id, " INDEX_VALUES (
+             "new") ");"
+                    "END;"
+                    "CREATE TRIGGER candidates_ad AFTER DELETE ON candidates BEGIN"
+                    "  DELETE FROM candidates_fts WHERE rowid = old.id;"
+                    "END;"
+                    /* Skill tags change the indexed skills: touching the row reruns candidates_au */
+                    "CREATE TRIGGER candidate_skills_ai AFTER INSERT ON candidate_skills WHEN sl_live_index() BEGIN"
+                    "  UPDATE candidates SET notes = notes WHERE id = new.candidate_id;"
+                    "END;"
+                    "CREATE TRIGGER candidate_skills_ad AFTER DELETE ON candidate_skills WHEN sl_live_index() BEGIN"
+                    "  UPDATE candidates SET notes = notes WHERE id = old.candidate_id;"
+                    "END;"
+
+                    "CREATE TRIGGER applications_ai AFTER INSERT ON applications WHEN sl_live_index() BEGIN"
+                    "  UPDATE candidates SET stage = (" CURRENT_STAGE (
+                      "new.candidate_id") ")"
+                                          "    WHERE id = new.candidate_id;"
+                                          "END;"
+                                          "CREATE TRIGGER applications_au AFTER UPDATE OF stage ON applications WHEN sl_live_index() BEGIN"
+                                          "  UPDATE candidates SET stage = (" CURRENT_STAGE (
+                                            "new.candidate_id") ")"
+                                                                "    WHERE id = new.candidate_id;"
+                                                                "END;"
+                                                                "CREATE TRIGGER applications_ad AFTER DELETE ON applications BEGIN"
+                                                                "  UPDATE candidates SET stage = (" CURRENT_STAGE (
+                                                                  "old.candidate_id") ")"
+                                                                                      "    WHERE id = old.candidate_id;"
+                                                                                      "END;";
+
+/* Indexes the candidates with ids above @after_id in one pass: their sort key, search text
+ * and current stage. For rows written while the triggers were off, and for the upgrade. */
+gboolean
+sl_schema_index_candidates (SlDatabase *db, gint64 after_id, GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = sl_database_prepare (db,
+                              "UPDATE candidates SET sort_key = sl_sort_key(name),"
+                              " stage = (" CURRENT_STAGE ("candidates.id") ") WHERE id > ?",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, after_id);
+  if (!sl_database_step_done (db, stmt, error))
+    return FALSE;
+
+  stmt = sl_database_prepare (
+    db,
+    "INSERT OR REPLACE INTO candidates_fts (rowid, name, email, city, skills, notes)"
+    " SELECT c.id, " INDEX_VALUES ("c") " FROM candidates c WHERE c.id > ?",
+    error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, after_id);
+  return sl_database_step_done (db, stmt, error);
+}
+
+gboolean
+sl_schema_migrate (SlDatabase *db, int to_version, GError **error)
+{
+  switch (to_version)
+    {
+    case 1:
+      return sl_database_exec (db, schema_v1, error);
+    case 2:
+      return sl_database_exec (db, schema_v2, error) && sl_schema_index_candidates (db, 0, error);
+    default:
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_TOO_NEW,
+                   _ ("There is no migration to schema version %d"), to_version);
+      return FALSE;
+    }
+}

@@ -1,0 +1,41 @@
+/* sl-store.h — the hiring data in domain terms: candidates, applications, team members */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sl-candidate-query.h"
+#include "sl-candidate.h"
+#include "sl-database.h"
+#include "sl-member.h"
+
+G_BEGIN_DECLS
+
+#define SL_TYPE_STORE (sl_store_get_type ())
+G_DECLARE_FINAL_TYPE (SlStore, sl_store, SL, STORE, GObject)
+
+SlStore *sl_store_new (SlDatabase *db);
+SlStore *sl_store_open (const char *path, GError **error);
+SlDatabase *sl_store_get_database (SlStore *self);
+
+SlCandidate *sl_store_get_candidate (SlStore *self, gint64 id, GError **error);
+gboolean sl_store_save_candidate (SlStore *self, SlCandidate *candidate, GError **error);
+gboolean sl_store_delete_candidate (SlStore *self, gint64 id, GError **error);
+gboolean sl_store_undelete_candidate (SlStore *self, gint64 id, GError **error);
+gboolean sl_store_purge_deleted (SlStore *self, GError **error);
+gboolean sl_store_has_candidates (SlStore *self);
+void sl_store_notify_reset (SlStore *self);
+
+GListModel *sl_store_list_applications (SlStore *self, gint64 candidate_id, GError **error);
+GListModel *sl_store_list_members (SlStore *self, GError **error);
+SlMember *sl_store_find_member (SlStore *self, const char *email);
+gint64 sl_store_add_member (SlStore *self, const char *name, const char *email, const char *role,
+                            GError **error);
+GListModel *sl_store_list_stacks (SlStore *self, const char *none_label);
+char *sl_store_get_stack_name (SlStore *self, const char *stack_id);
+
+void sl_store_query_candidates_async (SlStore *self, const SlCandidateQuery *query,
+                                      GCancellable *cancellable, GAsyncReadyCallback callback,
+                                      gpointer user_data);
+GArray *sl_store_query_candidates_finish (SlStore *self, GAsyncResult *result, GError **error);
+
+G_END_DECLS

@@ -1,0 +1,28 @@
+/* sl-vocab.h — the domain's fixed vocabularies: stable ids and their translated labels */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SL_VOCAB_STAGE,
+  SL_VOCAB_SENIORITY,
+  SL_VOCAB_EMPLOYMENT,
+  SL_VOCAB_ROLE,
+  SL_VOCAB_ENGLISH,
+  SL_VOCAB_SOURCE,
+  SL_VOCAB_RATE_PERIOD,
+  SL_N_VOCABS
+} SlVocab;
+
+guint sl_vocab_size (SlVocab vocab);
+const char *sl_vocab_id (SlVocab vocab, guint index);
+const char *sl_vocab_label (SlVocab vocab, const char *id);
+gboolean sl_vocab_is_valid (SlVocab vocab, const char *id);
+int sl_vocab_index (SlVocab vocab, const char *id);
+GListModel *sl_vocab_model (SlVocab vocab, const char *none_label);
+char *sl_vocab_ids_joined (SlVocab vocab, const char *separator);
+
+G_END_DECLS

@@ -1,5 +1,21 @@
+/* main.c — the Shortlist desktop application */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "sl-app.h"
+
 int
-main (void)
+main (int argc, char *argv[])
 {
-  return 0;
+  g_autoptr (SlApp) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  app = sl_app_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
 }

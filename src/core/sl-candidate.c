@@ -43,7 +43,7 @@ static int n_instances;
 static const char *text_names[SL_CANDIDATE_N_TEXTS] = {
   "name",          "email",     "phone", "country",         "city",     "timezone",
   "english-level", "seniority", "stack", "employment-type", "currency", "rate-period",
-  "availability",  "source",    "links", "notes",           "stage",
+  "availability",  "source",    "links", "notes",           "stage",    "stack-name",
 };
 
 const char *

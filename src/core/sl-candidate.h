@@ -27,7 +27,8 @@ typedef enum
   SL_CANDIDATE_SOURCE,
   SL_CANDIDATE_LINKS,
   SL_CANDIDATE_NOTES,
-  SL_CANDIDATE_STAGE,
+  SL_CANDIDATE_STAGE,      /* derived: the most advanced active application's stage */
+  SL_CANDIDATE_STACK_NAME, /* derived: the stack's display name */
   SL_CANDIDATE_N_TEXTS
 } SlCandidateText;
 

@@ -205,10 +205,10 @@ sl_database_commit (SlDatabase *self, GError **error)
 void
 sl_database_rollback (SlDatabase *self)
 {
-  g_return_if_fail (self->transaction_depth > 0);
-
-  /* An inner rollback aborts the whole transaction; the outer commit then fails cleanly */
-  self->transaction_depth = 0;
+  /* An inner rollback aborts the whole transaction: the outer levels still unwind one by one,
+   * their commit then fails cleanly and their rollback (also after a failed commit) is a no-op */
+  if (self->transaction_depth > 0)
+    self->transaction_depth--;
   if (!sqlite3_get_autocommit (self->db))
     sl_database_exec (self, "ROLLBACK", NULL);
 }
@@ -419,8 +419,13 @@ open_internal (const char *path, int target, gboolean readonly, GError **error)
       !query_int (self, "PRAGMA user_version", &self->version, NULL) ||
       !query_int (self, "SELECT count(*) FROM sqlite_schema", &tables, NULL))
     {
-      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_SHORTLIST,
-                   _ ("“%s” is not a Shortlist database"), path);
+      /* The header said SQLite: a file SQLite finds malformed is damaged, not someone else's */
+      if ((sqlite3_extended_errcode (self->db) & 0xff) == SQLITE_CORRUPT)
+        g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CORRUPT, _ ("“%s” is damaged: %s"),
+                     path, sqlite3_errmsg (self->db));
+      else
+        g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_SHORTLIST,
+                     _ ("“%s” is not a Shortlist database"), path);
       return NULL;
     }
   if (application_id != SL_DATABASE_APPLICATION_ID && (tables > 0 || application_id != 0))

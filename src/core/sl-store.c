@@ -138,7 +138,7 @@ sl_store_open (const char *path, GError **error)
   if (db == NULL)
     return NULL;
   self = sl_store_new (db);
-  if (!sl_store_purge_deleted (self, error))
+  if (!sl_store_purge_deleted (self, 0, error))
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -179,6 +179,7 @@ bind_double (sqlite3_stmt *stmt, int index, double value)
 #define CANDIDATE_COLUMNS                                                               \
   "name, email, phone, country, city, timezone, english_level, seniority, stack_id, "   \
   "employment_type, currency, rate_period, availability, source, links, notes, stage, " \
+  "(SELECT name FROM stacks WHERE id = c.stack_id), "                                   \
   "years_experience, expected_rate, consent_at, created_at, updated_at"
 
 static void
@@ -188,16 +189,16 @@ fill_candidate (SlCandidate *candidate, sqlite3_stmt *stmt)
 
   for (guint i = 0; i < SL_CANDIDATE_N_TEXTS; i++)
     sl_candidate_set_text (candidate, i, column_text (stmt, (int) i));
-  sl_candidate_set_years_experience (candidate, sqlite3_column_type (stmt, 17) == SQLITE_NULL
+  sl_candidate_set_years_experience (candidate, sqlite3_column_type (stmt, 18) == SQLITE_NULL
                                                   ? -1
-                                                  : sqlite3_column_double (stmt, 17));
-  sl_candidate_set_expected_rate (candidate, sqlite3_column_type (stmt, 18) == SQLITE_NULL
+                                                  : sqlite3_column_double (stmt, 18));
+  sl_candidate_set_expected_rate (candidate, sqlite3_column_type (stmt, 19) == SQLITE_NULL
                                                ? -1
-                                               : sqlite3_column_double (stmt, 18));
-  sl_candidate_set_consent_at (candidate, sqlite3_column_int64 (stmt, 19));
-  sl_candidate_set_created_at (candidate, sqlite3_column_int64 (stmt, 20));
-  sl_candidate_set_updated_at (candidate, sqlite3_column_int64 (stmt, 21));
-  skills = g_strdup (column_text (stmt, 22));
+                                               : sqlite3_column_double (stmt, 19));
+  sl_candidate_set_consent_at (candidate, sqlite3_column_int64 (stmt, 20));
+  sl_candidate_set_created_at (candidate, sqlite3_column_int64 (stmt, 21));
+  sl_candidate_set_updated_at (candidate, sqlite3_column_int64 (stmt, 22));
+  skills = g_strdup (column_text (stmt, 23));
   if (*skills == '\0')
     sl_candidate_set_skills (candidate, NULL);
   else
@@ -470,6 +471,11 @@ sl_store_save_candidate (SlStore *self, SlCandidate *candidate, GError **error)
       return FALSE;
     }
   sl_candidate_set_updated_at (candidate, now);
+  {
+    const char *stack = sl_candidate_get_text (candidate, SL_CANDIDATE_STACK);
+    g_autofree char *stack_name = *stack ? sl_store_get_stack_name (self, stack) : NULL;
+    sl_candidate_set_text (candidate, SL_CANDIDATE_STACK_NAME, stack_name);
+  }
 
   if (is_new)
     {
@@ -537,12 +543,30 @@ sl_store_undelete_candidate (SlStore *self, gint64 id, GError **error)
   return TRUE;
 }
 
+/* Deletes trashed candidates for good: the one with @id, or all of them when @id is 0 */
 gboolean
-sl_store_purge_deleted (SlStore *self, GError **error)
+sl_store_purge_deleted (SlStore *self, gint64 id, GError **error)
 {
+  sqlite3_stmt *stmt;
+
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
 
-  return sl_database_exec (self->db, "DELETE FROM candidates WHERE deleted_at IS NOT NULL", error);
+  stmt = sl_database_prepare (
+    self->db, "DELETE FROM candidates WHERE deleted_at IS NOT NULL AND (?1 = 0 OR id = ?1)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return sl_database_step_done (self->db, stmt, error);
+}
+
+/* Reads @candidate again from the database, dropping edits that were not saved */
+gboolean
+sl_store_reload_candidate (SlStore *self, SlCandidate *candidate, GError **error)
+{
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SL_IS_CANDIDATE (candidate), FALSE);
+
+  return load_candidate (self, candidate, sl_candidate_get_id (candidate), error);
 }
 
 gboolean

@@ -21,7 +21,8 @@ SlCandidate *sl_store_get_candidate (SlStore *self, gint64 id, GError **error);
 gboolean sl_store_save_candidate (SlStore *self, SlCandidate *candidate, GError **error);
 gboolean sl_store_delete_candidate (SlStore *self, gint64 id, GError **error);
 gboolean sl_store_undelete_candidate (SlStore *self, gint64 id, GError **error);
-gboolean sl_store_purge_deleted (SlStore *self, GError **error);
+gboolean sl_store_purge_deleted (SlStore *self, gint64 id, GError **error);
+gboolean sl_store_reload_candidate (SlStore *self, SlCandidate *candidate, GError **error);
 gboolean sl_store_has_candidates (SlStore *self);
 void sl_store_notify_reset (SlStore *self);
 

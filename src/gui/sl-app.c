@@ -1,0 +1,210 @@
+/* sl-app.c — the application: command line, database, windows, app-wide actions
+ *
+ * The database is opened once, when the first window is needed; a file that cannot be opened
+ * (not a Shortlist database, from a newer version, unreadable) gets one window that says why
+ * and touches nothing.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sl-app.h"
+#include "sl-preferences-window.h"
+#include "sl-window.h"
+
+struct _SlApp
+{
+  AdwApplication parent_instance;
+
+  char *database_path;
+  SlStore *store;
+};
+
+G_DEFINE_FINAL_TYPE (SlApp, sl_app, ADW_TYPE_APPLICATION)
+
+static void
+sl_app_finalize (GObject *object)
+{
+  SlApp *self = SL_APP (object);
+
+  g_clear_object (&self->store);
+  g_free (self->database_path);
+
+  G_OBJECT_CLASS (sl_app_parent_class)->finalize (object);
+}
+
+static int
+handle_local_options (GApplication *app, GVariantDict *options)
+{
+  SlApp *self = SL_APP (app);
+  const char *path = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("shortlist %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  if (g_variant_dict_lookup (options, "database", "^&ay", &path))
+    {
+      if (*path == '\0')
+        {
+          g_printerr ("shortlist: %s\n", _ ("--database needs a file name"));
+          return 2;
+        }
+      self->database_path = g_canonicalize_filename (path, NULL);
+    }
+  return -1;
+}
+
+static GtkWindow *
+error_window (SlApp *self, const char *message)
+{
+  AdwApplicationWindow *window =
+    ADW_APPLICATION_WINDOW (adw_application_window_new (GTK_APPLICATION (self)));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *status = adw_status_page_new ();
+  GtkWidget *quit = gtk_button_new_with_mnemonic (_ ("_Quit"));
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-error-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _ ("Cannot Open the Database"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), message);
+  gtk_widget_set_vexpand (status, TRUE);
+  gtk_widget_set_halign (quit, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (quit, "pill");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (quit), "app.quit");
+  adw_status_page_set_child (ADW_STATUS_PAGE (status), quit);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), status);
+  adw_application_window_set_content (window, box);
+  gtk_window_set_title (GTK_WINDOW (window), _ ("Shortlist"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 560, 420);
+  return GTK_WINDOW (window);
+}
+
+static void
+sl_app_activate (GApplication *app)
+{
+  SlApp *self = SL_APP (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr (GError) error = NULL;
+
+  if (window == NULL)
+    {
+      if (self->store == NULL)
+        {
+          g_autofree char *path =
+            self->database_path ? g_strdup (self->database_path) : sl_database_default_path ();
+          self->store = sl_store_open (path, &error);
+        }
+      if (self->store == NULL)
+        window = error_window (self, error->message);
+      else
+        window = GTK_WINDOW (sl_window_new (self, self->store));
+    }
+  gtk_window_present (window);
+}
+
+static void
+quit_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  SlApp *self = SL_APP (user_data);
+  static const char *developers[] = { "Shortlist developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW, "transient-for",
+                        gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "application-name", _ ("Shortlist"), "application-icon", APPLICATION_ID,
+                        "developer-name", _ ("Shortlist developers"), "version", PACKAGE_VERSION,
+                        "website", "https://shortlist.example.org", "comments",
+                        _ ("Track candidates through your hiring pipeline, offline and private"),
+                        "license-type", GTK_LICENSE_GPL_3_0, "developers", developers,
+                        /* Translators: your names, one per line */
+                        "translator-credits", _ ("translator-credits"), NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+preferences_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  SlApp *self = SL_APP (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  SlPreferencesWindow *preferences;
+
+  if (self->store == NULL)
+    return;
+  preferences = sl_preferences_window_new (self->store);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+  { "preferences", preferences_activated },
+};
+
+static void
+sl_app_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+
+  G_APPLICATION_CLASS (sl_app_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
+                                   app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
+                                         preferences_accels);
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+}
+
+static void
+sl_app_class_init (SlAppClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = sl_app_finalize;
+  app_class->handle_local_options = handle_local_options;
+  app_class->activate = sl_app_activate;
+  app_class->startup = sl_app_startup;
+}
+
+static void
+sl_app_init (SlApp *self)
+{
+  static const GOptionEntry options[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+      N_ ("Open the database at PATH instead of the default"), N_ ("PATH") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Print the version and exit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+  g_application_set_option_context_summary (
+    G_APPLICATION (self), _ ("Shortlist keeps your candidates and hiring pipeline."));
+}
+
+SlApp *
+sl_app_new (void)
+{
+  /* Each window works on one database; instances are not shared over D-Bus, so two copies can
+   * open two different files */
+  return g_object_new (SL_TYPE_APP, "application-id", APPLICATION_ID, "flags",
+                       G_APPLICATION_NON_UNIQUE, "resource-base-path", RESOURCE_PATH, NULL);
+}
+
+SlStore *
+sl_app_get_store (SlApp *self)
+{
+  g_return_val_if_fail (SL_IS_APP (self), NULL);
+  return self->store;
+}

@@ -1,0 +1,504 @@
+/* sl-candidate-pane.c — the selected candidate's profile, edited in place and saved as you type
+ *
+ * Every field writes to the candidate and saves it at once (one indexed UPDATE). A value the
+ * store refuses (an unfinished email address, say) marks its row and is not written; moving to
+ * another candidate drops it, so the database never holds a half-typed value.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "sl-application.h"
+#include "sl-candidate-pane.h"
+#include "sl-countries.h"
+#include "sl-option.h"
+#include "sl-vocab.h"
+
+typedef struct
+{
+  const char *widget;
+  SlCandidateText field;
+} TextBinding;
+
+/* Entry rows and the text field each one edits */
+static const TextBinding entry_bindings[] = {
+  { "name_row", SL_CANDIDATE_NAME },
+  { "email_row", SL_CANDIDATE_EMAIL },
+  { "phone_row", SL_CANDIDATE_PHONE },
+  { "links_row", SL_CANDIDATE_LINKS },
+  { "city_row", SL_CANDIDATE_CITY },
+  { "timezone_row", SL_CANDIDATE_TIMEZONE },
+  { "availability_row", SL_CANDIDATE_AVAILABILITY },
+  { "currency_entry", SL_CANDIDATE_CURRENCY },
+};
+
+/* Combo rows and the text field holding the chosen option's id */
+static const TextBinding combo_bindings[] = {
+  { "country_row", SL_CANDIDATE_COUNTRY },
+  { "seniority_row", SL_CANDIDATE_SENIORITY },
+  { "stack_row", SL_CANDIDATE_STACK },
+  { "english_row", SL_CANDIDATE_ENGLISH_LEVEL },
+  { "employment_row", SL_CANDIDATE_EMPLOYMENT_TYPE },
+  { "source_row", SL_CANDIDATE_SOURCE },
+  { "period_dropdown", SL_CANDIDATE_RATE_PERIOD },
+};
+
+struct _SlCandidatePane
+{
+  GtkWidget parent_instance;
+
+  SlStore *store;
+  SlCandidate *candidate;
+  gulong notify_id;
+  gboolean loading;
+  gboolean has_invalid_edit;
+  GtkWidget *invalid_widget;
+
+  AdwPreferencesPage *page;
+  GtkWidget *name_row;
+  GtkSpinButton *years_spin;
+  GtkWidget *skills_row;
+  GtkSpinButton *rate_spin;
+  GtkTextView *notes_view;
+  GtkSwitch *consent_switch;
+  AdwActionRow *consent_row;
+  GtkListBox *applications_list;
+  AdwActionRow *created_row;
+  AdwActionRow *updated_row;
+};
+
+G_DEFINE_FINAL_TYPE (SlCandidatePane, sl_candidate_pane, GTK_TYPE_WIDGET)
+
+static GObject *
+template_child (SlCandidatePane *self, const char *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (self), SL_TYPE_CANDIDATE_PANE, name);
+}
+
+static void
+mark_invalid (SlCandidatePane *self, GtkWidget *widget, const char *message)
+{
+  if (self->invalid_widget != NULL && self->invalid_widget != widget)
+    {
+      gtk_widget_remove_css_class (self->invalid_widget, "error");
+      gtk_widget_set_tooltip_text (self->invalid_widget, NULL);
+    }
+  self->invalid_widget = widget;
+  self->has_invalid_edit = widget != NULL;
+  if (widget == NULL)
+    return;
+  gtk_widget_add_css_class (widget, "error");
+  gtk_widget_set_tooltip_text (widget, message);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  message, -1);
+}
+
+static void
+save (SlCandidatePane *self, GtkWidget *edited)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (self->loading || self->candidate == NULL || self->store == NULL)
+    return;
+  if (!sl_store_save_candidate (self->store, self->candidate, &error))
+    {
+      mark_invalid (self, edited, error->message);
+      return;
+    }
+  if (self->invalid_widget != NULL)
+    {
+      gtk_widget_remove_css_class (self->invalid_widget, "error");
+      gtk_widget_set_tooltip_text (self->invalid_widget, NULL);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->invalid_widget),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+  self->invalid_widget = NULL;
+  self->has_invalid_edit = FALSE;
+}
+
+static void
+entry_changed_cb (GtkEditable *editable, SlCandidatePane *self)
+{
+  SlCandidateText field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "sl-field"));
+  g_autofree char *text = NULL;
+
+  if (self->loading || self->candidate == NULL)
+    return;
+  text = g_strdup (gtk_editable_get_text (editable));
+  if (field == SL_CANDIDATE_CURRENCY)
+    {
+      g_autofree char *upper = g_utf8_strup (text, -1);
+      g_free (text);
+      text = g_steal_pointer (&upper);
+    }
+  sl_candidate_set_text (self->candidate, field, text);
+  save (self, GTK_WIDGET (editable));
+}
+
+static void
+combo_changed_cb (GObject *combo, GParamSpec *pspec, SlCandidatePane *self)
+{
+  SlCandidateText field = GPOINTER_TO_UINT (g_object_get_data (combo, "sl-field"));
+  SlOption *option = NULL;
+
+  if (self->loading || self->candidate == NULL)
+    return;
+  g_object_get (combo, "selected-item", &option, NULL);
+  sl_candidate_set_text (self->candidate, field, option ? sl_option_get_id (option) : "");
+  g_clear_object (&option);
+  save (self, GTK_WIDGET (combo));
+}
+
+static void
+years_changed_cb (GtkSpinButton *spin, SlCandidatePane *self)
+{
+  if (self->loading || self->candidate == NULL)
+    return;
+  sl_candidate_set_years_experience (self->candidate, gtk_spin_button_get_value (spin));
+  save (self, GTK_WIDGET (spin));
+}
+
+static void
+rate_changed_cb (GtkSpinButton *spin, SlCandidatePane *self)
+{
+  double value = gtk_spin_button_get_value (spin);
+
+  if (self->loading || self->candidate == NULL)
+    return;
+  sl_candidate_set_expected_rate (self->candidate, value > 0 ? value : -1);
+  save (self, GTK_WIDGET (spin));
+}
+
+static void
+skills_changed_cb (GtkEditable *editable, SlCandidatePane *self)
+{
+  g_auto (GStrv) parts = NULL;
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) skills = NULL;
+
+  if (self->loading || self->candidate == NULL)
+    return;
+  parts = g_strsplit (gtk_editable_get_text (editable), ",", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *skill = g_strstrip (parts[i]);
+      if (*skill != '\0')
+        g_strv_builder_add (builder, skill);
+    }
+  skills = g_strv_builder_end (builder);
+  sl_candidate_set_skills (self->candidate, (const char *const *) skills);
+  save (self, GTK_WIDGET (editable));
+}
+
+static void
+notes_changed_cb (GtkTextBuffer *buffer, SlCandidatePane *self)
+{
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  if (self->loading || self->candidate == NULL)
+    return;
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  sl_candidate_set_text (self->candidate, SL_CANDIDATE_NOTES, text);
+  save (self, GTK_WIDGET (self->notes_view));
+}
+
+static char *
+format_time (gint64 unix_time)
+{
+  g_autoptr (GDateTime) time = NULL;
+
+  if (unix_time <= 0)
+    return g_strdup ("");
+  time = g_date_time_new_from_unix_local (unix_time);
+  /* Translators: a date and time in the user's locale format; see strftime(3) */
+  return g_date_time_format (time, C_ ("date and time", "%x %X"));
+}
+
+static void
+update_consent_subtitle (SlCandidatePane *self)
+{
+  gint64 consent = sl_candidate_get_consent_at (self->candidate);
+  g_autofree char *when = format_time (consent);
+  g_autofree char *subtitle = NULL;
+
+  if (consent > 0)
+    /* Translators: %s is a date and time */
+    subtitle = g_strdup_printf (_ ("Given on %s"), when);
+  else
+    subtitle = g_strdup (_ ("Not given"));
+  adw_action_row_set_subtitle (self->consent_row, subtitle);
+}
+
+static void
+consent_changed_cb (GtkSwitch *toggle, GParamSpec *pspec, SlCandidatePane *self)
+{
+  if (self->loading || self->candidate == NULL)
+    return;
+  sl_candidate_set_consent_at (
+    self->candidate, gtk_switch_get_active (toggle) ? g_get_real_time () / G_USEC_PER_SEC : 0);
+  save (self, GTK_WIDGET (toggle));
+  update_consent_subtitle (self);
+}
+
+static guint
+option_position (GListModel *model, const char *id)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlOption) option = g_list_model_get_item (model, i);
+      if (g_strcmp0 (sl_option_get_id (option), id) == 0)
+        return i;
+    }
+  return 0;
+}
+
+static GtkWidget *
+application_row (gpointer item, gpointer user_data)
+{
+  SlApplication *application = item;
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 sl_application_get_position_title (application));
+  adw_action_row_set_subtitle (
+    ADW_ACTION_ROW (row), sl_vocab_label (SL_VOCAB_STAGE, sl_application_get_stage (application)));
+  return row;
+}
+
+static void
+load_applications (SlCandidatePane *self)
+{
+  g_autoptr (GListModel) applications = NULL;
+
+  if (self->candidate != NULL && self->store != NULL)
+    applications =
+      sl_store_list_applications (self->store, sl_candidate_get_id (self->candidate), NULL);
+  gtk_list_box_bind_model (self->applications_list, applications, application_row, NULL, NULL);
+}
+
+/* Shows the candidate's values; the widgets' own change handlers stay quiet meanwhile */
+static void
+fill (SlCandidatePane *self)
+{
+  g_autofree char *skills = NULL;
+  g_autofree char *created = NULL;
+  g_autofree char *updated = NULL;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
+  SlCandidate *candidate = self->candidate;
+
+  if (candidate == NULL)
+    return;
+  self->loading = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (entry_bindings); i++)
+    {
+      GtkEditable *editable = GTK_EDITABLE (template_child (self, entry_bindings[i].widget));
+      const char *value = sl_candidate_get_text (candidate, entry_bindings[i].field);
+
+      /* Leave the text alone when it already matches, so the cursor does not jump */
+      if (g_strcmp0 (gtk_editable_get_text (editable), value) != 0)
+        gtk_editable_set_text (editable, value);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (combo_bindings); i++)
+    {
+      GObject *combo = template_child (self, combo_bindings[i].widget);
+      GListModel *model = NULL;
+
+      g_object_get (combo, "model", &model, NULL);
+      g_object_set (
+        combo, "selected",
+        option_position (model, sl_candidate_get_text (candidate, combo_bindings[i].field)), NULL);
+      g_clear_object (&model);
+    }
+  gtk_spin_button_set_value (self->years_spin,
+                             MAX (0, sl_candidate_get_years_experience (candidate)));
+  gtk_spin_button_set_value (self->rate_spin, MAX (0, sl_candidate_get_expected_rate (candidate)));
+  skills = g_strjoinv (", ", (char **) sl_candidate_get_skills (candidate));
+  if (!gtk_widget_has_focus (self->skills_row) &&
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->skills_row)), skills) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->skills_row), skills);
+  {
+    GtkTextIter start, end;
+    g_autofree char *notes = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    notes = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    if (g_strcmp0 (notes, sl_candidate_get_text (candidate, SL_CANDIDATE_NOTES)) != 0)
+      gtk_text_buffer_set_text (buffer, sl_candidate_get_text (candidate, SL_CANDIDATE_NOTES), -1);
+  }
+  gtk_switch_set_active (self->consent_switch, sl_candidate_get_consent_at (candidate) > 0);
+  update_consent_subtitle (self);
+  created = format_time (sl_candidate_get_created_at (candidate));
+  updated = format_time (sl_candidate_get_updated_at (candidate));
+  adw_action_row_set_subtitle (self->created_row, created);
+  adw_action_row_set_subtitle (self->updated_row, updated);
+  self->loading = FALSE;
+}
+
+static void
+candidate_notify_cb (SlCandidatePane *self)
+{
+  /* Our own edits notify too; only the record dates and changes from elsewhere need showing */
+  if (!self->loading)
+    fill (self);
+}
+
+void
+sl_candidate_pane_set_candidate (SlCandidatePane *self, SlCandidate *candidate)
+{
+  g_return_if_fail (SL_IS_CANDIDATE_PANE (self));
+
+  if (self->candidate == candidate)
+    return;
+  if (self->candidate != NULL)
+    {
+      g_clear_signal_handler (&self->notify_id, self->candidate);
+      if (self->has_invalid_edit && self->store != NULL)
+        sl_store_reload_candidate (self->store, self->candidate, NULL);
+    }
+  mark_invalid (self, NULL, NULL);
+  g_set_object (&self->candidate, candidate);
+  if (candidate != NULL)
+    {
+      fill (self);
+      self->notify_id = g_signal_connect_object (
+        candidate, "notify", G_CALLBACK (candidate_notify_cb), self, G_CONNECT_SWAPPED);
+    }
+  load_applications (self);
+}
+
+SlCandidate *
+sl_candidate_pane_get_candidate (SlCandidatePane *self)
+{
+  g_return_val_if_fail (SL_IS_CANDIDATE_PANE (self), NULL);
+  return self->candidate;
+}
+
+void
+sl_candidate_pane_focus_name (SlCandidatePane *self)
+{
+  g_return_if_fail (SL_IS_CANDIDATE_PANE (self));
+
+  gtk_widget_grab_focus (self->name_row);
+  gtk_editable_select_region (GTK_EDITABLE (self->name_row), 0, -1);
+}
+
+static void
+set_combo_model (SlCandidatePane *self, const char *name, GListModel *model)
+{
+  GObject *combo = template_child (self, name);
+  g_autoptr (GtkExpression) expression =
+    gtk_property_expression_new (SL_TYPE_OPTION, NULL, "label");
+
+  g_object_set (combo, "expression", expression, "model", model, NULL);
+  g_object_unref (model);
+}
+
+static void
+store_reset_cb (SlCandidatePane *self)
+{
+  load_applications (self);
+}
+
+void
+sl_candidate_pane_set_store (SlCandidatePane *self, SlStore *store)
+{
+  g_return_if_fail (SL_IS_CANDIDATE_PANE (self));
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+  self->loading = TRUE;
+  set_combo_model (self, "stack_row", sl_store_list_stacks (store, _ ("Not set")));
+  self->loading = FALSE;
+  g_signal_connect_object (store, "reset", G_CALLBACK (store_reset_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+sl_candidate_pane_dispose (GObject *object)
+{
+  SlCandidatePane *self = SL_CANDIDATE_PANE (object);
+
+  sl_candidate_pane_set_candidate (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_CANDIDATE_PANE);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (sl_candidate_pane_parent_class)->dispose (object);
+}
+
+static void
+sl_candidate_pane_class_init (SlCandidatePaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sl_candidate_pane_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sl-candidate-pane.ui");
+  for (guint i = 0; i < G_N_ELEMENTS (entry_bindings); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, entry_bindings[i].widget, FALSE, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (combo_bindings); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, combo_bindings[i].widget, FALSE, 0);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, page);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, years_spin);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, skills_row);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, rate_spin);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, consent_switch);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, consent_row);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, applications_list);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, created_row);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, updated_row);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static GtkWidget *
+placeholder_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  return label;
+}
+
+static void
+sl_candidate_pane_init (SlCandidatePane *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->name_row = GTK_WIDGET (template_child (self, "name_row"));
+  for (guint i = 0; i < G_N_ELEMENTS (entry_bindings); i++)
+    {
+      GObject *editable = template_child (self, entry_bindings[i].widget);
+      g_object_set_data (editable, "sl-field", GUINT_TO_POINTER (entry_bindings[i].field));
+      g_signal_connect (editable, "changed", G_CALLBACK (entry_changed_cb), self);
+    }
+
+  set_combo_model (self, "country_row", sl_countries_model (_ ("Not set")));
+  set_combo_model (self, "seniority_row", sl_vocab_model (SL_VOCAB_SENIORITY, _ ("Not set")));
+  set_combo_model (self, "english_row", sl_vocab_model (SL_VOCAB_ENGLISH, _ ("Not set")));
+  set_combo_model (self, "employment_row", sl_vocab_model (SL_VOCAB_EMPLOYMENT, _ ("Not set")));
+  set_combo_model (self, "source_row", sl_vocab_model (SL_VOCAB_SOURCE, _ ("Not set")));
+  set_combo_model (self, "period_dropdown", sl_vocab_model (SL_VOCAB_RATE_PERIOD, _ ("Not set")));
+  for (guint i = 0; i < G_N_ELEMENTS (combo_bindings); i++)
+    {
+      GObject *combo = template_child (self, combo_bindings[i].widget);
+      g_object_set_data (combo, "sl-field", GUINT_TO_POINTER (combo_bindings[i].field));
+      g_signal_connect (combo, "notify::selected", G_CALLBACK (combo_changed_cb), self);
+    }
+
+  g_signal_connect (self->years_spin, "value-changed", G_CALLBACK (years_changed_cb), self);
+  g_signal_connect (self->rate_spin, "value-changed", G_CALLBACK (rate_changed_cb), self);
+  g_signal_connect (self->skills_row, "changed", G_CALLBACK (skills_changed_cb), self);
+  g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed",
+                    G_CALLBACK (notes_changed_cb), self);
+  g_signal_connect (self->consent_switch, "notify::active", G_CALLBACK (consent_changed_cb), self);
+
+  gtk_list_box_set_placeholder (self->applications_list,
+                                placeholder_label (_ ("Not in any pipeline yet")));
+}

@@ -1,0 +1,625 @@
+/* sl-window.c — the main window: the candidate list beside the selected candidate
+ *
+ * The list is an SlCandidateList of row ids filled by a query on a worker thread; typing or
+ * changing a filter cancels the query in flight and starts another. Only visible rows become
+ * objects. The window keeps its size in GSettings.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sl-candidate-pane.h"
+#include "sl-candidate-row.h"
+#include "sl-countries.h"
+#include "sl-demo.h"
+#include "sl-option.h"
+#include "sl-vocab.h"
+#include "sl-window.h"
+
+#define SAMPLE_CANDIDATES 500
+
+struct _SlWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  SlStore *store;
+  GSettings *settings;
+  SlCandidateList *candidates;
+  GtkSingleSelection *selection;
+  GCancellable *query_cancellable;
+  GCancellable *sample_cancellable;
+  gint64 select_after_query;
+  guint busy;
+  GBinding *title_binding;
+
+  AdwToastOverlay *toast_overlay;
+  AdwLeaflet *leaflet;
+  GtkWidget *sidebar;
+  GtkWidget *content;
+  AdwWindowTitle *list_title;
+  AdwWindowTitle *content_title;
+  GtkSearchEntry *search_entry;
+  GtkDropDown *stage_filter;
+  GtkDropDown *country_filter;
+  GtkDropDown *seniority_filter;
+  GtkDropDown *stack_filter;
+  GtkStack *list_stack;
+  GtkListView *list_view;
+  GtkStack *content_stack;
+  SlCandidatePane *pane;
+  GtkWidget *sample_button;
+  GtkWidget *sample_spinner;
+};
+
+G_DEFINE_FINAL_TYPE (SlWindow, sl_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static const char *
+filter_id (GtkDropDown *dropdown)
+{
+  SlOption *option = gtk_drop_down_get_selected_item (dropdown);
+
+  return option ? sl_option_get_id (option) : NULL;
+}
+
+static void
+update_title (SlWindow *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->candidates));
+  g_autofree char *subtitle = NULL;
+
+  /* Translators: the number of candidates the list shows; %'u groups thousands */
+  subtitle =
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u candidate", "%'u candidates", n), n);
+  adw_window_title_set_subtitle (self->list_title, subtitle);
+}
+
+static void
+show_candidate (SlWindow *self, SlCandidate *candidate)
+{
+  sl_candidate_pane_set_candidate (self->pane, candidate);
+  gtk_stack_set_visible_child_name (self->content_stack, candidate ? "candidate" : "none");
+  g_clear_pointer (&self->title_binding, g_binding_unbind);
+  if (candidate != NULL)
+    self->title_binding = g_object_bind_property (candidate, "name", self->content_title, "title",
+                                                  G_BINDING_SYNC_CREATE);
+  else
+    adw_window_title_set_title (self->content_title, "");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-candidate", candidate != NULL);
+}
+
+static void
+selection_changed_cb (SlWindow *self)
+{
+  SlCandidate *candidate = gtk_single_selection_get_selected_item (self->selection);
+
+  show_candidate (self, candidate);
+}
+
+gboolean
+sl_window_select_id (SlWindow *self, gint64 id)
+{
+  int position = sl_candidate_list_find (self->candidates, id);
+
+  if (position < 0)
+    return FALSE;
+  gtk_single_selection_set_selected (self->selection, (guint) position);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                              (guint) position);
+  return TRUE;
+}
+
+static void
+query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (SlWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) ids = sl_store_query_candidates_finish (SL_STORE (source), result, &error);
+  gint64 keep =
+    self->select_after_query ? self->select_after_query : sl_window_get_selected_id (self);
+  g_autoptr (SlCandidateQuery) query = NULL;
+
+  self->busy--;
+  if (ids == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  self->select_after_query = 0;
+  sl_candidate_list_set_ids (self->candidates, ids);
+  update_title (self);
+  if (ids->len > 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+  else if (sl_store_has_candidates (self->store))
+    gtk_stack_set_visible_child_name (self->list_stack, "no-results");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, "empty");
+
+  if (keep == 0 || !sl_window_select_id (self, keep))
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+static SlCandidateQuery *
+current_query (SlWindow *self)
+{
+  SlCandidateQuery *query = sl_candidate_query_new ();
+
+  query->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  query->stage = g_strdup (filter_id (self->stage_filter));
+  query->country = g_strdup (filter_id (self->country_filter));
+  query->seniority = g_strdup (filter_id (self->seniority_filter));
+  query->stack = g_strdup (filter_id (self->stack_filter));
+  return query;
+}
+
+static void
+refresh (SlWindow *self)
+{
+  g_autoptr (SlCandidateQuery) query = current_query (self);
+
+  g_cancellable_cancel (self->query_cancellable);
+  g_clear_object (&self->query_cancellable);
+  self->query_cancellable = g_cancellable_new ();
+  self->busy++;
+  sl_store_query_candidates_async (self->store, query, self->query_cancellable, query_done_cb,
+                                   g_object_ref (self));
+}
+
+static void
+filters_changed_cb (SlWindow *self)
+{
+  refresh (self);
+}
+
+static void
+candidate_added_cb (SlWindow *self, gint64 id)
+{
+  /* New and restored candidates take their sorted place in a fresh query */
+  self->select_after_query = id;
+  refresh (self);
+}
+
+gboolean
+sl_window_is_busy (SlWindow *self)
+{
+  g_return_val_if_fail (SL_IS_WINDOW (self), FALSE);
+  return self->busy > 0;
+}
+
+SlCandidateList *
+sl_window_get_candidates (SlWindow *self)
+{
+  g_return_val_if_fail (SL_IS_WINDOW (self), NULL);
+  return self->candidates;
+}
+
+gint64
+sl_window_get_selected_id (SlWindow *self)
+{
+  SlCandidate *candidate;
+
+  g_return_val_if_fail (SL_IS_WINDOW (self), 0);
+
+  candidate = gtk_single_selection_get_selected_item (self->selection);
+  return candidate ? sl_candidate_get_id (candidate) : 0;
+}
+
+static void
+toast_error (SlWindow *self, const GError *error)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
+static void
+new_candidate_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+  g_autoptr (SlCandidate) candidate = sl_candidate_new ();
+  g_autoptr (GError) error = NULL;
+  gint64 id;
+
+  sl_candidate_set_name (candidate, _ ("New candidate"));
+  g_signal_handlers_block_by_func (self->store, candidate_added_cb, self);
+  if (!sl_store_save_candidate (self->store, candidate, &error))
+    {
+      g_signal_handlers_unblock_by_func (self->store, candidate_added_cb, self);
+      toast_error (self, error);
+      return;
+    }
+  g_signal_handlers_unblock_by_func (self->store, candidate_added_cb, self);
+
+  /* At the top until the next query sorts it in, so it is where the user is looking */
+  id = sl_candidate_get_id (candidate);
+  sl_candidate_list_insert (self->candidates, 0, id);
+  update_title (self);
+  gtk_stack_set_visible_child_name (self->list_stack, "list");
+  sl_window_select_id (self, id);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  sl_candidate_pane_focus_name (self->pane);
+}
+
+typedef struct
+{
+  SlWindow *self;
+  gint64 id;
+  gboolean undone;
+} Deletion;
+
+static void
+undo_clicked_cb (AdwToast *toast, Deletion *deletion)
+{
+  g_autoptr (GError) error = NULL;
+
+  deletion->undone = TRUE;
+  if (!sl_store_undelete_candidate (deletion->self->store, deletion->id, &error))
+    toast_error (deletion->self, error);
+}
+
+static void
+toast_dismissed_cb (AdwToast *toast, Deletion *deletion)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!deletion->undone && !sl_store_purge_deleted (deletion->self->store, deletion->id, &error))
+    g_warning ("Could not delete candidate %" G_GINT64_FORMAT ": %s", deletion->id, error->message);
+}
+
+static void
+free_deletion (gpointer data, GClosure *closure)
+{
+  Deletion *deletion = data;
+
+  g_object_unref (deletion->self);
+  g_free (deletion);
+}
+
+static void
+delete_candidate_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+  SlCandidate *candidate = gtk_single_selection_get_selected_item (self->selection);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *title = NULL;
+  guint position = gtk_single_selection_get_selected (self->selection);
+  Deletion *deletion;
+  AdwToast *toast;
+
+  if (candidate == NULL)
+    return;
+  escaped = g_markup_escape_text (sl_candidate_get_name (candidate), -1);
+  deletion = g_new0 (Deletion, 1);
+  deletion->self = g_object_ref (self);
+  deletion->id = sl_candidate_get_id (candidate);
+  if (!sl_store_delete_candidate (self->store, deletion->id, &error))
+    {
+      free_deletion (deletion, NULL);
+      toast_error (self, error);
+      return;
+    }
+
+  /* Translators: shown after deleting; %s is the candidate's name */
+  title = g_strdup_printf (_ ("“%s” deleted"), escaped);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _ ("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), deletion);
+  g_signal_connect_data (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), deletion,
+                         free_deletion, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  update_title (self);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->candidates)) > 0)
+    gtk_single_selection_set_selected (
+      self->selection,
+      MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->candidates)) - 1));
+  else
+    refresh (self);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+static void
+sample_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  const char *path = task_data;
+  g_autoptr (SlDatabase) db = NULL;
+  GError *error = NULL;
+
+  db = sl_database_open (path, &error);
+  if (db == NULL || !sl_demo_generate (db, SAMPLE_CANDIDATES, 1, NULL, NULL, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+sample_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  SlWindow *self = SL_WINDOW (source);
+  g_autoptr (GError) error = NULL;
+
+  self->busy--;
+  gtk_widget_set_visible (self->sample_spinner, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample-data", TRUE);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        toast_error (self, error);
+      return;
+    }
+  sl_store_notify_reset (self->store);
+}
+
+static void
+load_sample_data_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+  g_autoptr (GTask) task = NULL;
+
+  gtk_widget_action_set_enabled (widget, "win.load-sample-data", FALSE);
+  gtk_widget_set_visible (self->sample_spinner, TRUE);
+  gtk_spinner_start (GTK_SPINNER (self->sample_spinner));
+  g_clear_object (&self->sample_cancellable);
+  self->sample_cancellable = g_cancellable_new ();
+  self->busy++;
+  /* A connection of its own on a worker thread: the window stays responsive meanwhile */
+  task = g_task_new (self, self->sample_cancellable, sample_done_cb, NULL);
+  g_task_set_source_tag (task, load_sample_data_action);
+  g_task_set_task_data (task, g_strdup (sl_database_get_path (sl_store_get_database (self->store))),
+                        g_free);
+  g_task_run_in_thread (task, sample_thread);
+}
+
+static void
+clear_filters_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->stage_filter, 0);
+  gtk_drop_down_set_selected (self->country_filter, 0);
+  gtk_drop_down_set_selected (self->seniority_filter, 0);
+  gtk_drop_down_set_selected (self->stack_filter, 0);
+  refresh (self);
+}
+
+static void
+search_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+back_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+static void
+list_activate_cb (SlWindow *self, guint position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  if (adw_leaflet_get_folded (self->leaflet))
+    sl_candidate_pane_focus_name (self->pane);
+}
+
+static void
+list_released_cb (GtkGestureClick *gesture, int n_press, double x, double y, SlWindow *self)
+{
+  /* On a narrow window the list is all there is: a tap opens the candidate */
+  if (adw_leaflet_get_folded (self->leaflet) && sl_window_get_selected_id (self) != 0)
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  gtk_list_item_set_child (item, GTK_WIDGET (sl_candidate_row_new ()));
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  sl_candidate_row_set_candidate (SL_CANDIDATE_ROW (gtk_list_item_get_child (item)),
+                                  gtk_list_item_get_item (item));
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  sl_candidate_row_set_candidate (SL_CANDIDATE_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+static void
+setup_filter (SlWindow *self, GtkDropDown *dropdown, GListModel *model)
+{
+  g_autoptr (GtkExpression) expression =
+    gtk_property_expression_new (SL_TYPE_OPTION, NULL, "label");
+
+  gtk_drop_down_set_expression (dropdown, expression);
+  gtk_drop_down_set_model (dropdown, model);
+  g_object_unref (model);
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (filters_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static gboolean
+close_request_cb (SlWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_apply (self->settings);
+  g_cancellable_cancel (self->sample_cancellable);
+  return FALSE;
+}
+
+static void
+sl_window_dispose (GObject *object)
+{
+  SlWindow *self = SL_WINDOW (object);
+
+  g_cancellable_cancel (self->query_cancellable);
+  g_clear_object (&self->query_cancellable);
+  g_cancellable_cancel (self->sample_cancellable);
+  g_clear_object (&self->sample_cancellable);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_WINDOW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->candidates);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (sl_window_parent_class)->dispose (object);
+}
+
+static void
+sl_window_class_init (SlWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sl_window_dispose;
+
+  g_type_ensure (SL_TYPE_CANDIDATE_PANE);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sl-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, list_title);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, stage_filter);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, country_filter);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, seniority_filter);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, stack_filter);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, list_view);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, pane);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, sample_button);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, sample_spinner);
+
+  gtk_widget_class_install_action (widget_class, "win.new-candidate", NULL, new_candidate_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-candidate", NULL,
+                                   delete_candidate_action);
+  gtk_widget_class_install_action (widget_class, "win.load-sample-data", NULL,
+                                   load_sample_data_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-candidate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK,
+                                       "win.delete-candidate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close",
+                                       NULL);
+}
+
+static void
+sl_window_init (SlWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+static void
+setup_list (SlWindow *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkShortcutController *shortcuts;
+  GtkGesture *click;
+
+  self->candidates = sl_candidate_list_new (self->store);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->candidates)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->list_view, "activate", G_CALLBACK (list_activate_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  /* Delete removes the selected candidate while the list has the focus */
+  shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  gtk_shortcut_controller_add_shortcut (
+    shortcuts, gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                 gtk_named_action_new ("win.delete-candidate")));
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (shortcuts));
+
+  click = gtk_gesture_click_new ();
+  g_signal_connect (click, "released", G_CALLBACK (list_released_cb), self);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_BUBBLE);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
+
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_view));
+  g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (filters_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "stop-search", G_CALLBACK (clear_filters_action),
+                           self, G_CONNECT_SWAPPED);
+}
+
+SlWindow *
+sl_window_new (SlApp *app, SlStore *store)
+{
+  SlWindow *self;
+
+  g_return_val_if_fail (SL_IS_STORE (store), NULL);
+
+  self = g_object_new (SL_TYPE_WINDOW, "application", app, NULL);
+  self->store = g_object_ref (store);
+  self->settings = g_settings_new (BASE_ID);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), NULL);
+  if (DEVEL_PROFILE)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  setup_filter (self, self->stage_filter, sl_vocab_model (SL_VOCAB_STAGE, _ ("Any stage")));
+  setup_filter (self, self->country_filter, sl_countries_model (_ ("Any country")));
+  setup_filter (self, self->seniority_filter,
+                sl_vocab_model (SL_VOCAB_SENIORITY, _ ("Any seniority")));
+  setup_filter (self, self->stack_filter, sl_store_list_stacks (store, _ ("Any stack")));
+  setup_list (self);
+  sl_candidate_pane_set_store (self->pane, store);
+
+  g_signal_connect_object (store, "reset", G_CALLBACK (filters_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "candidate-added", G_CALLBACK (candidate_added_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  show_candidate (self, NULL);
+  refresh (self);
+  return self;
+}

@@ -1,0 +1,21 @@
+/* sl-window.h — the main window: the candidate list beside the selected candidate */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sl-app.h"
+#include "sl-candidate-list.h"
+#include "sl-store.h"
+
+G_BEGIN_DECLS
+
+#define SL_TYPE_WINDOW (sl_window_get_type ())
+G_DECLARE_FINAL_TYPE (SlWindow, sl_window, SL, WINDOW, AdwApplicationWindow)
+
+SlWindow *sl_window_new (SlApp *app, SlStore *store);
+SlCandidateList *sl_window_get_candidates (SlWindow *self);
+gint64 sl_window_get_selected_id (SlWindow *self);
+gboolean sl_window_select_id (SlWindow *self, gint64 id);
+gboolean sl_window_is_busy (SlWindow *self);
+
+G_END_DECLS

@@ -78,10 +78,13 @@ show_candidate (SlWindow *self, SlCandidate *candidate)
 {
   sl_candidate_pane_set_candidate (self->pane, candidate);
   gtk_stack_set_visible_child_name (self->content_stack, candidate ? "candidate" : "none");
-  g_clear_pointer (&self->title_binding, g_binding_unbind);
+  /* The binding is held: it outlives a candidate that goes away first */
+  if (self->title_binding != NULL)
+    g_binding_unbind (self->title_binding);
+  g_clear_object (&self->title_binding);
   if (candidate != NULL)
-    self->title_binding = g_object_bind_property (candidate, "name", self->content_title, "title",
-                                                  G_BINDING_SYNC_CREATE);
+    self->title_binding = g_object_ref (g_object_bind_property (candidate, "name", self->content_title,
+                                                                "title", G_BINDING_SYNC_CREATE));
   else
     adw_window_title_set_title (self->content_title, "");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-candidate", candidate != NULL);
@@ -483,6 +486,8 @@ sl_window_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_WINDOW);
+  g_clear_object (&self->title_binding);
+  g_clear_object (&self->title_binding);
   g_clear_object (&self->selection);
   g_clear_object (&self->candidates);
   g_clear_object (&self->settings);

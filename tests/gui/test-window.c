@@ -1,0 +1,361 @@
+/* test-window.c — drives the real main window under a headless display
+ *
+ * Each test opens a real SQLite file in a temporary folder, builds the window the app builds,
+ * acts through the window's own widgets and actions, and checks the list and the database.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "sl-app.h"
+#include "sl-candidate-pane.h"
+#include "sl-demo.h"
+#include "sl-window.h"
+
+/* One registered application for all tests, as a running app has */
+static SlApp *the_app;
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  SlApp *app;
+  SlStore *store;
+  SlWindow *window;
+} Fixture;
+
+/* Runs the main loop until @done says so; a failing feature ends in the test's timeout */
+static void
+iterate_until (gboolean (*done) (Fixture *fixture), Fixture *fixture)
+{
+  while (!done (fixture))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static gboolean
+window_idle (Fixture *fixture)
+{
+  return !sl_window_is_busy (fixture->window);
+}
+
+static void
+settle (Fixture *fixture)
+{
+  /* Let the search entry's own delay pass, then wait for the query it starts */
+  for (int i = 0; i < 3; i++)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      iterate_until (window_idle, fixture);
+    }
+}
+
+static gint64
+add_candidate (SlStore *store, const char *name, const char *country)
+{
+  g_autoptr (SlCandidate) candidate = sl_candidate_new ();
+  g_autoptr (GError) error = NULL;
+
+  sl_candidate_set_name (candidate, name);
+  sl_candidate_set_text (candidate, SL_CANDIDATE_COUNTRY, country);
+  g_assert_true (sl_store_save_candidate (store, candidate, &error));
+  g_assert_no_error (error);
+  return sl_candidate_get_id (candidate);
+}
+
+static void
+fixture_set_up (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("shortlist-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "test.db", NULL);
+  fixture->store = sl_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  if (GPOINTER_TO_INT (data))
+    {
+      add_candidate (fixture->store, "João Araújo", "BR");
+      add_candidate (fixture->store, "Ștefan Popescu", "RO");
+      add_candidate (fixture->store, "Олександр Шевченко", "UA");
+      add_candidate (fixture->store, "Łukasz Wójcik", "PL");
+      add_candidate (fixture->store, "Ximena Núñez", "MX");
+    }
+
+  fixture->app = g_object_ref (the_app);
+  fixture->window = sl_window_new (fixture->app, fixture->store);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  settle (fixture);
+}
+
+static void
+fixture_tear_down (Fixture *fixture, gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  g_clear_object (&fixture->app);
+  g_assert_finalize_object (fixture->store);
+  g_unlink (fixture->path);
+  for (const char *suffix = "-wal"; suffix != NULL; suffix = g_str_equal (suffix, "-wal") ? "-shm" : NULL)
+    {
+      g_autofree char *extra = g_strconcat (fixture->path, suffix, NULL);
+      g_unlink (extra);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root, GType type, const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          (label == NULL || (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)))
+        return child;
+      found = find_widget (child, type, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+window_child (Fixture *fixture, const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), SL_TYPE_WINDOW, name));
+}
+
+static guint
+n_rows (Fixture *fixture)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (sl_window_get_candidates (fixture->window)));
+}
+
+static char *
+query_text (Fixture *fixture, const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *result = NULL;
+
+  /* A connection of the test's own: what another program would see on disk */
+  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
+    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return result;
+}
+
+static void
+type_text (GtkWidget *editable, const char *text)
+{
+  /* One character at a time, as a keyboard would, so every intermediate text is seen */
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      int position = -1;
+      gtk_editable_set_position (GTK_EDITABLE (editable), -1);
+      position = gtk_editable_get_position (GTK_EDITABLE (editable));
+      gtk_editable_insert_text (GTK_EDITABLE (editable), p, (int) (g_utf8_next_char (p) - p), &position);
+    }
+}
+
+static void
+search_changed_cb (GtkSearchEntry *entry, gboolean *changed)
+{
+  *changed = TRUE;
+}
+
+/* Types into the search entry and waits for its own delay to pass and the query to end */
+static void
+search_for (Fixture *fixture, GtkWidget *entry, const char *text)
+{
+  gboolean changed = FALSE;
+  gulong handler;
+
+  /* Emptying the entry reports at once; typing reports after the entry's delay */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  settle (fixture);
+  handler = g_signal_connect (entry, "search-changed", G_CALLBACK (search_changed_cb), &changed);
+  type_text (entry, text);
+  if (*text == '\0')
+    changed = TRUE;
+  while (!changed)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (entry, handler);
+  settle (fixture);
+}
+
+static void
+test_search_filters_list (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *entry = window_child (fixture, "search_entry");
+  g_autoptr (SlCandidate) first = NULL;
+
+  g_assert_nonnull (entry);
+  g_assert_cmpuint (n_rows (fixture), ==, 5);
+
+  gtk_widget_grab_focus (entry);
+  search_for (fixture, entry, "stefan");
+  g_assert_cmpuint (n_rows (fixture), ==, 1);
+  first = g_list_model_get_item (G_LIST_MODEL (sl_window_get_candidates (fixture->window)), 0);
+  g_assert_cmpstr (sl_candidate_get_name (first), ==, "Ștefan Popescu");
+
+  search_for (fixture, entry, "olek");
+  g_assert_cmpuint (n_rows (fixture), ==, 1);
+
+  search_for (fixture, entry, "nobody-has-this-name");
+  g_assert_cmpuint (n_rows (fixture), ==, 0);
+
+  search_for (fixture, entry, "");
+  g_assert_cmpuint (n_rows (fixture), ==, 5);
+}
+
+static void
+test_country_filter (Fixture *fixture, gconstpointer data)
+{
+  GtkDropDown *country = NULL;
+  GListModel *model;
+  guint n;
+
+  country = GTK_DROP_DOWN (window_child (fixture, "country_filter"));
+  g_assert_nonnull (country);
+  model = gtk_drop_down_get_model (country);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (GObject) option = g_list_model_get_item (model, i);
+      g_autofree char *id = NULL;
+
+      g_object_get (option, "id", &id, NULL);
+      if (g_strcmp0 (id, "PL") == 0)
+        {
+          gtk_drop_down_set_selected (country, i);
+          break;
+        }
+    }
+  settle (fixture);
+  g_assert_cmpuint (n_rows (fixture), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.clear-filters", NULL);
+  settle (fixture);
+  g_assert_cmpuint (n_rows (fixture), ==, 5);
+}
+
+static void
+test_new_candidate_saved (Fixture *fixture, gconstpointer data)
+{
+  SlCandidatePane *pane = SL_CANDIDATE_PANE (window_child (fixture, "pane"));
+  GtkWidget *name_row;
+  GtkWidget *email_row;
+  gint64 id;
+  g_autofree char *sql = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *email = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-candidate", NULL));
+  settle (fixture);
+  id = sl_window_get_selected_id (fixture->window);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpuint (n_rows (fixture), ==, 6);
+
+  name_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (pane), SL_TYPE_CANDIDATE_PANE, "name_row"));
+  email_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (pane), SL_TYPE_CANDIDATE_PANE, "email_row"));
+  g_assert_true (gtk_widget_has_focus (name_row) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), name_row));
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "");
+  type_text (name_row, "Renata Ibáñez");
+  /* An unfinished address is refused and marked, and the last good value stays on disk */
+  type_text (email_row, "renata@");
+  g_assert_true (gtk_widget_has_css_class (email_row, "error"));
+  type_text (email_row, "mail.example");
+  g_assert_false (gtk_widget_has_css_class (email_row, "error"));
+
+  sql = g_strdup_printf ("SELECT name FROM candidates WHERE id = %" G_GINT64_FORMAT, id);
+  name = query_text (fixture, sql);
+  g_assert_cmpstr (name, ==, "Renata Ibáñez");
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT email FROM candidates WHERE id = %" G_GINT64_FORMAT, id);
+  email = query_text (fixture, sql);
+  g_assert_cmpstr (email, ==, "renata@mail.example");
+}
+
+static void
+test_delete_and_undo (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *deleted = NULL;
+  g_autofree char *restored = NULL;
+  g_autofree char *sql = NULL;
+  GtkWidget *undo;
+  gint64 id;
+
+  g_assert_true (sl_window_select_id (fixture->window, 1));
+  id = sl_window_get_selected_id (fixture->window);
+  g_assert_cmpint (id, ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-candidate", NULL));
+  settle (fixture);
+  g_assert_cmpuint (n_rows (fixture), ==, 4);
+  g_assert_cmpint (sl_candidate_list_find (sl_window_get_candidates (fixture->window), id), ==, -1);
+  sql = g_strdup_printf ("SELECT deleted_at IS NOT NULL FROM candidates WHERE id = %" G_GINT64_FORMAT, id);
+  deleted = query_text (fixture, sql);
+  g_assert_cmpstr (deleted, ==, "1");
+
+  undo = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_BUTTON, "_Undo");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  settle (fixture);
+  g_assert_cmpuint (n_rows (fixture), ==, 5);
+  g_assert_cmpint (sl_candidate_list_find (sl_window_get_candidates (fixture->window), id), >=, 0);
+  restored = query_text (fixture, sql);
+  g_assert_cmpstr (restored, ==, "0");
+  g_assert_cmpint (sl_window_get_selected_id (fixture->window), ==, id);
+}
+
+static void
+test_empty_state_and_sample_data (Fixture *fixture, gconstpointer data)
+{
+  GtkStack *list_stack = GTK_STACK (window_child (fixture, "list_stack"));
+  g_autofree char *count = NULL;
+
+  g_assert_nonnull (list_stack);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "empty");
+  g_assert_cmpuint (n_rows (fixture), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.load-sample-data", NULL));
+  settle (fixture);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "list");
+  g_assert_cmpuint (n_rows (fixture), >, 0);
+  count = query_text (fixture, "SELECT count(*) FROM candidates");
+  g_assert_cmpint (g_ascii_strtoll (count, NULL, 10), ==, n_rows (fixture));
+}
+
+int
+main (int argc, char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  the_app = sl_app_new ();
+  g_application_register (G_APPLICATION (the_app), NULL, NULL);
+
+  g_test_add ("/window/search-filters-list", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_search_filters_list, fixture_tear_down);
+  g_test_add ("/window/country-filter", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_country_filter,
+              fixture_tear_down);
+  g_test_add ("/window/new-candidate-saved", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_new_candidate_saved, fixture_tear_down);
+  g_test_add ("/window/delete-and-undo", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_delete_and_undo,
+              fixture_tear_down);
+  g_test_add ("/window/empty-state-and-sample-data", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up,
+              test_empty_state_and_sample_data, fixture_tear_down);
+  status = g_test_run ();
+  g_clear_object (&the_app);
+  return status;
+}

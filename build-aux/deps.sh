@@ -31,6 +31,7 @@ SHORTLIST_TEST_DEPS=(
   clang-format
   locales
   sqlite3
+  python3
 )
 
 # shortlist_install_deps PACKAGE...

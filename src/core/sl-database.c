@@ -511,6 +511,46 @@ sl_database_get_version (SlDatabase *self)
   return self->version;
 }
 
+/* FTS5 checks its index only through a write statement ('integrity-check', which changes
+ * nothing), and a read-only connection refuses those: there the check borrows a short-lived
+ * read-write connection to the same file. A file nobody may write is left unchecked here. */
+static gboolean
+check_search_index (SlDatabase *self, GString *out)
+{
+  sqlite3 *db = self->db;
+  sqlite3 *writer = NULL;
+  sqlite3_stmt *stmt;
+  gboolean sound = TRUE;
+
+  if (sqlite3_db_readonly (self->db, "main") == 1)
+    {
+      if (sqlite3_open_v2 (self->path, &writer, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                           NULL) != SQLITE_OK ||
+          sqlite3_db_readonly (writer, "main") != 0)
+        {
+          sqlite3_close_v2 (writer);
+          return TRUE;
+        }
+      sqlite3_busy_timeout (writer, 5000);
+      db = writer;
+    }
+  if (sqlite3_prepare_v2 (
+        db, "INSERT INTO candidates_fts(candidates_fts, rank) VALUES('integrity-check', 1)", -1,
+        &stmt, NULL) == SQLITE_OK)
+    {
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        {
+          sound = FALSE;
+          g_string_append_printf (out, _ ("The search index is damaged: %s\n"),
+                                  sqlite3_errmsg (db));
+        }
+      sqlite3_finalize (stmt);
+    }
+  if (writer != NULL)
+    sqlite3_close_v2 (writer);
+  return sound;
+}
+
 /* Integrity, foreign keys and the schema version. @report gets one line a finding. */
 gboolean
 sl_database_check (SlDatabase *self, char **report, GError **error)
@@ -556,18 +596,8 @@ sl_database_check (SlDatabase *self, char **report, GError **error)
     }
   sqlite3_finalize (stmt);
 
-  if (sqlite3_prepare_v2 (
-        self->db, "INSERT INTO candidates_fts(candidates_fts, rank) VALUES('integrity-check', 1)",
-        -1, &stmt, NULL) == SQLITE_OK)
-    {
-      if (sqlite3_step (stmt) != SQLITE_DONE)
-        {
-          sound = FALSE;
-          g_string_append_printf (out, _ ("The search index is damaged: %s\n"),
-                                  sqlite3_errmsg (self->db));
-        }
-      sqlite3_finalize (stmt);
-    }
+  if (!check_search_index (self, out))
+    sound = FALSE;
 
   if (report != NULL)
     *report = g_string_free (g_steal_pointer (&out), FALSE);

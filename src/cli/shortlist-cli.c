@@ -1,0 +1,110 @@
+/* shortlist-cli.c — the Shortlist database from scripts: shortlist-cli COMMAND [OPTION…]
+ *
+ * Each command parses its own options (shortlist-cli COMMAND --help) and lives in its own file.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <string.h>
+
+#include "sl-cli.h"
+
+static const struct
+{
+  const char *name;
+  const char *summary;
+  SlCliRun run;
+} commands[] = {
+  { "demo", N_ ("Add sample candidates; the same seed gives the same data"), sl_cli_demo },
+  { "add-candidate", N_ ("Add a candidate and print its id"), sl_cli_add_candidate },
+  { "candidates", N_ ("List candidates as a table, CSV or JSON"), sl_cli_candidates },
+  { "check", N_ ("Check that the database is sound"), sl_cli_check },
+};
+
+static char *
+describe_commands (void)
+{
+  GString *out = g_string_new (_ ("Commands:"));
+  int width = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    width = MAX (width, (int) strlen (commands[i].name));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_string_append_printf (out, "\n  %-*s  %s", width, commands[i].name, _ (commands[i].summary));
+  g_string_append (out, "\n\n");
+  g_string_append_printf (out, _ ("Run “%s COMMAND --help” for the options of a command."),
+                          SL_CLI_NAME);
+  return g_string_free (out, FALSE);
+}
+
+static int
+run_command (const char *name, int argc, char **argv)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (commands[i].name, name))
+      {
+        g_autofree char *prgname = g_strdup_printf ("%s %s", SL_CLI_NAME, name);
+
+        /* --help then says "Usage: shortlist-cli candidates [OPTION…]" */
+        g_set_prgname (prgname);
+        return commands[i].run (argc, argv);
+      }
+  return sl_cli_usage_error (NULL, _ ("Unknown command “%s”"), name);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *description = NULL;
+  gboolean version = FALSE;
+  const GOptionEntry entries[] = {
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_ ("Show the version and exit"), NULL },
+    G_OPTION_ENTRY_NULL,
+  };
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname (SL_CLI_NAME);
+
+  context = g_option_context_new (N_ ("COMMAND [OPTION…]"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, N_ ("Work with a Shortlist database from scripts."));
+  description = describe_commands ();
+  g_option_context_set_description (context, description);
+  /* Options after the command are the command's own */
+  g_option_context_set_strict_posix (context, TRUE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return sl_cli_usage_error (NULL, "%s", error->message);
+  if (version)
+    {
+      g_print ("%s %s\n", SL_CLI_NAME, PACKAGE_VERSION);
+      return SL_CLI_OK;
+    }
+  if (argc < 2)
+    return sl_cli_usage_error (NULL, _ ("No command given"));
+
+  /* "help COMMAND" is "COMMAND --help" */
+  if (g_str_equal (argv[1], "help"))
+    {
+      char *help_argv[] = { NULL, (char *) "--help", NULL };
+
+      if (argc == 2)
+        {
+          g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+          g_print ("%s", help);
+          return SL_CLI_OK;
+        }
+      if (argc > 3)
+        return sl_cli_usage_error (NULL, _ ("Unexpected argument “%s”"), argv[3]);
+      help_argv[0] = argv[2];
+      return run_command (argv[2], 2, help_argv);
+    }
+  return run_command (argv[1], argc - 1, argv + 1);
+}

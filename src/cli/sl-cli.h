@@ -1,0 +1,44 @@
+/* sl-cli.h — what the commands of shortlist-cli share: option parsing, errors, exit codes */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define SL_CLI_NAME "shortlist-cli"
+
+typedef enum
+{
+  SL_CLI_OK = 0,
+  SL_CLI_FAILED = 1, /* the command ran and failed: database, file, data */
+  SL_CLI_USAGE = 2,  /* it did not run: unknown command or option, a bad value */
+} SlCliStatus;
+
+/* A command gets its own name as argv[0] and the arguments after it */
+typedef int (*SlCliRun) (int argc, char **argv);
+
+int sl_cli_demo (int argc, char **argv);
+int sl_cli_add_candidate (int argc, char **argv);
+int sl_cli_candidates (int argc, char **argv);
+int sl_cli_check (int argc, char **argv);
+
+/* Helpers that check something print the error themselves and return FALSE with the exit status
+ * in @status; the command then returns that status. */
+GOptionContext *sl_cli_context_new (const char *summary, const GOptionEntry *entries,
+                                    char **database);
+gboolean sl_cli_parse (GOptionContext *context, const char *command, int *argc, char ***argv,
+                       int *status);
+gboolean sl_cli_database_path (const char *option, char **path, int *status);
+gboolean sl_cli_text (const char *option, const char *value, char **out, int *status);
+gboolean sl_cli_number (const char *option, const char *value, guint64 min, guint64 max,
+                        guint64 *out, int *status);
+gboolean sl_cli_choice (const char *option, const char *value, const char *const *choices,
+                        int *status);
+void sl_cli_remove_database (const char *path);
+int sl_cli_fail (int status, const char *format, ...) G_GNUC_PRINTF (2, 3);
+int sl_cli_fail_error (const GError *error);
+int sl_cli_usage_error (const char *command, const char *format, ...) G_GNUC_PRINTF (2, 3);
+gboolean sl_cli_write (const char *data, gsize length, int *status);
+gboolean sl_cli_finish_output (int *status);
+
+G_END_DECLS

@@ -1,0 +1,13 @@
+/* sl-candidate-csv.h — candidates as CSV rows with the same columns as their JSON */
+#pragma once
+
+#include <glib.h>
+
+#include "sl-candidate.h"
+
+G_BEGIN_DECLS
+
+void sl_candidate_csv_append_header (GString *out);
+void sl_candidate_csv_append (GString *out, SlCandidate *candidate);
+
+G_END_DECLS

@@ -104,6 +104,9 @@ sl_candidate_query_run (const SlCandidateQuery *query, SlDatabase *db, GCancella
   if (query->limit > 0)
     g_string_append_printf (sql, " LIMIT %u", query->limit);
 
+  /* The progress handler looks only every few thousand steps: a short query would not notice */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
   stmt = sl_database_prepare (db, sql->str, error);
   if (stmt == NULL)
     return NULL;

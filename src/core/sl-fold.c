@@ -133,12 +133,14 @@ translit_cyrillic (gunichar c, gboolean word_start)
     }
 }
 
-/* Lowercase, decompose, drop combining marks and fold the special letters */
-char *
-sl_fold_text (const char *text)
+/* Lowercase, decompose, drop combining marks and fold the special letters. With @keep_short_i,
+ * Й and Ї keep their marks: they are letters of their own and transliterate apart from И and І. */
+static char *
+fold (const char *text, gboolean keep_short_i)
 {
   g_autofree char *lower = NULL;
   g_autofree char *decomposed = NULL;
+  gboolean kept_marks = FALSE;
   GString *out;
 
   if (text == NULL || *text == '\0')
@@ -155,14 +157,33 @@ sl_fold_text (const char *text)
       const char *special;
 
       if (g_unichar_ismark (c))
-        continue;
+        {
+          if (keep_short_i && ((c == 0x0306 && g_str_has_suffix (out->str, "и")) ||
+                               (c == 0x0308 && g_str_has_suffix (out->str, "і"))))
+            {
+              g_string_append_unichar (out, c);
+              kept_marks = TRUE;
+            }
+          continue;
+        }
       special = fold_special (c);
       if (special != NULL)
         g_string_append (out, special);
       else
         g_string_append_unichar (out, c);
     }
-  return g_string_free (out, FALSE);
+  if (!kept_marks)
+    return g_string_free (out, FALSE);
+  /* Compose the kept marks back: й and ї as the transliteration table knows them */
+  g_free (decomposed);
+  decomposed = g_string_free (out, FALSE);
+  return g_utf8_normalize (decomposed, -1, G_NORMALIZE_NFC);
+}
+
+char *
+sl_fold_text (const char *text)
+{
+  return fold (text, FALSE);
 }
 
 static char *
@@ -193,13 +214,15 @@ transliterate (const char *folded, gboolean *changed)
 char *
 sl_fold_for_index (const char *text)
 {
-  g_autofree char *folded = sl_fold_text (text);
+  g_autofree char *letters = fold (text, TRUE);
+  g_autofree char *folded = NULL;
   g_autofree char *latin = NULL;
   gboolean changed;
 
-  latin = transliterate (folded, &changed);
+  latin = transliterate (letters, &changed);
   if (!changed)
-    return g_steal_pointer (&folded);
+    return g_steal_pointer (&latin);
+  folded = sl_fold_text (text);
   return g_strconcat (folded, " ", latin, NULL);
 }
 
@@ -207,10 +230,10 @@ sl_fold_for_index (const char *text)
 char *
 sl_fold_latin (const char *text)
 {
-  g_autofree char *folded = sl_fold_text (text);
+  g_autofree char *letters = fold (text, TRUE);
   gboolean changed;
 
-  return transliterate (folded, &changed);
+  return transliterate (letters, &changed);
 }
 
 /* Each word typed becomes a quoted prefix term, so punctuation cannot break FTS5's syntax */

@@ -233,7 +233,7 @@ load_candidate (SlStore *self, SlCandidate *candidate, gint64 id, GError **error
     }
   if (rc == SQLITE_DONE)
     g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_FOUND,
-                 _ ("There is no candidate %" G_GINT64_FORMAT), id);
+                 _ ("There is no candidate %lld"), (long long) id);
   else
     sl_database_set_error (self->db, error);
   sqlite3_reset (stmt);
@@ -322,9 +322,28 @@ validate_candidate (SlStore *self, SlCandidate *candidate, GError **error)
       if (stack == NULL)
         return invalid (error, _ ("That stack is not known"));
     }
+  value = sl_candidate_get_text (candidate, SL_CANDIDATE_TIMEZONE);
+  if (*value != '\0')
+    {
+      GTimeZone *zone = g_time_zone_new_identifier (value);
+      if (zone == NULL)
+        return invalid (error, _ ("That is not a time zone name like Europe/Warsaw"));
+      g_time_zone_unref (zone);
+    }
+  value = sl_candidate_get_text (candidate, SL_CANDIDATE_CURRENCY);
+  if (*value != '\0' && !(strlen (value) == 3 && g_ascii_isupper (value[0]) &&
+                          g_ascii_isupper (value[1]) && g_ascii_isupper (value[2])))
+    return invalid (error, _ ("A currency is a three-letter code like USD"));
   if (years > 70)
     return invalid (error, _ ("Years of experience must be between 0 and 70"));
   return TRUE;
+}
+
+/* qsort() passes pointers to the elements; the order is that of the tag names' COLLATE NOCASE */
+static int
+compare_skills (const void *a, const void *b)
+{
+  return g_ascii_strcasecmp (*(char *const *) a, *(char *const *) b);
 }
 
 static gboolean
@@ -349,7 +368,7 @@ save_skills (SlStore *self, SlCandidate *candidate, GError **error)
   if (sqlite3_step (stmt) == SQLITE_ROW)
     stored = g_strdup (column_text (stmt, 0));
   sqlite3_reset (stmt);
-  qsort (sorted, g_strv_length (sorted), sizeof (char *), (GCompareFunc) g_strcmp0);
+  qsort (sorted, g_strv_length (sorted), sizeof (char *), compare_skills);
   wanted = g_strjoinv ("\x1f", sorted);
   if (g_strcmp0 (stored, wanted) == 0)
     return TRUE;
@@ -459,7 +478,7 @@ sl_store_save_candidate (SlStore *self, SlCandidate *candidate, GError **error)
   else if (sqlite3_changes (sl_database_get_handle (self->db)) == 0)
     {
       g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_FOUND,
-                   _ ("There is no candidate %" G_GINT64_FORMAT), sl_candidate_get_id (candidate));
+                   _ ("There is no candidate %lld"), (long long) sl_candidate_get_id (candidate));
       goto fail;
     }
   if (!save_skills (self, candidate, error))
@@ -513,7 +532,7 @@ set_deleted (SlStore *self, gint64 id, gboolean deleted, GError **error)
   if (sqlite3_changes (sl_database_get_handle (self->db)) == 0)
     {
       g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_FOUND,
-                   _ ("There is no candidate %" G_GINT64_FORMAT), id);
+                   _ ("There is no candidate %lld"), (long long) id);
       return FALSE;
     }
   return TRUE;

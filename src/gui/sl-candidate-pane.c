@@ -13,6 +13,7 @@
 #include "sl-candidate-pane.h"
 #include "sl-countries.h"
 #include "sl-option.h"
+#include "sl-resume-row.h"
 #include "sl-vocab.h"
 
 typedef struct
@@ -66,6 +67,7 @@ struct _SlCandidatePane
   GtkListBox *applications_list;
   AdwActionRow *created_row;
   AdwActionRow *updated_row;
+  SlResumeRow *resume_row;
 };
 
 G_DEFINE_FINAL_TYPE (SlCandidatePane, sl_candidate_pane, GTK_TYPE_WIDGET)
@@ -369,6 +371,9 @@ sl_candidate_pane_set_candidate (SlCandidatePane *self, SlCandidate *candidate)
         candidate, "notify", G_CALLBACK (candidate_notify_cb), self, G_CONNECT_SWAPPED);
     }
   load_applications (self);
+  if (self->store != NULL)
+    sl_resume_row_set_candidate (self->resume_row, self->store,
+                                 candidate ? sl_candidate_get_id (candidate) : 0);
 }
 
 SlCandidate *
@@ -432,6 +437,7 @@ sl_candidate_pane_dispose (GObject *object)
 static void
 sl_candidate_pane_class_init (SlCandidatePaneClass *klass)
 {
+  g_type_ensure (SL_TYPE_RESUME_ROW);
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
@@ -452,6 +458,7 @@ sl_candidate_pane_class_init (SlCandidatePaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, applications_list);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, created_row);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, updated_row);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, resume_row);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

@@ -83,8 +83,8 @@ show_candidate (SlWindow *self, SlCandidate *candidate)
     g_binding_unbind (self->title_binding);
   g_clear_object (&self->title_binding);
   if (candidate != NULL)
-    self->title_binding = g_object_ref (g_object_bind_property (candidate, "name", self->content_title,
-                                                                "title", G_BINDING_SYNC_CREATE));
+    self->title_binding = g_object_ref (g_object_bind_property (
+      candidate, "name", self->content_title, "title", G_BINDING_SYNC_CREATE));
   else
     adw_window_title_set_title (self->content_title, "");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-candidate", candidate != NULL);

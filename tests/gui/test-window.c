@@ -98,7 +98,8 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
   g_clear_object (&fixture->app);
   g_assert_finalize_object (fixture->store);
   g_unlink (fixture->path);
-  for (const char *suffix = "-wal"; suffix != NULL; suffix = g_str_equal (suffix, "-wal") ? "-shm" : NULL)
+  for (const char *suffix = "-wal"; suffix != NULL;
+       suffix = g_str_equal (suffix, "-wal") ? "-shm" : NULL)
     {
       g_autofree char *extra = g_strconcat (fixture->path, suffix, NULL);
       g_unlink (extra);
@@ -111,12 +112,14 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
 static GtkWidget *
 find_widget (GtkWidget *root, GType type, const char *label)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found;
 
       if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          (label == NULL || (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)))
+          (label == NULL || (GTK_IS_BUTTON (child) &&
+                             g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)))
         return child;
       found = find_widget (child, type, label);
       if (found != NULL)
@@ -128,7 +131,8 @@ find_widget (GtkWidget *root, GType type, const char *label)
 static GtkWidget *
 window_child (Fixture *fixture, const char *name)
 {
-  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), SL_TYPE_WINDOW, name));
+  return GTK_WIDGET (
+    gtk_widget_get_template_child (GTK_WIDGET (fixture->window), SL_TYPE_WINDOW, name));
 }
 
 static guint
@@ -163,7 +167,8 @@ type_text (GtkWidget *editable, const char *text)
       int position = -1;
       gtk_editable_set_position (GTK_EDITABLE (editable), -1);
       position = gtk_editable_get_position (GTK_EDITABLE (editable));
-      gtk_editable_insert_text (GTK_EDITABLE (editable), p, (int) (g_utf8_next_char (p) - p), &position);
+      gtk_editable_insert_text (GTK_EDITABLE (editable), p, (int) (g_utf8_next_char (p) - p),
+                                &position);
     }
 }
 
@@ -259,15 +264,20 @@ test_new_candidate_saved (Fixture *fixture, gconstpointer data)
   g_autofree char *name = NULL;
   g_autofree char *email = NULL;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-candidate", NULL));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-candidate", NULL));
   settle (fixture);
   id = sl_window_get_selected_id (fixture->window);
   g_assert_cmpint (id, >, 0);
   g_assert_cmpuint (n_rows (fixture), ==, 6);
 
-  name_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (pane), SL_TYPE_CANDIDATE_PANE, "name_row"));
-  email_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (pane), SL_TYPE_CANDIDATE_PANE, "email_row"));
-  g_assert_true (gtk_widget_has_focus (name_row) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), name_row));
+  name_row = GTK_WIDGET (
+    gtk_widget_get_template_child (GTK_WIDGET (pane), SL_TYPE_CANDIDATE_PANE, "name_row"));
+  email_row = GTK_WIDGET (
+    gtk_widget_get_template_child (GTK_WIDGET (pane), SL_TYPE_CANDIDATE_PANE, "email_row"));
+  g_assert_true (
+    gtk_widget_has_focus (name_row) ||
+    gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), name_row));
   gtk_editable_set_text (GTK_EDITABLE (name_row), "");
   type_text (name_row, "Renata Ibáñez");
   /* An unfinished address is refused and marked, and the last good value stays on disk */
@@ -298,11 +308,13 @@ test_delete_and_undo (Fixture *fixture, gconstpointer data)
   id = sl_window_get_selected_id (fixture->window);
   g_assert_cmpint (id, ==, 1);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-candidate", NULL));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-candidate", NULL));
   settle (fixture);
   g_assert_cmpuint (n_rows (fixture), ==, 4);
   g_assert_cmpint (sl_candidate_list_find (sl_window_get_candidates (fixture->window), id), ==, -1);
-  sql = g_strdup_printf ("SELECT deleted_at IS NOT NULL FROM candidates WHERE id = %" G_GINT64_FORMAT, id);
+  sql = g_strdup_printf (
+    "SELECT deleted_at IS NOT NULL FROM candidates WHERE id = %" G_GINT64_FORMAT, id);
   deleted = query_text (fixture, sql);
   g_assert_cmpstr (deleted, ==, "1");
 
@@ -327,7 +339,8 @@ test_empty_state_and_sample_data (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "empty");
   g_assert_cmpuint (n_rows (fixture), ==, 0);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.load-sample-data", NULL));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.load-sample-data", NULL));
   settle (fixture);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "list");
   g_assert_cmpuint (n_rows (fixture), >, 0);
@@ -347,14 +360,14 @@ main (int argc, char *argv[])
 
   g_test_add ("/window/search-filters-list", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_search_filters_list, fixture_tear_down);
-  g_test_add ("/window/country-filter", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_country_filter,
-              fixture_tear_down);
+  g_test_add ("/window/country-filter", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_country_filter, fixture_tear_down);
   g_test_add ("/window/new-candidate-saved", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_new_candidate_saved, fixture_tear_down);
-  g_test_add ("/window/delete-and-undo", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_delete_and_undo,
-              fixture_tear_down);
-  g_test_add ("/window/empty-state-and-sample-data", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up,
-              test_empty_state_and_sample_data, fixture_tear_down);
+  g_test_add ("/window/delete-and-undo", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_delete_and_undo, fixture_tear_down);
+  g_test_add ("/window/empty-state-and-sample-data", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_empty_state_and_sample_data, fixture_tear_down);
   status = g_test_run ();
   g_clear_object (&the_app);
   return status;

@@ -1,0 +1,142 @@
+/* sl-resume.c — a candidate's résumé, kept inside the database as an attachment
+ *
+ * One résumé per candidate (attachments.kind = 'resume'); attaching another replaces it in one
+ * transaction, so a failure keeps the old one. The bytes live in the database file, which is
+ * owner-only, so no copy is left readable in a shared folder.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sl-resume.h"
+
+static const char *
+column_text (sqlite3_stmt *stmt, int column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  return text ? text : "";
+}
+
+/* Name and size of the candidate's résumé, without reading its bytes */
+gboolean
+sl_resume_get_info (SlStore *store, gint64 candidate_id, char **filename, gint64 *size)
+{
+  SlDatabase *db = sl_store_get_database (store);
+  sqlite3_stmt *stmt;
+  gboolean found = FALSE;
+
+  stmt =
+    sl_database_prepare (db,
+                         "SELECT filename, length(data) FROM attachments"
+                         " WHERE candidate_id = ? AND kind = 'resume' ORDER BY id DESC LIMIT 1",
+                         NULL);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, candidate_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      found = TRUE;
+      if (filename != NULL)
+        *filename = g_strdup (column_text (stmt, 0));
+      if (size != NULL)
+        *size = sqlite3_column_int64 (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  return found;
+}
+
+gboolean
+sl_resume_attach (SlStore *store, gint64 candidate_id, const char *filename, const char *mime_type,
+                  GBytes *data, GError **error)
+{
+  SlDatabase *db = sl_store_get_database (store);
+  g_autofree char *basename = g_path_get_basename (filename);
+  sqlite3_stmt *stmt;
+  gsize size = 0;
+  gconstpointer bytes = g_bytes_get_data (data, &size);
+
+  if (size > SL_RESUME_MAX_SIZE)
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID,
+                   _ ("A résumé can be at most %d MB"), SL_RESUME_MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+  if (!sl_database_begin (db, error))
+    return FALSE;
+  stmt = sl_database_prepare (
+    db, "DELETE FROM attachments WHERE candidate_id = ? AND kind = 'resume'", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, candidate_id);
+  if (!sl_database_step_done (db, stmt, error))
+    goto fail;
+  stmt = sl_database_prepare (
+    db,
+    "INSERT INTO attachments (candidate_id, kind, filename, mime_type, data, created_at)"
+    " VALUES (?, 'resume', ?, ?, ?, ?)",
+    error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, candidate_id);
+  sqlite3_bind_text (stmt, 2, basename, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, mime_type ? mime_type : "application/octet-stream", -1,
+                     SQLITE_TRANSIENT);
+  sqlite3_bind_blob64 (stmt, 4, bytes ? bytes : "", size, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 5, g_get_real_time () / G_USEC_PER_SEC);
+  if (!sl_database_step_done (db, stmt, error))
+    goto fail;
+  return sl_database_commit (db, error);
+
+fail:
+  sl_database_rollback (db);
+  return FALSE;
+}
+
+GBytes *
+sl_resume_load (SlStore *store, gint64 candidate_id, char **filename, char **mime_type,
+                GError **error)
+{
+  SlDatabase *db = sl_store_get_database (store);
+  sqlite3_stmt *stmt;
+  GBytes *bytes = NULL;
+  int rc;
+
+  stmt =
+    sl_database_prepare (db,
+                         "SELECT filename, mime_type, data FROM attachments"
+                         " WHERE candidate_id = ? AND kind = 'resume' ORDER BY id DESC LIMIT 1",
+                         error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, candidate_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      if (filename != NULL)
+        *filename = g_strdup (column_text (stmt, 0));
+      if (mime_type != NULL)
+        *mime_type = g_strdup (column_text (stmt, 1));
+      bytes = g_bytes_new (sqlite3_column_blob (stmt, 2), (gsize) sqlite3_column_bytes (stmt, 2));
+    }
+  else if (rc == SQLITE_DONE)
+    g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_FOUND,
+                         _ ("No résumé is attached"));
+  else
+    sl_database_set_error (db, error);
+  sqlite3_reset (stmt);
+  return bytes;
+}
+
+gboolean
+sl_resume_remove (SlStore *store, gint64 candidate_id, GError **error)
+{
+  SlDatabase *db = sl_store_get_database (store);
+  sqlite3_stmt *stmt;
+
+  stmt = sl_database_prepare (
+    db, "DELETE FROM attachments WHERE candidate_id = ? AND kind = 'resume'", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, candidate_id);
+  return sl_database_step_done (db, stmt, error);
+}

@@ -253,6 +253,18 @@ remember (SlStore *self, SlCandidate *candidate)
   g_object_weak_ref (G_OBJECT (candidate), candidate_finalized_cb, self);
 }
 
+/* A trashed candidate is no longer handed out; whoever still holds the object keeps it */
+static void
+forget (SlStore *self, gint64 id)
+{
+  SlCandidate *known = g_hash_table_lookup (self->candidates, &id);
+
+  if (known == NULL)
+    return;
+  g_hash_table_remove (self->candidates, &id);
+  g_object_weak_unref (G_OBJECT (known), candidate_finalized_cb, self);
+}
+
 /* The live object for @id: the same one as long as anyone holds it. A quick indexed read. */
 SlCandidate *
 sl_store_get_candidate (SlStore *self, gint64 id, GError **error)
@@ -547,6 +559,7 @@ sl_store_delete_candidate (SlStore *self, gint64 id, GError **error)
 
   if (!set_deleted (self, id, TRUE, error))
     return FALSE;
+  forget (self, id);
   g_signal_emit (self, signals[CANDIDATE_REMOVED], 0, id);
   return TRUE;
 }

@@ -28,4 +28,6 @@ meson compile -C "$builddir"
 
 # The compiled GSettings schema lives in the build directory until installed.
 export GSETTINGS_SCHEMA_DIR="$root/$builddir/data${GSETTINGS_SCHEMA_DIR:+:$GSETTINGS_SCHEMA_DIR}"
+# So are the translations.
+export SHORTLIST_LOCALEDIR="$root/$builddir/po"
 exec "$builddir/src/shortlist" "$@"

@@ -12,7 +12,9 @@ main (int argc, char *argv[])
   g_autoptr (SlApp) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* An uninstalled build (build-aux/run.sh, the tests) points this at its own catalogs */
+  bindtextdomain (GETTEXT_PACKAGE,
+                  g_getenv ("SHORTLIST_LOCALEDIR") ? g_getenv ("SHORTLIST_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -435,7 +435,18 @@ add_candidate (Demo *demo, guint index, GError **error)
   if (country->feminine_surnames && g_str_has_suffix (first, "a") &&
       g_str_has_suffix (surname, "ki"))
     surname[strlen (surname) - 1] = 'a';
-  name = g_strdup_printf ("%s %s", first, surname);
+  /* Brazilians and Mexicans often go by two surnames, Filipinos by a middle initial */
+  if (g_str_equal (country->code, "BR") || g_str_equal (country->code, "MX"))
+    {
+      const char *second = pick_list (demo->rand, country->last_names);
+      name = g_str_equal (second, surname) ? g_strdup_printf ("%s %s", first, surname)
+                                           : g_strdup_printf ("%s %s %s", first, surname, second);
+    }
+  else if (g_str_equal (country->code, "PH"))
+    name =
+      g_strdup_printf ("%s %c. %s", first, 'A' + g_rand_int_range (demo->rand, 0, 26), surname);
+  else
+    name = g_strdup_printf ("%s %s", first, surname);
   latin = sl_fold_latin (name);
   g_strdelimit (latin, " '.", '.');
   email = g_strdup_printf ("%s.%u@mail.example", latin, index + 1);

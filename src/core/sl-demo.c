@@ -548,6 +548,9 @@ sl_demo_generate (SlDatabase *db, guint n_candidates, guint32 seed, SlDemoProgre
   demo.open_positions = g_array_new (FALSE, FALSE, sizeof (gint64));
   demo.tag_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 
+  /* Generated rows are consistent by construction; checking every reference of a million
+   * inserts costs a fifth of the time. (The pragma only takes effect outside a transaction.) */
+  sl_database_exec (db, "PRAGMA foreign_keys = OFF", NULL);
   if (!sl_database_begin (db, error))
     goto out;
   /* Index the new rows once at the end instead of row by row: several times faster */
@@ -602,6 +605,7 @@ fail:
   sl_database_rollback (db);
 out:
   sl_database_exec (db, "PRAGMA cache_size = -16384", NULL);
+  sl_database_exec (db, "PRAGMA foreign_keys = ON", NULL);
   g_rand_free (demo.rand);
   g_array_unref (demo.open_positions);
   g_hash_table_unref (demo.tag_ids);

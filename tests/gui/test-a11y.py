@@ -8,15 +8,21 @@ waits for the list to show the match.
 
 Usage: test-a11y.py SHORTLIST_BINARY
 """
+import ctypes
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
 import time
 import unittest
 
-import pyatspi
+# Warnings are fatal for the app under test, not for this client: the AT-SPI client library
+# warns about replies it does not expect and would abort the test instead of the app.
+APP_G_DEBUG = os.environ.pop("G_DEBUG", "")
+
+import pyatspi  # noqa: E402  (after G_DEBUG is cleared for this process)
 
 BINARY = None
 
@@ -45,6 +51,11 @@ def walk(node, depth=0):
         yield from walk(child, depth + 1)
 
 
+def die_with_parent():
+    """The app goes when this test goes, even if the test is killed."""
+    ctypes.CDLL("libc.so.6").prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
 def inside_combo(node):
     """The parts a dropdown builds itself (its toggle, its popup list) are named by the dropdown."""
     parent = node.parent
@@ -71,18 +82,27 @@ class AccessibilityTest(unittest.TestCase):
         self.dir = tempfile.TemporaryDirectory()
         env = dict(os.environ)
         env.pop("NO_AT_BRIDGE", None)
+        env["G_DEBUG"] = APP_G_DEBUG
         env["LC_ALL"] = "C.UTF-8"
         env["LANGUAGE"] = ""
+        self.log = open(os.path.join(self.dir.name, "app.log"), "w+")
         self.app = subprocess.Popen(
             [BINARY, "--database", os.path.join(self.dir.name, "a11y.db")],
-            env=env,
+            env=env, stdout=self.log, stderr=subprocess.STDOUT,
+            preexec_fn=die_with_parent,
         )
         self.root = wait_for(self.find_app, "the Shortlist window on the AT-SPI bus")
 
     def tearDown(self):
         self.app.terminate()
-        self.app.wait(timeout=10)
+        status = self.app.wait(timeout=10)
+        self.log.seek(0)
+        output = self.log.read()
+        self.log.close()
         self.dir.cleanup()
+        sys.stderr.write(output)
+        # The app must not have died of a warning or a crash before we stopped it
+        self.assertEqual(status, -signal.SIGTERM, "the app exited by itself:\n" + output)
 
     def find_app(self):
         desktop = pyatspi.Registry.getDesktop(0)

@@ -9,13 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sl-resume.h"
-
-static const char *
-column_text (sqlite3_stmt *stmt, int column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-  return text ? text : "";
-}
+#include "sl-store-private.h"
 
 /* Name and size of the candidate's résumé, without reading its bytes */
 gboolean
@@ -37,7 +31,7 @@ sl_resume_get_info (SlStore *store, gint64 candidate_id, char **filename, gint64
     {
       found = TRUE;
       if (filename != NULL)
-        *filename = g_strdup (column_text (stmt, 0));
+        *filename = g_strdup (sl_store_column_text (stmt, 0));
       if (size != NULL)
         *size = sqlite3_column_int64 (stmt, 1);
     }
@@ -113,9 +107,9 @@ sl_resume_load (SlStore *store, gint64 candidate_id, char **filename, char **mim
   if (rc == SQLITE_ROW)
     {
       if (filename != NULL)
-        *filename = g_strdup (column_text (stmt, 0));
+        *filename = g_strdup (sl_store_column_text (stmt, 0));
       if (mime_type != NULL)
-        *mime_type = g_strdup (column_text (stmt, 1));
+        *mime_type = g_strdup (sl_store_column_text (stmt, 1));
       bytes = g_bytes_new (sqlite3_column_blob (stmt, 2), (gsize) sqlite3_column_bytes (stmt, 2));
     }
   else if (rc == SQLITE_DONE)

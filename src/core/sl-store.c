@@ -14,6 +14,7 @@
 #include "sl-countries.h"
 #include "sl-option.h"
 #include "sl-store.h"
+#include "sl-store-private.h"
 #include "sl-vocab.h"
 
 struct _SlStore
@@ -39,6 +40,32 @@ enum
 };
 
 static guint signals[N_SIGNALS];
+
+const char *
+sl_store_column_text (sqlite3_stmt *stmt, int column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  return text ? text : "";
+}
+
+gboolean
+sl_store_invalid (GError **error, const char *message)
+{
+  g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID, message);
+  return FALSE;
+}
+
+gboolean
+sl_store_valid_email (const char *email)
+{
+  const char *at = strchr (email, '@');
+
+  if (*email == '\0')
+    return TRUE;
+  if (at == NULL || at == email || strchr (at + 1, '@') != NULL || strchr (email, ' ') != NULL)
+    return FALSE;
+  return strchr (at + 1, '.') != NULL && at[1] != '.' && email[strlen (email) - 1] != '.';
+}
 
 static void
 candidate_finalized_cb (gpointer data, GObject *where_the_object_was)
@@ -150,13 +177,6 @@ sl_store_get_database (SlStore *self)
   return self->db;
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt, int column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-  return text ? text : "";
-}
-
 static void
 bind_optional (sqlite3_stmt *stmt, int index, const char *value)
 {
@@ -188,7 +208,7 @@ fill_candidate (SlCandidate *candidate, sqlite3_stmt *stmt)
   g_autofree char *skills = NULL;
 
   for (guint i = 0; i < SL_CANDIDATE_N_TEXTS; i++)
-    sl_candidate_set_text (candidate, i, column_text (stmt, (int) i));
+    sl_candidate_set_text (candidate, i, sl_store_column_text (stmt, (int) i));
   sl_candidate_set_years_experience (candidate, sqlite3_column_type (stmt, 18) == SQLITE_NULL
                                                   ? -1
                                                   : sqlite3_column_double (stmt, 18));
@@ -198,7 +218,7 @@ fill_candidate (SlCandidate *candidate, sqlite3_stmt *stmt)
   sl_candidate_set_consent_at (candidate, sqlite3_column_int64 (stmt, 20));
   sl_candidate_set_created_at (candidate, sqlite3_column_int64 (stmt, 21));
   sl_candidate_set_updated_at (candidate, sqlite3_column_int64 (stmt, 22));
-  skills = g_strdup (column_text (stmt, 23));
+  skills = g_strdup (sl_store_column_text (stmt, 23));
   if (*skills == '\0')
     sl_candidate_set_skills (candidate, NULL);
   else
@@ -286,25 +306,6 @@ sl_store_get_candidate (SlStore *self, gint64 id, GError **error)
 }
 
 static gboolean
-invalid (GError **error, const char *message)
-{
-  g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID, message);
-  return FALSE;
-}
-
-static gboolean
-valid_email (const char *email)
-{
-  const char *at = strchr (email, '@');
-
-  if (*email == '\0')
-    return TRUE;
-  if (at == NULL || at == email || strchr (at + 1, '@') != NULL || strchr (email, ' ') != NULL)
-    return FALSE;
-  return strchr (at + 1, '.') != NULL && at[1] != '.' && email[strlen (email) - 1] != '.';
-}
-
-static gboolean
 validate_candidate (SlStore *self, SlCandidate *candidate, GError **error)
 {
   g_autofree char *name = g_strstrip (g_strdup (sl_candidate_get_name (candidate)));
@@ -312,42 +313,42 @@ validate_candidate (SlStore *self, SlCandidate *candidate, GError **error)
   double years = sl_candidate_get_years_experience (candidate);
 
   if (*name == '\0')
-    return invalid (error, _ ("A candidate needs a name"));
-  if (!valid_email (sl_candidate_get_text (candidate, SL_CANDIDATE_EMAIL)))
-    return invalid (error, _ ("That email address is not valid"));
+    return sl_store_invalid (error, _ ("A candidate needs a name"));
+  if (!sl_store_valid_email (sl_candidate_get_text (candidate, SL_CANDIDATE_EMAIL)))
+    return sl_store_invalid (error, _ ("That email address is not valid"));
   value = sl_candidate_get_text (candidate, SL_CANDIDATE_COUNTRY);
   if (*value != '\0' && !sl_countries_is_valid (value))
-    return invalid (error, _ ("That is not an ISO 3166 country code"));
+    return sl_store_invalid (error, _ ("That is not an ISO 3166 country code"));
   value = sl_candidate_get_text (candidate, SL_CANDIDATE_SENIORITY);
   if (*value != '\0' && !sl_vocab_is_valid (SL_VOCAB_SENIORITY, value))
-    return invalid (error, _ ("Seniority must be junior, mid or senior"));
+    return sl_store_invalid (error, _ ("Seniority must be junior, mid or senior"));
   value = sl_candidate_get_text (candidate, SL_CANDIDATE_EMPLOYMENT_TYPE);
   if (*value != '\0' && !sl_vocab_is_valid (SL_VOCAB_EMPLOYMENT, value))
-    return invalid (error, _ ("That employment type is not known"));
+    return sl_store_invalid (error, _ ("That employment type is not known"));
   value = sl_candidate_get_text (candidate, SL_CANDIDATE_RATE_PERIOD);
   if (*value != '\0' && !sl_vocab_is_valid (SL_VOCAB_RATE_PERIOD, value))
-    return invalid (error, _ ("That rate period is not known"));
+    return sl_store_invalid (error, _ ("That rate period is not known"));
   value = sl_candidate_get_text (candidate, SL_CANDIDATE_STACK);
   if (*value != '\0')
     {
       g_autofree char *stack = sl_store_get_stack_name (self, value);
       if (stack == NULL)
-        return invalid (error, _ ("That stack is not known"));
+        return sl_store_invalid (error, _ ("That stack is not known"));
     }
   value = sl_candidate_get_text (candidate, SL_CANDIDATE_TIMEZONE);
   if (*value != '\0')
     {
       GTimeZone *zone = g_time_zone_new_identifier (value);
       if (zone == NULL)
-        return invalid (error, _ ("That is not a time zone name like Europe/Warsaw"));
+        return sl_store_invalid (error, _ ("That is not a time zone name like Europe/Warsaw"));
       g_time_zone_unref (zone);
     }
   value = sl_candidate_get_text (candidate, SL_CANDIDATE_CURRENCY);
   if (*value != '\0' && !(strlen (value) == 3 && g_ascii_isupper (value[0]) &&
                           g_ascii_isupper (value[1]) && g_ascii_isupper (value[2])))
-    return invalid (error, _ ("A currency is a three-letter code like USD"));
+    return sl_store_invalid (error, _ ("A currency is a three-letter code like USD"));
   if (years > 70)
-    return invalid (error, _ ("Years of experience must be between 0 and 70"));
+    return sl_store_invalid (error, _ ("Years of experience must be between 0 and 70"));
   return TRUE;
 }
 
@@ -378,7 +379,7 @@ save_skills (SlStore *self, SlCandidate *candidate, GError **error)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    stored = g_strdup (column_text (stmt, 0));
+    stored = g_strdup (sl_store_column_text (stmt, 0));
   sqlite3_reset (stmt);
   qsort (sorted, g_strv_length (sorted), sizeof (char *), compare_skills);
   wanted = g_strjoinv ("\x1f", sorted);
@@ -654,9 +655,10 @@ sl_store_list_applications (SlStore *self, gint64 candidate_id, GError **error)
   sqlite3_bind_int64 (stmt, 1, candidate_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr (SlApplication) application = sl_application_new (
-        sqlite3_column_int64 (stmt, 0), candidate_id, sqlite3_column_int64 (stmt, 1),
-        column_text (stmt, 2), column_text (stmt, 3), sqlite3_column_int64 (stmt, 4));
+      g_autoptr (SlApplication) application =
+        sl_application_new (sqlite3_column_int64 (stmt, 0), candidate_id,
+                            sqlite3_column_int64 (stmt, 1), sl_store_column_text (stmt, 2),
+                            sl_store_column_text (stmt, 3), sqlite3_column_int64 (stmt, 4));
       g_list_store_append (list, application);
     }
   if (rc != SQLITE_DONE)
@@ -667,132 +669,6 @@ sl_store_list_applications (SlStore *self, gint64 candidate_id, GError **error)
     }
   sqlite3_reset (stmt);
   return G_LIST_MODEL (g_steal_pointer (&list));
-}
-
-static SlMember *
-member_from_row (sqlite3_stmt *stmt)
-{
-  return sl_member_new (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1),
-                        column_text (stmt, 2), column_text (stmt, 3));
-}
-
-GListModel *
-sl_store_list_members (SlStore *self, GError **error)
-{
-  g_autoptr (GListStore) list = g_list_store_new (SL_TYPE_MEMBER);
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (SL_IS_STORE (self), NULL);
-
-  stmt = sl_database_prepare (
-    self->db, "SELECT id, name, email, role FROM team_members ORDER BY name, id", error);
-  if (stmt == NULL)
-    return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_autoptr (SlMember) member = member_from_row (stmt);
-      g_list_store_append (list, member);
-    }
-  sqlite3_reset (stmt);
-  return G_LIST_MODEL (g_steal_pointer (&list));
-}
-
-SlMember *
-sl_store_find_member (SlStore *self, const char *email)
-{
-  sqlite3_stmt *stmt;
-  SlMember *member = NULL;
-
-  g_return_val_if_fail (SL_IS_STORE (self), NULL);
-
-  if (email == NULL || *email == '\0')
-    return NULL;
-  stmt = sl_database_prepare (
-    self->db, "SELECT id, name, email, role FROM team_members WHERE email = ?", NULL);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, email, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    member = member_from_row (stmt);
-  sqlite3_reset (stmt);
-  return member;
-}
-
-gint64
-sl_store_add_member (SlStore *self, const char *name, const char *email, const char *role,
-                     GError **error)
-{
-  g_autofree char *trimmed = g_strstrip (g_strdup (name ? name : ""));
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (SL_IS_STORE (self), 0);
-
-  if (*trimmed == '\0')
-    return invalid (error, _ ("A team member needs a name"));
-  if (email == NULL || *email == '\0' || !valid_email (email))
-    return invalid (error, _ ("That email address is not valid"));
-  if (!sl_vocab_is_valid (SL_VOCAB_ROLE, role))
-    return invalid (error, _ ("The role must be recruiter, interviewer, hiring-lead or admin"));
-
-  stmt = sl_database_prepare (
-    self->db, "INSERT INTO team_members (name, email, role, created_at) VALUES (?, ?, ?, ?)",
-    error);
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, email, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, role, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 4, g_get_real_time () / G_USEC_PER_SEC);
-  if (!sl_database_step_done (self->db, stmt, NULL))
-    {
-      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONSTRAINT,
-                   _ ("A team member with the email %s already exists"), email);
-      return 0;
-    }
-  return sl_database_last_insert_id (self->db);
-}
-
-GListModel *
-sl_store_list_stacks (SlStore *self, const char *none_label)
-{
-  GListStore *list = g_list_store_new (SL_TYPE_OPTION);
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (SL_IS_STORE (self), NULL);
-
-  if (none_label != NULL)
-    {
-      g_autoptr (SlOption) none = sl_option_new ("", none_label);
-      g_list_store_append (list, none);
-    }
-  stmt = sl_database_prepare (self->db, "SELECT id, name FROM stacks ORDER BY rank, name", NULL);
-  if (stmt == NULL)
-    return G_LIST_MODEL (list);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_autoptr (SlOption) option = sl_option_new (column_text (stmt, 0), column_text (stmt, 1));
-      g_list_store_append (list, option);
-    }
-  sqlite3_reset (stmt);
-  return G_LIST_MODEL (list);
-}
-
-char *
-sl_store_get_stack_name (SlStore *self, const char *stack_id)
-{
-  sqlite3_stmt *stmt;
-  char *name = NULL;
-
-  g_return_val_if_fail (SL_IS_STORE (self), NULL);
-
-  stmt = sl_database_prepare (self->db, "SELECT name FROM stacks WHERE id = ?", NULL);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, stack_id, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    name = g_strdup (column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  return name;
 }
 
 static void

@@ -11,4 +11,10 @@ const char *sl_store_column_text (sqlite3_stmt *stmt, int column);
 gboolean sl_store_invalid (GError **error, const char *message);
 gboolean sl_store_valid_email (const char *email);
 
+SlDatabase *sl_store_lock_reader (SlStore *self, GError **error);
+void sl_store_unlock_reader (SlStore *self);
+void sl_store_emit_position_changed (SlStore *self, gint64 position_id);
+void sl_store_refresh_candidate (SlStore *self, gint64 candidate_id);
+SlMember *sl_store_get_member (SlStore *self, gint64 member_id);
+
 G_END_DECLS

@@ -142,3 +142,22 @@ sl_store_get_stack_name (SlStore *self, const char *stack_id)
   sqlite3_reset (stmt);
   return name;
 }
+
+SlMember *
+sl_store_get_member (SlStore *self, gint64 member_id)
+{
+  sqlite3_stmt *stmt;
+  SlMember *member = NULL;
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+
+  stmt = sl_database_prepare (sl_store_get_database (self),
+                              "SELECT id, name, email, role FROM team_members WHERE id = ?", NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, member_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    member = member_from_row (stmt);
+  sqlite3_reset (stmt);
+  return member;
+}

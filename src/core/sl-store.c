@@ -35,6 +35,7 @@ enum
   CANDIDATE_ADDED,
   CANDIDATE_CHANGED,
   CANDIDATE_REMOVED,
+  POSITION_CHANGED,
   RESET,
   N_SIGNALS
 };
@@ -130,6 +131,10 @@ sl_store_class_init (SlStoreClass *klass)
                   NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
   signals[CANDIDATE_REMOVED] =
     g_signal_new ("candidate-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /* A position, its pipeline or its applications changed */
+  signals[POSITION_CHANGED] =
+    g_signal_new ("position-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                   NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
   /* Many rows changed at once (sample data loaded, an import): lists query again */
   signals[RESET] = g_signal_new ("reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
@@ -671,6 +676,39 @@ sl_store_list_applications (SlStore *self, gint64 candidate_id, GError **error)
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
+/* The worker threads' read-only connection, opened on first use; hold it only in a worker */
+SlDatabase *
+sl_store_lock_reader (SlStore *self, GError **error)
+{
+  g_mutex_lock (&self->reader_lock);
+  if (self->reader == NULL)
+    self->reader = sl_database_open_readonly (sl_database_get_path (self->db), error);
+  return self->reader;
+}
+
+void
+sl_store_unlock_reader (SlStore *self)
+{
+  g_mutex_unlock (&self->reader_lock);
+}
+
+void
+sl_store_emit_position_changed (SlStore *self, gint64 position_id)
+{
+  g_signal_emit (self, signals[POSITION_CHANGED], 0, position_id);
+}
+
+/* After its applications moved: the live candidate shows its new stage */
+void
+sl_store_refresh_candidate (SlStore *self, gint64 candidate_id)
+{
+  SlCandidate *known = g_hash_table_lookup (self->candidates, &candidate_id);
+
+  if (known != NULL)
+    load_candidate (self, known, candidate_id, NULL);
+  g_signal_emit (self, signals[CANDIDATE_CHANGED], 0, candidate_id);
+}
+
 static void
 query_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
@@ -679,11 +717,10 @@ query_thread (GTask *task, gpointer source_object, gpointer task_data, GCancella
   GError *error = NULL;
   GArray *ids;
 
-  g_mutex_lock (&self->reader_lock);
-  if (self->reader == NULL)
-    self->reader = sl_database_open_readonly (sl_database_get_path (self->db), &error);
-  ids = self->reader ? sl_candidate_query_run (query, self->reader, cancellable, &error) : NULL;
-  g_mutex_unlock (&self->reader_lock);
+  SlDatabase *reader = sl_store_lock_reader (self, &error);
+
+  ids = reader ? sl_candidate_query_run (query, reader, cancellable, &error) : NULL;
+  sl_store_unlock_reader (self);
 
   if (ids == NULL)
     g_task_return_error (task, error);

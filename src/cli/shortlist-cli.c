@@ -19,6 +19,13 @@ static const struct
   { "demo", N_ ("Add sample candidates; the same seed gives the same data"), sl_cli_demo },
   { "add-candidate", N_ ("Add a candidate and print its id"), sl_cli_add_candidate },
   { "candidates", N_ ("List candidates as a table, CSV or JSON"), sl_cli_candidates },
+  { "positions", N_ ("List positions with their active applications per stage"), sl_cli_positions },
+  { "add-position", N_ ("Add a position and print its id"), sl_cli_add_position },
+  { "approve", N_ ("Approve a position’s job description, which opens it"), sl_cli_approve },
+  { "apply", N_ ("Add a candidate to an open position and print the application’s id"),
+    sl_cli_apply },
+  { "move", N_ ("Move an application to another stage, or reject or withdraw it"), sl_cli_move },
+  { "history", N_ ("Show an application’s stage moves, oldest first"), sl_cli_history },
   { "check", N_ ("Check that the database is sound"), sl_cli_check },
 };
 

@@ -15,7 +15,6 @@
 #include "sl-cli-table.h"
 #include "sl-cli.h"
 #include "sl-countries.h"
-#include "sl-option.h"
 #include "sl-store.h"
 #include "sl-vocab.h"
 
@@ -23,62 +22,6 @@
 #define FLUSH_SIZE 65536
 
 static const char *const formats[] = { "table", "csv", "json", NULL };
-
-static gboolean
-check_vocab (const char *option, const char *value, SlVocab vocab, int *status)
-{
-  g_autoptr (GPtrArray) ids = g_ptr_array_new ();
-
-  if (value == NULL || sl_vocab_is_valid (vocab, value))
-    return TRUE;
-  for (guint i = 0; i < sl_vocab_size (vocab); i++)
-    g_ptr_array_add (ids, (gpointer) sl_vocab_id (vocab, i));
-  g_ptr_array_add (ids, NULL);
-  return sl_cli_choice (option, value, (const char *const *) ids->pdata, status);
-}
-
-/* ISO codes are stored upper-case; "br" is accepted for "BR" */
-static gboolean
-check_country (char **country, int *status)
-{
-  char *upper;
-
-  if (*country == NULL)
-    return TRUE;
-  upper = g_ascii_strup (*country, -1);
-  g_free (*country);
-  *country = upper;
-  if (sl_countries_is_valid (upper))
-    return TRUE;
-  *status = sl_cli_fail (SL_CLI_USAGE, _ ("“%s” is not an ISO 3166 country code"), upper);
-  return FALSE;
-}
-
-/* Stack ids live in the database, so they are checked once it is open */
-static gboolean
-check_stack (SlStore *store, const char *stack, int *status)
-{
-  g_autofree char *name = NULL;
-  g_autoptr (GListModel) stacks = NULL;
-  g_autofree const char **choices = NULL;
-  guint n_stacks;
-
-  if (stack == NULL)
-    return TRUE;
-  name = sl_store_get_stack_name (store, stack);
-  if (name != NULL)
-    return TRUE;
-  stacks = sl_store_list_stacks (store, NULL);
-  n_stacks = g_list_model_get_n_items (stacks);
-  choices = g_new0 (const char *, n_stacks + 1);
-  for (guint i = 0; i < n_stacks; i++)
-    {
-      /* The list keeps the option, and so its id, alive */
-      g_autoptr (SlOption) option = g_list_model_get_item (stacks, i);
-      choices[i] = sl_option_get_id (option);
-    }
-  return sl_cli_choice ("--stack", stack, choices, status);
-}
 
 static gboolean
 parse_years (const char *text, double *years, int *status)
@@ -147,8 +90,8 @@ sl_cli_add_candidate (int argc, char **argv)
   if (!sl_cli_text ("--name", raw_name, &name, &status) ||
       !sl_cli_text ("--email", raw_email, &email, &status) ||
       !sl_cli_text ("--phone", raw_phone, &phone, &status) ||
-      !sl_cli_text ("--city", raw_city, &city, &status) || !check_country (&country, &status) ||
-      !check_vocab ("--seniority", seniority, SL_VOCAB_SENIORITY, &status) ||
+      !sl_cli_text ("--city", raw_city, &city, &status) || !sl_cli_country (&country, &status) ||
+      !sl_cli_vocab ("--seniority", seniority, SL_VOCAB_SENIORITY, &status) ||
       !parse_years (years_text, &years, &status) ||
       !sl_cli_database_path (database, &path, &status))
     return status;
@@ -172,7 +115,7 @@ sl_cli_add_candidate (int argc, char **argv)
   /* A file this run creates is removed again if the candidate cannot be saved */
   existed = g_file_test (path, G_FILE_TEST_EXISTS);
   store = sl_store_open (path, &error);
-  if (store == NULL || !check_stack (store, stack, &status) ||
+  if (store == NULL || !sl_cli_stack (store, stack, &status) ||
       !sl_store_save_candidate (store, candidate, &error))
     {
       g_clear_object (&store);
@@ -353,9 +296,9 @@ sl_cli_candidates (int argc, char **argv)
       query->stack = lower;
     }
   if (!sl_cli_text ("--search", raw_search, &query->text, &status) ||
-      !check_country (&query->country, &status) ||
-      !check_vocab ("--stage", query->stage, SL_VOCAB_STAGE, &status) ||
-      !check_vocab ("--seniority", query->seniority, SL_VOCAB_SENIORITY, &status) ||
+      !sl_cli_country (&query->country, &status) ||
+      !sl_cli_vocab ("--stage", query->stage, SL_VOCAB_STAGE, &status) ||
+      !sl_cli_vocab ("--seniority", query->seniority, SL_VOCAB_SENIORITY, &status) ||
       (limit_text != NULL &&
        !sl_cli_number ("--limit", limit_text, 1, G_MAXUINT, &limit, &status)) ||
       !sl_cli_choice ("--format", format, formats, &status) ||
@@ -368,7 +311,7 @@ sl_cli_candidates (int argc, char **argv)
     return sl_cli_fail_error (error);
   /* Over the read-only connection the store only reads */
   store = sl_store_new (db);
-  if (!check_stack (store, query->stack, &status))
+  if (!sl_cli_stack (store, query->stack, &status))
     return status;
   ids = sl_candidate_query_run (query, db, NULL, &error);
   if (ids == NULL)

@@ -40,13 +40,14 @@ sl_cli_check (int argc, char **argv)
   if (error != NULL)
     return sl_cli_fail_error (error);
 
-  /* The summary first, as every error is; then one line a finding */
+  /* The findings are the report, on stdout; the error is one line on stderr, as for every
+   * command */
   findings = g_strsplit (g_strstrip (report), "\n", -1);
   n_findings = g_strv_length (findings);
+  for (guint i = 0; i < n_findings; i++)
+    g_print ("%s\n", findings[i]);
   sl_cli_fail (SL_CLI_FAILED,
                ngettext ("The database has %u problem", "The database has %u problems", n_findings),
                n_findings);
-  for (guint i = 0; i < n_findings; i++)
-    g_printerr ("  %s\n", findings[i]);
   return SL_CLI_FAILED;
 }

@@ -12,14 +12,26 @@
 #include <string.h>
 
 #include "sl-cli.h"
+#include "sl-countries.h"
 #include "sl-database.h"
+#include "sl-option.h"
+#include "sl-store-private.h"
 
 /* A new context for a command: --database first, then the command's own options. The summary
  * is translated when --help shows it. */
 GOptionContext *
 sl_cli_context_new (const char *summary, const GOptionEntry *entries, char **database)
 {
-  GOptionContext *context = g_option_context_new (NULL);
+  return sl_cli_context_new_with_arguments (NULL, summary, entries, database);
+}
+
+/* The same for a command that takes arguments after its options, named in @arguments for
+ * --help: "CANDIDATE_ID POSITION_ID" */
+GOptionContext *
+sl_cli_context_new_with_arguments (const char *arguments, const char *summary,
+                                   const GOptionEntry *entries, char **database)
+{
+  GOptionContext *context = g_option_context_new (arguments);
   const GOptionEntry database_entries[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, database,
       N_ ("The database file (default: $SHORTLIST_DATABASE, else the app’s own)"), N_ ("PATH") },
@@ -48,6 +60,33 @@ sl_cli_parse (GOptionContext *context, const char *command, int *argc, char ***a
   if (*argc > 1)
     {
       *status = sl_cli_usage_error (command, _ ("Unexpected argument “%s”"), (*argv)[1]);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Parses the command's options and then exactly one argument for each of @names (such as
+ * "APPLICATION_ID"); a missing or an extra argument is an error */
+gboolean
+sl_cli_parse_arguments (GOptionContext *context, const char *command, int *argc, char ***argv,
+                        const char *const *names, int *status)
+{
+  g_autoptr (GError) error = NULL;
+  int n_names = (int) g_strv_length ((char **) names);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      *status = sl_cli_usage_error (command, "%s", error->message);
+      return FALSE;
+    }
+  if (*argc - 1 < n_names)
+    {
+      *status = sl_cli_usage_error (command, _ ("%s is required"), names[*argc - 1]);
+      return FALSE;
+    }
+  if (*argc - 1 > n_names)
+    {
+      *status = sl_cli_usage_error (command, _ ("Unexpected argument “%s”"), (*argv)[n_names + 1]);
       return FALSE;
     }
   return TRUE;
@@ -128,6 +167,146 @@ sl_cli_choice (const char *option, const char *value, const char *const *choices
                          /* Translators: "--format must be one of: table, csv, json" */
                          _ ("%s must be one of: %s"), option, list);
   return FALSE;
+}
+
+/* A row id given as an argument: a whole number of at least 1 */
+gboolean
+sl_cli_id (const char *name, const char *value, gint64 *out, int *status)
+{
+  if (value != NULL && g_ascii_string_to_signed (value, 10, 1, G_MAXINT64, out, NULL))
+    return TRUE;
+  /* Translators: "--limit must be a whole number of at least 1" */
+  *status = sl_cli_fail (SL_CLI_USAGE, _ ("%s must be a whole number of at least %s"), name, "1");
+  return FALSE;
+}
+
+/* Whether @value (unset is fine) is an id of @vocab; says which ones are when it is not */
+gboolean
+sl_cli_vocab (const char *option, const char *value, SlVocab vocab, int *status)
+{
+  g_autoptr (GPtrArray) ids = g_ptr_array_new ();
+
+  if (value == NULL || sl_vocab_is_valid (vocab, value))
+    return TRUE;
+  for (guint i = 0; i < sl_vocab_size (vocab); i++)
+    g_ptr_array_add (ids, (gpointer) sl_vocab_id (vocab, i));
+  g_ptr_array_add (ids, NULL);
+  return sl_cli_choice (option, value, (const char *const *) ids->pdata, status);
+}
+
+/* ISO codes are stored upper-case; "br" is accepted for "BR" */
+gboolean
+sl_cli_country (char **country, int *status)
+{
+  char *upper;
+
+  if (*country == NULL)
+    return TRUE;
+  upper = g_ascii_strup (*country, -1);
+  g_free (*country);
+  *country = upper;
+  if (sl_countries_is_valid (upper))
+    return TRUE;
+  *status = sl_cli_fail (SL_CLI_USAGE, _ ("“%s” is not an ISO 3166 country code"), upper);
+  return FALSE;
+}
+
+/* An email address that names a team member (unset is fine) */
+gboolean
+sl_cli_email (const char *option, const char *value, int *status)
+{
+  if (value == NULL || (*value != '\0' && sl_store_valid_email (value)))
+    return TRUE;
+  /* Translators: "--as must be an email address" */
+  *status = sl_cli_fail (SL_CLI_USAGE, _ ("%s must be an email address"), option);
+  return FALSE;
+}
+
+/* Stack ids live in the database, so they are checked once it is open */
+gboolean
+sl_cli_stack (SlStore *store, const char *stack, int *status)
+{
+  g_autofree char *name = NULL;
+  g_autoptr (GListModel) stacks = NULL;
+  g_autofree const char **choices = NULL;
+  guint n_stacks;
+
+  if (stack == NULL)
+    return TRUE;
+  name = sl_store_get_stack_name (store, stack);
+  if (name != NULL)
+    return TRUE;
+  stacks = sl_store_list_stacks (store, NULL);
+  n_stacks = g_list_model_get_n_items (stacks);
+  choices = g_new0 (const char *, n_stacks + 1);
+  for (guint i = 0; i < n_stacks; i++)
+    {
+      /* The list keeps the option, and so its id, alive */
+      g_autoptr (SlOption) option = g_list_model_get_item (stacks, i);
+      choices[i] = sl_option_get_id (option);
+    }
+  return sl_cli_choice ("--stack", stack, choices, status);
+}
+
+/* Opens @path to change it, creating it when @create. Unlike sl_store_open(), this leaves the
+ * trash alone: the app may be running and still offer to undo a deletion. A missing file that
+ * is not to be created is an error (the rows the command names cannot be in a new database),
+ * reported as the read-only commands report it. */
+SlStore *
+sl_cli_open_store (const char *path, gboolean create, int *status)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlDatabase) db = NULL;
+
+  if (!create && !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      db = sl_database_open_readonly (path, &error);
+      if (db == NULL)
+        {
+          *status = sl_cli_fail_error (error);
+          return NULL;
+        }
+      g_clear_object (&db);
+    }
+  db = sl_database_open (path, &error);
+  if (db == NULL)
+    {
+      *status = sl_cli_fail_error (error);
+      return NULL;
+    }
+  return sl_store_new (db);
+}
+
+/* The team member with @email (none: 0), for --as */
+gboolean
+sl_cli_member (SlStore *store, const char *email, gint64 *member_id, int *status)
+{
+  g_autoptr (SlMember) member = NULL;
+
+  *member_id = 0;
+  if (email == NULL)
+    return TRUE;
+  member = sl_store_find_member (store, email);
+  if (member == NULL)
+    {
+      *status = sl_cli_fail (SL_CLI_FAILED, _ ("There is no team member with the email %s"), email);
+      return FALSE;
+    }
+  *member_id = sl_member_get_id (member);
+  return TRUE;
+}
+
+/* Appends @node as one line of a JSON array written one element per line */
+void
+sl_cli_append_json (GString *out, JsonNode *node, gboolean first)
+{
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, NULL);
+  g_string_append (out, first ? "\n  " : ",\n  ");
+  g_string_append (out, text);
 }
 
 /* Removes a database file this run created and could not fill, with SQLite's side files */

@@ -2,6 +2,10 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "sl-store.h"
+#include "sl-vocab.h"
 
 G_BEGIN_DECLS
 
@@ -21,19 +25,37 @@ int sl_cli_demo (int argc, char **argv);
 int sl_cli_add_candidate (int argc, char **argv);
 int sl_cli_candidates (int argc, char **argv);
 int sl_cli_check (int argc, char **argv);
+int sl_cli_positions (int argc, char **argv);
+int sl_cli_add_position (int argc, char **argv);
+int sl_cli_approve (int argc, char **argv);
+int sl_cli_apply (int argc, char **argv);
+int sl_cli_move (int argc, char **argv);
+int sl_cli_history (int argc, char **argv);
 
 /* Helpers that check something print the error themselves and return FALSE with the exit status
  * in @status; the command then returns that status. */
 GOptionContext *sl_cli_context_new (const char *summary, const GOptionEntry *entries,
                                     char **database);
+GOptionContext *sl_cli_context_new_with_arguments (const char *arguments, const char *summary,
+                                                   const GOptionEntry *entries, char **database);
 gboolean sl_cli_parse (GOptionContext *context, const char *command, int *argc, char ***argv,
                        int *status);
+gboolean sl_cli_parse_arguments (GOptionContext *context, const char *command, int *argc,
+                                 char ***argv, const char *const *names, int *status);
 gboolean sl_cli_database_path (const char *option, char **path, int *status);
 gboolean sl_cli_text (const char *option, const char *value, char **out, int *status);
 gboolean sl_cli_number (const char *option, const char *value, guint64 min, guint64 max,
                         guint64 *out, int *status);
 gboolean sl_cli_choice (const char *option, const char *value, const char *const *choices,
                         int *status);
+gboolean sl_cli_id (const char *name, const char *value, gint64 *out, int *status);
+gboolean sl_cli_vocab (const char *option, const char *value, SlVocab vocab, int *status);
+gboolean sl_cli_country (char **country, int *status);
+gboolean sl_cli_email (const char *option, const char *value, int *status);
+gboolean sl_cli_stack (SlStore *store, const char *stack, int *status);
+SlStore *sl_cli_open_store (const char *path, gboolean create, int *status);
+gboolean sl_cli_member (SlStore *store, const char *email, gint64 *member_id, int *status);
+void sl_cli_append_json (GString *out, JsonNode *node, gboolean first);
 void sl_cli_remove_database (const char *path);
 int sl_cli_fail (int status, const char *format, ...) G_GNUC_PRINTF (2, 3);
 int sl_cli_fail_error (const GError *error);

@@ -13,6 +13,9 @@ struct _SlApplication
   char *position_title;
   char *stage;
   gint64 updated_at;
+  char *start_date;
+  char *left_at;
+  char *left_reason;
 };
 
 G_DEFINE_FINAL_TYPE (SlApplication, sl_application, G_TYPE_OBJECT)
@@ -26,6 +29,9 @@ enum
   PROP_POSITION_TITLE,
   PROP_STAGE,
   PROP_UPDATED_AT,
+  PROP_START_DATE,
+  PROP_LEFT_AT,
+  PROP_LEFT_REASON,
   N_PROPS
 };
 
@@ -38,6 +44,9 @@ sl_application_finalize (GObject *object)
 
   g_free (self->position_title);
   g_free (self->stage);
+  g_free (self->start_date);
+  g_free (self->left_at);
+  g_free (self->left_reason);
 
   G_OBJECT_CLASS (sl_application_parent_class)->finalize (object);
 }
@@ -66,6 +75,15 @@ sl_application_get_property (GObject *object, guint prop_id, GValue *value, GPar
       break;
     case PROP_UPDATED_AT:
       g_value_set_int64 (value, self->updated_at);
+      break;
+    case PROP_START_DATE:
+      g_value_set_string (value, self->start_date);
+      break;
+    case PROP_LEFT_AT:
+      g_value_set_string (value, self->left_at);
+      break;
+    case PROP_LEFT_REASON:
+      g_value_set_string (value, self->left_reason);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -97,6 +115,15 @@ sl_application_set_property (GObject *object, guint prop_id, const GValue *value
     case PROP_UPDATED_AT:
       self->updated_at = g_value_get_int64 (value);
       break;
+    case PROP_START_DATE:
+      self->start_date = g_value_dup_string (value);
+      break;
+    case PROP_LEFT_AT:
+      self->left_at = g_value_dup_string (value);
+      break;
+    case PROP_LEFT_REASON:
+      self->left_reason = g_value_dup_string (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -121,6 +148,9 @@ sl_application_class_init (SlApplicationClass *klass)
   properties[PROP_STAGE] = g_param_spec_string ("stage", NULL, NULL, NULL, flags);
   properties[PROP_UPDATED_AT] =
     g_param_spec_int64 ("updated-at", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
+  properties[PROP_START_DATE] = g_param_spec_string ("start-date", NULL, NULL, NULL, flags);
+  properties[PROP_LEFT_AT] = g_param_spec_string ("left-at", NULL, NULL, NULL, flags);
+  properties[PROP_LEFT_REASON] = g_param_spec_string ("left-reason", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -132,11 +162,13 @@ sl_application_init (SlApplication *self)
 
 SlApplication *
 sl_application_new (gint64 id, gint64 candidate_id, gint64 position_id, const char *position_title,
-                    const char *stage, gint64 updated_at)
+                    const char *stage, gint64 updated_at, const char *start_date,
+                    const char *left_at, const char *left_reason)
 {
   return g_object_new (SL_TYPE_APPLICATION, "id", id, "candidate-id", candidate_id, "position-id",
                        position_id, "position-title", position_title, "stage", stage, "updated-at",
-                       updated_at, NULL);
+                       updated_at, "start-date", start_date, "left-at", left_at, "left-reason",
+                       left_reason, NULL);
 }
 
 gint64
@@ -179,4 +211,25 @@ sl_application_get_updated_at (SlApplication *self)
 {
   g_return_val_if_fail (SL_IS_APPLICATION (self), 0);
   return self->updated_at;
+}
+
+const char *
+sl_application_get_start_date (SlApplication *self)
+{
+  g_return_val_if_fail (SL_IS_APPLICATION (self), NULL);
+  return self->start_date;
+}
+
+const char *
+sl_application_get_left_at (SlApplication *self)
+{
+  g_return_val_if_fail (SL_IS_APPLICATION (self), NULL);
+  return self->left_at;
+}
+
+const char *
+sl_application_get_left_reason (SlApplication *self)
+{
+  g_return_val_if_fail (SL_IS_APPLICATION (self), NULL);
+  return self->left_reason;
 }

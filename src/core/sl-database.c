@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <unistd.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -286,8 +287,16 @@ static gboolean
 create_private_file (const char *path, GError **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *default_dir = g_build_filename (g_get_user_data_dir (), "shortlist", NULL);
   int fd;
 
+  /* Only the default location is created; a typo in --database must not leave folders behind */
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR) && g_strcmp0 (dir, default_dir) != 0)
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,
+                   _ ("The folder “%s” does not exist"), dir);
+      return FALSE;
+    }
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
       int saved = errno;
@@ -377,9 +386,45 @@ sl_database_set_bulk (SlDatabase *self, gboolean bulk)
   self->bulk = bulk;
 }
 
-static SlDatabase *
-open_internal (const char *path, int target, gboolean readonly, GError **error)
+/* A writer needs the file and its folder writable (WAL keeps two files beside it) */
+static gboolean
+check_writable (const char *path, GError **error)
 {
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS) && g_access (path, W_OK) != 0)
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,
+                   _ ("“%s” is read-only, and Shortlist needs to write to it"), path);
+      return FALSE;
+    }
+  if (g_file_test (dir, G_FILE_TEST_IS_DIR) && g_access (dir, W_OK) != 0)
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,
+                   _ ("Shortlist cannot write in the folder “%s”"), dir);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A reader of a file nobody has open (no -wal beside it) opens it immutable: nothing is
+ * created next to it and nothing about it changes */
+static char *
+reader_uri (const char *path, gboolean snapshot)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *escaped = g_uri_escape_string (absolute, "/", FALSE);
+
+  if (!snapshot || g_file_test (wal, G_FILE_TEST_EXISTS))
+    return g_strdup_printf ("file:%s?mode=ro", escaped);
+  return g_strdup_printf ("file:%s?mode=ro&immutable=1", escaped);
+}
+
+static SlDatabase *
+open_internal (const char *path, int target, gboolean readonly, gboolean snapshot, GError **error)
+{
+  g_autofree char *uri = NULL;
   g_autoptr (SlDatabase) self = NULL;
   gboolean is_empty = TRUE;
   int flags;
@@ -393,16 +438,25 @@ open_internal (const char *path, int target, gboolean readonly, GError **error)
   if (is_empty && readonly)
     {
       g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,
-                   _ ("There is no database at “%s”"), path);
+                   g_file_test (path, G_FILE_TEST_EXISTS)
+                     ? _ ("“%s” is empty: it holds no Shortlist database yet")
+                     : _ ("There is no database at “%s”"),
+                   path);
       return NULL;
     }
+  if (!readonly && !check_writable (path, error))
+    return NULL;
   if (is_empty && !g_file_test (path, G_FILE_TEST_EXISTS) && !create_private_file (path, error))
     return NULL;
+  if (is_empty)
+    g_chmod (path, 0600);
 
   self = g_object_new (SL_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
-  flags = (readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX;
-  if (sqlite3_open_v2 (path, &self->db, flags, NULL) != SQLITE_OK)
+  flags = (readonly ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI : SQLITE_OPEN_READWRITE) |
+          SQLITE_OPEN_NOMUTEX;
+  uri = readonly ? reader_uri (path, snapshot) : g_strdup (path);
+  if (sqlite3_open_v2 (uri, &self->db, flags, NULL) != SQLITE_OK)
     {
       g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN, _ ("Cannot open “%s”: %s"),
                    path, self->db ? sqlite3_errmsg (self->db) : g_strerror (ENOMEM));
@@ -420,8 +474,14 @@ open_internal (const char *path, int target, gboolean readonly, GError **error)
       !query_int (self, "SELECT count(*) FROM sqlite_schema", &tables, NULL))
     {
       /* The header said SQLite: a file SQLite finds malformed is damaged, not someone else's */
-      if ((sqlite3_extended_errcode (self->db) & 0xff) == SQLITE_CORRUPT)
+      int code = sqlite3_extended_errcode (self->db) & 0xff;
+
+      if (code == SQLITE_CORRUPT)
         g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CORRUPT, _ ("“%s” is damaged: %s"),
+                     path, sqlite3_errmsg (self->db));
+      else if (code == SQLITE_CANTOPEN || code == SQLITE_READONLY || code == SQLITE_PERM ||
+               code == SQLITE_IOERR || code == SQLITE_BUSY)
+        g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN, _ ("Cannot open “%s”: %s"),
                      path, sqlite3_errmsg (self->db));
       else
         g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_SHORTLIST,
@@ -473,13 +533,21 @@ open_internal (const char *path, int target, gboolean readonly, GError **error)
 SlDatabase *
 sl_database_open (const char *path, GError **error)
 {
-  return open_internal (path, SL_DATABASE_SCHEMA_VERSION, FALSE, error);
+  return open_internal (path, SL_DATABASE_SCHEMA_VERSION, FALSE, FALSE, error);
 }
 
+/* For reading a file once (the command line): nothing is created or changed beside it */
 SlDatabase *
 sl_database_open_readonly (const char *path, GError **error)
 {
-  return open_internal (path, SL_DATABASE_SCHEMA_VERSION, TRUE, error);
+  return open_internal (path, SL_DATABASE_SCHEMA_VERSION, TRUE, TRUE, error);
+}
+
+/* For a worker thread reading beside this process's own writer: sees its commits */
+SlDatabase *
+sl_database_open_reader (const char *path, GError **error)
+{
+  return open_internal (path, SL_DATABASE_SCHEMA_VERSION, TRUE, FALSE, error);
 }
 
 /* For tests of migrations: create or open a database at an older schema version */
@@ -487,7 +555,7 @@ SlDatabase *
 sl_database_open_at_version (const char *path, int version, GError **error)
 {
   g_return_val_if_fail (version >= 1 && version <= SL_DATABASE_SCHEMA_VERSION, NULL);
-  return open_internal (path, version, FALSE, error);
+  return open_internal (path, version, FALSE, FALSE, error);
 }
 
 const char *
@@ -511,44 +579,62 @@ sl_database_get_version (SlDatabase *self)
   return self->version;
 }
 
-/* FTS5 checks its index only through a write statement ('integrity-check', which changes
- * nothing), and a read-only connection refuses those: there the check borrows a short-lived
- * read-write connection to the same file. A file nobody may write is left unchecked here. */
+static int
+count_rows (SlDatabase *self, const char *sql, GString *out)
+{
+  sqlite3_stmt *stmt;
+  int count = -1;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int (stmt, 0);
+  else
+    g_string_append_printf (out, _ ("The search index is damaged: %s\n"),
+                            sqlite3_errmsg (self->db));
+  sqlite3_finalize (stmt);
+  return count;
+}
+
+/* The search index must hold exactly one row per candidate. FTS5's own 'integrity-check' is
+ * a write statement, and checking must not write, so the rows are compared by reading. */
 static gboolean
 check_search_index (SlDatabase *self, GString *out)
 {
-  sqlite3 *db = self->db;
-  sqlite3 *writer = NULL;
-  sqlite3_stmt *stmt;
-  gboolean sound = TRUE;
+  int missing = count_rows (self,
+                            "SELECT count(*) FROM candidates c WHERE NOT EXISTS"
+                            " (SELECT 1 FROM candidates_fts f WHERE f.rowid = c.id)",
+                            out);
+  int stale = count_rows (self,
+                          "SELECT count(*) FROM candidates_fts f WHERE NOT EXISTS"
+                          " (SELECT 1 FROM candidates c WHERE c.id = f.rowid)",
+                          out);
 
-  if (sqlite3_db_readonly (self->db, "main") == 1)
-    {
-      if (sqlite3_open_v2 (self->path, &writer, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-                           NULL) != SQLITE_OK ||
-          sqlite3_db_readonly (writer, "main") != 0)
-        {
-          sqlite3_close_v2 (writer);
-          return TRUE;
-        }
-      sqlite3_busy_timeout (writer, 5000);
-      db = writer;
-    }
-  if (sqlite3_prepare_v2 (
-        db, "INSERT INTO candidates_fts(candidates_fts, rank) VALUES('integrity-check', 1)", -1,
-        &stmt, NULL) == SQLITE_OK)
-    {
-      if (sqlite3_step (stmt) != SQLITE_DONE)
-        {
-          sound = FALSE;
-          g_string_append_printf (out, _ ("The search index is damaged: %s\n"),
-                                  sqlite3_errmsg (db));
-        }
-      sqlite3_finalize (stmt);
-    }
-  if (writer != NULL)
-    sqlite3_close_v2 (writer);
-  return sound;
+  int differ =
+    count_rows (self,
+                "SELECT count(*) FROM candidates c JOIN candidates_fts f ON f.rowid = c.id"
+                " WHERE f.name IS NOT sl_fold(c.name) OR f.email IS NOT sl_fold(c.email)"
+                " OR f.city IS NOT sl_fold(c.city) OR f.notes IS NOT sl_fold(c.notes)",
+                out);
+
+  if (differ > 0)
+    g_string_append_printf (
+      out,
+      g_dngettext (GETTEXT_PACKAGE, "The search index is out of date for %d candidate\n",
+                   "The search index is out of date for %d candidates\n", differ),
+      differ);
+  if (missing > 0)
+    g_string_append_printf (
+      out,
+      g_dngettext (GETTEXT_PACKAGE, "%d candidate is missing from the search index\n",
+                   "%d candidates are missing from the search index\n", missing),
+      missing);
+  if (stale > 0)
+    g_string_append_printf (
+      out,
+      g_dngettext (GETTEXT_PACKAGE, "The search index holds %d row of a deleted candidate\n",
+                   "The search index holds %d rows of deleted candidates\n", stale),
+      stale);
+  return missing == 0 && stale == 0 && differ == 0;
 }
 
 /* Integrity, foreign keys and the schema version. @report gets one line a finding. */

@@ -31,6 +31,7 @@ GQuark sl_database_error_quark (void);
 char *sl_database_default_path (void);
 SlDatabase *sl_database_open (const char *path, GError **error);
 SlDatabase *sl_database_open_readonly (const char *path, GError **error);
+SlDatabase *sl_database_open_reader (const char *path, GError **error);
 SlDatabase *sl_database_open_at_version (const char *path, int version, GError **error);
 const char *sl_database_get_path (SlDatabase *self);
 sqlite3 *sl_database_get_handle (SlDatabase *self);

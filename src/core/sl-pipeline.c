@@ -240,7 +240,8 @@ sl_store_adjacent_stage (SlStore *store, gint64 application_id, int direction, G
   return NULL;
 }
 
-/* A rejected or withdrawn application goes back to the stage it left from */
+/* A rejected or withdrawn application goes back to the pipeline stage it left from (the last
+ * one: rejected and then marked withdrawn goes back to the stage before the rejection) */
 gboolean
 sl_store_reopen_application (SlStore *store, gint64 application_id, gint64 member_id,
                              GError **error)
@@ -255,13 +256,12 @@ sl_store_reopen_application (SlStore *store, gint64 application_id, gint64 membe
     return sl_store_invalid (error, _ ("Only a rejected or withdrawn application can be reopened"));
   stmt = sl_database_prepare (
     sl_store_get_database (store),
-    "SELECT from_stage FROM stage_events WHERE application_id = ? AND to_stage = ?"
-    " ORDER BY at DESC, id DESC LIMIT 1",
+    "SELECT e.from_stage FROM stage_events e JOIN stages s ON s.id = e.from_stage"
+    " WHERE e.application_id = ? AND s.outcome = 0 ORDER BY e.at DESC, e.id DESC LIMIT 1",
     error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, application_id);
-  sqlite3_bind_text (stmt, 2, application.stage, -1, SQLITE_TRANSIENT);
   if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
     previous = g_strdup (sl_store_column_text (stmt, 0));
   sqlite3_reset (stmt);

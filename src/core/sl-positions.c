@@ -94,8 +94,12 @@ sl_store_list_positions (SlStore *store, SlDatabase *db, GError **error)
       return NULL;
     }
 
-  stmt = sl_database_prepare (
-    db, "SELECT position_id, stage, count(*) FROM applications GROUP BY position_id, stage", error);
+  /* A candidate in the trash is on no board, so in no count either */
+  stmt = sl_database_prepare (db,
+                              "SELECT a.position_id, a.stage, count(*) FROM applications a"
+                              " JOIN candidates c ON c.id = a.candidate_id"
+                              " WHERE c.deleted_at IS NULL GROUP BY a.position_id, a.stage",
+                              error);
   if (stmt == NULL)
     return NULL;
   while (sqlite3_step (stmt) == SQLITE_ROW)

@@ -649,21 +649,24 @@ sl_store_list_applications (SlStore *self, gint64 candidate_id, GError **error)
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
-  stmt = sl_database_prepare (self->db,
-                              "SELECT a.id, a.position_id, p.title, a.stage, a.updated_at"
-                              " FROM applications a JOIN positions p ON p.id = a.position_id"
-                              " JOIN stages s ON s.id = a.stage"
-                              " WHERE a.candidate_id = ? ORDER BY s.outcome, s.rank DESC, a.id",
-                              error);
+  stmt = sl_database_prepare (
+    self->db,
+    "SELECT a.id, a.position_id, p.title, a.stage, a.updated_at, a.start_date, a.left_at,"
+    " a.left_reason"
+    " FROM applications a JOIN positions p ON p.id = a.position_id"
+    " JOIN stages s ON s.id = a.stage"
+    " WHERE a.candidate_id = ? ORDER BY s.outcome, s.rank DESC, a.id",
+    error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, candidate_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr (SlApplication) application =
-        sl_application_new (sqlite3_column_int64 (stmt, 0), candidate_id,
-                            sqlite3_column_int64 (stmt, 1), sl_store_column_text (stmt, 2),
-                            sl_store_column_text (stmt, 3), sqlite3_column_int64 (stmt, 4));
+      g_autoptr (SlApplication) application = sl_application_new (
+        sqlite3_column_int64 (stmt, 0), candidate_id, sqlite3_column_int64 (stmt, 1),
+        sl_store_column_text (stmt, 2), sl_store_column_text (stmt, 3),
+        sqlite3_column_int64 (stmt, 4), (const char *) sqlite3_column_text (stmt, 5),
+        (const char *) sqlite3_column_text (stmt, 6), (const char *) sqlite3_column_text (stmt, 7));
       g_list_store_append (list, application);
     }
   if (rc != SQLITE_DONE)
@@ -682,7 +685,7 @@ sl_store_lock_reader (SlStore *self, GError **error)
 {
   g_mutex_lock (&self->reader_lock);
   if (self->reader == NULL)
-    self->reader = sl_database_open_readonly (sl_database_get_path (self->db), error);
+    self->reader = sl_database_open_reader (sl_database_get_path (self->db), error);
   return self->reader;
 }
 

@@ -69,6 +69,17 @@ static const Term rate_periods[] = {
   { "year", N_ ("per year") },
 };
 
+static const Term rejections[] = {
+  { "experience", N_ ("Not enough experience with the stack") },
+  { "rate", N_ ("Rate above the budget") },
+  { "english", N_ ("English below the level needed") },
+  { "technical", N_ ("Did not pass the technical interview") },
+  { "culture", N_ ("Not a fit for the team") },
+  { "availability", N_ ("Not available in time") },
+  { "filled", N_ ("Position filled by another candidate") },
+  { "other", N_ ("Other reason") },
+};
+
 static const struct
 {
   const Term *terms;
@@ -81,6 +92,7 @@ static const struct
   [SL_VOCAB_ENGLISH] = { english_levels, G_N_ELEMENTS (english_levels) },
   [SL_VOCAB_SOURCE] = { sources, G_N_ELEMENTS (sources) },
   [SL_VOCAB_RATE_PERIOD] = { rate_periods, G_N_ELEMENTS (rate_periods) },
+  [SL_VOCAB_REJECTION] = { rejections, G_N_ELEMENTS (rejections) },
 };
 
 guint

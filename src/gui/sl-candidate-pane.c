@@ -9,12 +9,17 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "sl-application-row.h"
 #include "sl-application.h"
+#include "sl-pipeline.h"
+#include "sl-position-editor.h"
+#include "sl-positions.h"
 #include "sl-candidate-pane.h"
 #include "sl-countries.h"
 #include "sl-option.h"
 #include "sl-resume-row.h"
 #include "sl-vocab.h"
+#include "sl-widgets.h"
 
 typedef struct
 {
@@ -55,6 +60,8 @@ struct _SlCandidatePane
   gboolean loading;
   gboolean has_invalid_edit;
   GtkWidget *invalid_widget;
+  char *invalid_message;
+  GtkWidget *pending_empty;
 
   AdwPreferencesPage *page;
   GtkWidget *name_row;
@@ -65,12 +72,15 @@ struct _SlCandidatePane
   GtkSwitch *consent_switch;
   AdwActionRow *consent_row;
   GtkListBox *applications_list;
+  GtkMenuButton *apply_button;
   AdwActionRow *created_row;
   AdwActionRow *updated_row;
   SlResumeRow *resume_row;
 };
 
 G_DEFINE_FINAL_TYPE (SlCandidatePane, sl_candidate_pane, GTK_TYPE_WIDGET)
+
+static GtkWidget *placeholder_label (const char *text);
 
 static GObject *
 template_child (SlCandidatePane *self, const char *name)
@@ -88,6 +98,8 @@ mark_invalid (SlCandidatePane *self, GtkWidget *widget, const char *message)
     }
   self->invalid_widget = widget;
   self->has_invalid_edit = widget != NULL;
+  g_free (self->invalid_message);
+  self->invalid_message = g_strdup (message);
   if (widget == NULL)
     return;
   gtk_widget_add_css_class (widget, "error");
@@ -135,7 +147,32 @@ entry_changed_cb (GtkEditable *editable, SlCandidatePane *self)
       text = g_steal_pointer (&upper);
     }
   sl_candidate_set_text (self->candidate, field, text);
+  /* Emptying a field is often the first step of retyping it: it is saved when the field is
+   * left empty, not the moment it becomes empty */
+  if (*text == '\0')
+    {
+      self->pending_empty = GTK_WIDGET (editable);
+      return;
+    }
+  self->pending_empty = NULL;
   save (self, GTK_WIDGET (editable));
+}
+
+static void
+save_pending_empty (SlCandidatePane *self)
+{
+  GtkWidget *widget = self->pending_empty;
+
+  self->pending_empty = NULL;
+  if (widget != NULL)
+    save (self, widget);
+}
+
+static void
+entry_leave_cb (GtkEventControllerFocus *controller, SlCandidatePane *self)
+{
+  if (self->pending_empty == gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)))
+    save_pending_empty (self);
 }
 
 static void
@@ -259,28 +296,150 @@ option_position (GListModel *model, const char *id)
   return 0;
 }
 
-static GtkWidget *
-application_row (gpointer item, gpointer user_data)
-{
-  SlApplication *application = item;
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 sl_application_get_position_title (application));
-  adw_action_row_set_subtitle (
-    ADW_ACTION_ROW (row), sl_vocab_label (SL_VOCAB_STAGE, sl_application_get_stage (application)));
-  return row;
-}
-
 static void
 load_applications (SlCandidatePane *self)
 {
   g_autoptr (GListModel) applications = NULL;
+  g_autoptr (GHashTable) expanded = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GPtrArray) expanded_ids = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *row;
+  guint n;
 
-  if (self->candidate != NULL && self->store != NULL)
-    applications =
-      sl_store_list_applications (self->store, sl_candidate_get_id (self->candidate), NULL);
-  gtk_list_box_bind_model (self->applications_list, applications, application_row, NULL, NULL);
+  /* Rebuilt after every move; the rows that were open stay open */
+  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->applications_list))) != NULL)
+    {
+      if (SL_IS_APPLICATION_ROW (row) && adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
+        {
+          gint64 *id = g_memdup2 (&(gint64){ sl_application_row_get_id (SL_APPLICATION_ROW (row)) },
+                                  sizeof (gint64));
+          g_ptr_array_add (expanded_ids, id);
+          g_hash_table_add (expanded, id);
+        }
+      gtk_list_box_remove (self->applications_list, row);
+    }
+  if (self->candidate == NULL || self->store == NULL)
+    return;
+  applications =
+    sl_store_list_applications (self->store, sl_candidate_get_id (self->candidate), NULL);
+  n = applications ? g_list_model_get_n_items (applications) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlApplication) application = g_list_model_get_item (applications, i);
+      SlApplicationRow *application_row = sl_application_row_new (self->store, application);
+      gint64 id = sl_application_get_id (application);
+
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (application_row),
+                                     g_hash_table_contains (expanded, &id));
+      gtk_list_box_append (self->applications_list, GTK_WIDGET (application_row));
+    }
+}
+
+/* The application a shortcut acts on: the open row, else the most advanced active one */
+static SlApplicationRow *
+target_application (SlCandidatePane *self)
+{
+  SlApplicationRow *first_active = NULL;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->applications_list)); row;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (!SL_IS_APPLICATION_ROW (row))
+        continue;
+      if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
+        return SL_APPLICATION_ROW (row);
+      if (first_active == NULL && sl_application_row_is_active (SL_APPLICATION_ROW (row)))
+        first_active = SL_APPLICATION_ROW (row);
+    }
+  return first_active;
+}
+
+gboolean
+sl_candidate_pane_move (SlCandidatePane *self, int direction)
+{
+  SlApplicationRow *row = target_application (self);
+
+  return row != NULL && sl_application_row_move (row, direction);
+}
+
+void
+sl_candidate_pane_reject (SlCandidatePane *self)
+{
+  SlApplicationRow *row = target_application (self);
+
+  if (row != NULL)
+    sl_application_row_ask_reject (row);
+}
+
+static void
+position_chosen_cb (GtkListBox *list, GtkListBoxRow *row, SlCandidatePane *self)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 position = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "sl-position"));
+
+  gtk_menu_button_popdown (self->apply_button);
+  if (self->candidate == NULL)
+    return;
+  if (sl_store_apply (self->store, sl_candidate_get_id (self->candidate), position,
+                      sl_current_member_id (self->store, NULL), &error) == 0)
+    {
+      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+    }
+}
+
+/* The open positions this candidate has not applied to, listed when the menu opens */
+static void
+apply_menu_activate_cb (SlCandidatePane *self)
+{
+  g_autoptr (GListModel) positions = NULL;
+  g_autoptr (GListModel) applied = NULL;
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  guint n, n_applied;
+
+  if (self->candidate == NULL)
+    return;
+  positions = sl_store_list_positions (self->store, sl_store_get_database (self->store), NULL);
+  applied = sl_store_list_applications (self->store, sl_candidate_get_id (self->candidate), NULL);
+  n = positions ? g_list_model_get_n_items (positions) : 0;
+  n_applied = applied ? g_list_model_get_n_items (applied) : 0;
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Open positions"), -1);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlPosition) position = g_list_model_get_item (positions, i);
+      gboolean done = FALSE;
+      GtkWidget *row;
+
+      if (!g_str_equal (sl_position_get_status (position), "open") ||
+          !sl_position_is_approved (position))
+        continue;
+      for (guint j = 0; j < n_applied && !done; j++)
+        {
+          g_autoptr (SlApplication) application = g_list_model_get_item (applied, j);
+          done = sl_application_get_position_id (application) == sl_position_get_id (position);
+        }
+      if (done)
+        continue;
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sl_position_get_title (position));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   sl_position_get_text (position, SL_POSITION_CLIENT));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "sl-position",
+                         GSIZE_TO_POINTER ((gsize) sl_position_get_id (position)));
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (list),
+                                placeholder_label (_ ("No open position to add to")));
+  g_signal_connect (list, "row-activated", G_CALLBACK (position_chosen_cb), self);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
+  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scrolled), 300);
+  gtk_popover_set_child (gtk_menu_button_get_popover (self->apply_button), scrolled);
 }
 
 /* Shows the candidate's values; the widgets' own change handlers stay quiet meanwhile */
@@ -358,14 +517,31 @@ sl_candidate_pane_set_candidate (SlCandidatePane *self, SlCandidate *candidate)
     return;
   if (self->candidate != NULL)
     {
+      save_pending_empty (self);
       g_clear_signal_handler (&self->notify_id, self->candidate);
       if (self->has_invalid_edit && self->store != NULL)
-        sl_store_reload_candidate (self->store, self->candidate, NULL);
+        {
+          GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+          /* Translators: a change the store refused was dropped; %s says why */
+          g_autofree char *message =
+            g_strdup_printf (_ ("Your last change was not saved: %s"),
+                             self->invalid_message ? self->invalid_message : "");
+
+          sl_store_reload_candidate (self->store, self->candidate, NULL);
+          if (overlay != NULL)
+            adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+        }
     }
   mark_invalid (self, NULL, NULL);
   g_set_object (&self->candidate, candidate);
   if (candidate != NULL)
     {
+      GtkWidget *scrolled = gtk_widget_get_first_child (GTK_WIDGET (self->page));
+
+      /* A different person starts at the top of their profile */
+      if (GTK_IS_SCROLLED_WINDOW (scrolled))
+        gtk_adjustment_set_value (
+          gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), 0);
       fill (self);
       self->notify_id = g_signal_connect_object (
         candidate, "notify", G_CALLBACK (candidate_notify_cb), self, G_CONNECT_SWAPPED);
@@ -409,6 +585,14 @@ store_reset_cb (SlCandidatePane *self)
   load_applications (self);
 }
 
+/* Applying and every move change a position: the candidate's applications are read again
+ * (one indexed query), not on each keystroke saved in this pane */
+static void
+position_changed_cb (SlCandidatePane *self)
+{
+  load_applications (self);
+}
+
 void
 sl_candidate_pane_set_store (SlCandidatePane *self, SlStore *store)
 {
@@ -420,6 +604,8 @@ sl_candidate_pane_set_store (SlCandidatePane *self, SlStore *store)
   set_combo_model (self, "stack_row", sl_store_list_stacks (store, _ ("Not set")));
   self->loading = FALSE;
   g_signal_connect_object (store, "reset", G_CALLBACK (store_reset_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "position-changed", G_CALLBACK (position_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 static void
@@ -428,6 +614,7 @@ sl_candidate_pane_dispose (GObject *object)
   SlCandidatePane *self = SL_CANDIDATE_PANE (object);
 
   sl_candidate_pane_set_candidate (self, NULL);
+  g_clear_pointer (&self->invalid_message, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_CANDIDATE_PANE);
   g_clear_object (&self->store);
 
@@ -456,6 +643,7 @@ sl_candidate_pane_class_init (SlCandidatePaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, consent_switch);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, consent_row);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, applications_list);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, apply_button);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, created_row);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, updated_row);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, resume_row);
@@ -484,6 +672,11 @@ sl_candidate_pane_init (SlCandidatePane *self)
       GObject *editable = template_child (self, entry_bindings[i].widget);
       g_object_set_data (editable, "sl-field", GUINT_TO_POINTER (entry_bindings[i].field));
       g_signal_connect (editable, "changed", G_CALLBACK (entry_changed_cb), self);
+      {
+        GtkEventController *focus = gtk_event_controller_focus_new ();
+        g_signal_connect (focus, "leave", G_CALLBACK (entry_leave_cb), self);
+        gtk_widget_add_controller (GTK_WIDGET (editable), focus);
+      }
     }
 
   set_combo_model (self, "country_row", sl_countries_model (_ ("Not set")));
@@ -499,6 +692,8 @@ sl_candidate_pane_init (SlCandidatePane *self)
       g_signal_connect (combo, "notify::selected", G_CALLBACK (combo_changed_cb), self);
     }
 
+  sl_spin_button_scroll_passes (self->years_spin);
+  sl_spin_button_scroll_passes (self->rate_spin);
   g_signal_connect (self->years_spin, "value-changed", G_CALLBACK (years_changed_cb), self);
   g_signal_connect (self->rate_spin, "value-changed", G_CALLBACK (rate_changed_cb), self);
   g_signal_connect (self->skills_row, "changed", G_CALLBACK (skills_changed_cb), self);
@@ -506,6 +701,8 @@ sl_candidate_pane_init (SlCandidatePane *self)
                     G_CALLBACK (notes_changed_cb), self);
   g_signal_connect (self->consent_switch, "notify::active", G_CALLBACK (consent_changed_cb), self);
 
+  g_signal_connect_swapped (gtk_menu_button_get_popover (self->apply_button), "show",
+                            G_CALLBACK (apply_menu_activate_cb), self);
   gtk_list_box_set_placeholder (self->applications_list,
                                 placeholder_label (_ ("Not in any pipeline yet")));
 }

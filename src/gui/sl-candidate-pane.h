@@ -15,4 +15,7 @@ void sl_candidate_pane_set_candidate (SlCandidatePane *self, SlCandidate *candid
 SlCandidate *sl_candidate_pane_get_candidate (SlCandidatePane *self);
 void sl_candidate_pane_focus_name (SlCandidatePane *self);
 
+gboolean sl_candidate_pane_move (SlCandidatePane *self, int direction);
+void sl_candidate_pane_reject (SlCandidatePane *self);
+
 G_END_DECLS

@@ -99,7 +99,9 @@ sl_preferences_window_dispose (GObject *object)
 {
   SlPreferencesWindow *self = SL_PREFERENCES_WINDOW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_PREFERENCES_WINDOW);
+  /* A window is disposed twice (gtk_window_destroy, then its last unref): once is enough */
+  if (self->member_row != NULL)
+    gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
 

@@ -13,6 +13,7 @@
 #include "sl-countries.h"
 #include "sl-demo.h"
 #include "sl-option.h"
+#include "sl-positions-page.h"
 #include "sl-vocab.h"
 #include "sl-window.h"
 
@@ -36,7 +37,10 @@ struct _SlWindow
   AdwLeaflet *leaflet;
   GtkWidget *sidebar;
   GtkWidget *content;
-  AdwWindowTitle *list_title;
+  AdwViewSwitcherTitle *list_title;
+  GtkLabel *count_label;
+  AdwViewStack *main_stack;
+  SlPositionsPage *positions_page;
   AdwWindowTitle *content_title;
   GtkSearchEntry *search_entry;
   GtkDropDown *stage_filter;
@@ -70,7 +74,8 @@ update_title (SlWindow *self)
   /* Translators: the number of candidates the list shows; %'u groups thousands */
   subtitle =
     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u candidate", "%'u candidates", n), n);
-  adw_window_title_set_subtitle (self->list_title, subtitle);
+  adw_view_switcher_title_set_subtitle (self->list_title, subtitle);
+  gtk_label_set_label (self->count_label, subtitle);
 }
 
 static void
@@ -140,7 +145,16 @@ query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     gtk_stack_set_visible_child_name (self->list_stack, "empty");
 
   if (keep == 0 || !sl_window_select_id (self, keep))
-    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+    {
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      /* New results start at the top, not where the previous ones were scrolled to */
+      if (ids->len > 0)
+        gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
+    }
+  /* Sample data is for trying Shortlist out, not for adding to real candidates */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample-data",
+                                 self->sample_cancellable == NULL &&
+                                   !sl_store_has_candidates (self->store));
 }
 
 static SlCandidateQuery *
@@ -187,7 +201,7 @@ gboolean
 sl_window_is_busy (SlWindow *self)
 {
   g_return_val_if_fail (SL_IS_WINDOW (self), FALSE);
-  return self->busy > 0;
+  return self->busy > 0 || sl_positions_page_is_busy (self->positions_page);
 }
 
 SlCandidateList *
@@ -345,7 +359,7 @@ sample_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 
   self->busy--;
   gtk_widget_set_visible (self->sample_spinner, FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample-data", TRUE);
+  g_clear_object (&self->sample_cancellable);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -395,6 +409,19 @@ search_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+move_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+
+  if (gtk_single_selection_get_selected_item (self->selection) == NULL)
+    return;
+  if (g_str_equal (action_name, "win.reject"))
+    sl_candidate_pane_reject (self->pane);
+  else
+    sl_candidate_pane_move (self->pane, g_str_equal (action_name, "win.move-forward") ? 1 : -1);
 }
 
 static void
@@ -485,7 +512,15 @@ sl_window_dispose (GObject *object)
   g_clear_object (&self->sample_cancellable);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
-  gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_WINDOW);
+  /* The switchers inside the stack hold the stack: let go, or the stack keeps itself alive */
+  if (self->list_title != NULL)
+    {
+      adw_view_switcher_title_set_stack (self->list_title, NULL);
+      sl_positions_page_set_switcher (self->positions_page, NULL);
+    }
+  /* A window is disposed twice (gtk_window_destroy, then its last unref): once is enough */
+  if (self->toast_overlay != NULL)
+    gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_WINDOW);
   g_clear_object (&self->title_binding);
   g_clear_object (&self->title_binding);
   g_clear_object (&self->selection);
@@ -505,12 +540,16 @@ sl_window_class_init (SlWindowClass *klass)
   object_class->dispose = sl_window_dispose;
 
   g_type_ensure (SL_TYPE_CANDIDATE_PANE);
+  g_type_ensure (SL_TYPE_POSITIONS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SlWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, content);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, list_title);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, count_label);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, positions_page);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, stage_filter);
@@ -532,6 +571,9 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.move-forward", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "win.move-back", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "win.reject", NULL, move_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-candidate", NULL);
@@ -577,6 +619,8 @@ setup_list (SlWindow *self)
   gtk_shortcut_controller_add_shortcut (
     shortcuts, gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
                                  gtk_named_action_new ("win.delete-candidate")));
+  /* Before the search entry's key capture, which would take the key as typing */
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (shortcuts), GTK_PHASE_CAPTURE);
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (shortcuts));
 
   click = gtk_gesture_click_new ();
@@ -618,6 +662,8 @@ sl_window_new (SlApp *app, SlStore *store)
   setup_filter (self, self->stack_filter, sl_store_list_stacks (store, _ ("Any stack")));
   setup_list (self);
   sl_candidate_pane_set_store (self->pane, store);
+  sl_positions_page_set_switcher (self->positions_page, self->main_stack);
+  sl_positions_page_set_store (self->positions_page, store);
 
   g_signal_connect_object (store, "reset", G_CALLBACK (filters_changed_cb), self,
                            G_CONNECT_SWAPPED);

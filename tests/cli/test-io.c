@@ -135,7 +135,7 @@ test_json_candidate (void)
   g_autoptr (SlCandidate) candidate = make_candidate ();
   g_autoptr (GListStore) applications = g_list_store_new (SL_TYPE_APPLICATION);
   g_autoptr (SlApplication) application =
-    sl_application_new (7, 42, 3, "Senior Go Developer", "technical", 1793491200);
+    sl_application_new (7, 42, 3, "Senior Go Developer", "technical", 1793491200, NULL, NULL, NULL);
   g_autoptr (JsonObject) object = NULL;
   JsonArray *array;
   JsonObject *first;

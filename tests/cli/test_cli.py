@@ -433,11 +433,10 @@ class TestCheck(CliTestCase):
         db.close()
         result = self.cli("check", "--database", path)
         self.assertEqual(result.status, 1)
-        self.assertEqual(result.stdout, "")
-        lines = result.stderr.splitlines()
-        self.assertEqual(lines[0], "shortlist-cli: The database has 1 problem")
-        self.assertEqual(len(lines), 2)
-        self.assertIn("stage_events", lines[1])
+        # One line on stderr, as for every error; the findings are the report, on stdout
+        self.assertEqual(result.stderr, "shortlist-cli: The database has 1 problem\n")
+        self.assertEqual(len(result.stdout.splitlines()), 1)
+        self.assertIn("stage_events", result.stdout)
 
     def test_damaged_search_index(self):
         path = self.copy_demo("damaged-index.db")
@@ -447,10 +446,20 @@ class TestCheck(CliTestCase):
         db.close()
         result = self.cli("check", "--database", path)
         self.assertEqual(result.status, 1, result.stderr)
-        self.assertEqual(result.stdout, "")
-        lines = result.stderr.splitlines()
-        self.assertEqual(lines[0], "shortlist-cli: The database has 1 problem")
-        self.assertIn("search index", lines[1])
+        self.assertEqual(result.stderr, "shortlist-cli: The database has 1 problem\n")
+        self.assertIn("search index", result.stdout)
+
+    def test_candidate_missing_from_search_index(self):
+        path = self.copy_demo("missing-index.db")
+        with sqlite3.connect(path) as db:
+            db.execute("DELETE FROM candidates_fts WHERE rowid = 3")
+        db.close()
+        before = self.snapshot(path)
+        result = self.cli("check", "--database", path)
+        self.assertEqual(result.status, 1, result.stderr)
+        self.assertEqual(result.stderr, "shortlist-cli: The database has 1 problem\n")
+        self.assertIn("missing from the search index", result.stdout)
+        self.assertEqual(self.snapshot(path), before)
 
 
 class TestErrors(CliTestCase):

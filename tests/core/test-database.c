@@ -17,12 +17,23 @@ assert_pragma_int (SlDatabase *db, const char *pragma, gint64 expected)
 static void
 test_create (SlTestDir *fixture, gconstpointer data)
 {
-  g_autofree char *path = g_build_filename (fixture->dir, "new", "folder", "shortlist.db", NULL);
+  /* G_TEST_OPTION_ISOLATE_DIRS gives each test its own data folder: the default location */
+  g_autofree char *path =
+    g_build_filename (g_get_user_data_dir (), "shortlist", "shortlist.db", NULL);
+  g_autofree char *typo = g_build_filename (fixture->dir, "new", "folder", "shortlist.db", NULL);
+  g_autofree char *typo_parent = g_build_filename (fixture->dir, "new", NULL);
   g_autofree char *parent = g_path_get_dirname (path);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *journal_mode = NULL;
   g_autoptr (GError) error = NULL;
   SlDatabase *db;
+
+  /* Elsewhere, a missing folder is an error and is not created */
+  db = sl_database_open (typo, &error);
+  g_assert_null (db);
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN);
+  g_assert_false (g_file_test (typo_parent, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
 
   db = sl_database_open (path, &error);
   g_assert_no_error (error);
@@ -475,7 +486,7 @@ test_readonly_missing (SlTestDir *fixture, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   SL_TEST_ADD ("/core/database/create", test_create);
   SL_TEST_ADD ("/core/database/reopen", test_reopen);

@@ -1,0 +1,405 @@
+/* sl-application-row.c — one of the candidate's applications: its stage, moves and timeline
+ *
+ * The row's title is the position and its subtitle the stage (by the name the position's
+ * pipeline gives it). Expanded, it offers the moves — back, forward, to any stage, reject with
+ * a reason, withdraw, reopen — the hire's dates, and every stage event so far.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sl-application-row.h"
+#include "sl-option.h"
+#include "sl-pipeline.h"
+#include "sl-position-editor.h"
+#include "sl-positions.h"
+#include "sl-stage-column.h"
+#include "sl-stage-event.h"
+#include "sl-vocab.h"
+
+struct _SlApplicationRow
+{
+  AdwExpanderRow parent_instance;
+
+  SlStore *store;
+  SlApplication *application;
+  GtkWidget *reject_reason;
+  GtkWidget *reject_details;
+};
+
+G_DEFINE_FINAL_TYPE (SlApplicationRow, sl_application_row, ADW_TYPE_EXPANDER_ROW)
+
+static void
+toast (SlApplicationRow *self, const char *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
+gint64
+sl_application_row_get_id (SlApplicationRow *self)
+{
+  return sl_application_get_id (self->application);
+}
+
+gboolean
+sl_application_row_is_active (SlApplicationRow *self)
+{
+  const char *stage = sl_application_get_stage (self->application);
+
+  return !g_str_equal (stage, "rejected") && !g_str_equal (stage, "withdrawn");
+}
+
+static char *
+stage_name (SlApplicationRow *self, const char *stage)
+{
+  if (stage == NULL)
+    return g_strdup ("");
+  if (g_str_equal (stage, "rejected") || g_str_equal (stage, "withdrawn"))
+    return g_strdup (sl_vocab_label (SL_VOCAB_STAGE, stage));
+  return sl_store_stage_name (self->store, sl_application_get_position_id (self->application),
+                              stage);
+}
+
+static gboolean
+move_to (SlApplicationRow *self, const char *stage, const char *reason)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!sl_store_move_application (self->store, sl_application_get_id (self->application), stage,
+                                  reason, sl_current_member_id (self->store, NULL), &error))
+    {
+      toast (self, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Forward (1) or back (-1) along the position's visible stages */
+gboolean
+sl_application_row_move (SlApplicationRow *self, int direction)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *stage = NULL;
+
+  g_return_val_if_fail (SL_IS_APPLICATION_ROW (self), FALSE);
+
+  stage = sl_store_adjacent_stage (self->store, sl_application_get_id (self->application),
+                                   direction, &error);
+  if (stage == NULL)
+    {
+      toast (self, error->message);
+      return FALSE;
+    }
+  return move_to (self, stage, NULL);
+}
+
+static void
+reject_response_cb (AdwMessageDialog *dialog, const char *response, SlApplicationRow *self)
+{
+  guint index = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->reject_reason));
+  const char *details = gtk_editable_get_text (GTK_EDITABLE (self->reject_details));
+  g_autofree char *reason = NULL;
+
+  if (!g_str_equal (response, "reject"))
+    return;
+  /* The reason is kept in the words the recruiter chose, with any details after a dash */
+  if (index == GTK_INVALID_LIST_POSITION || index >= sl_vocab_size (SL_VOCAB_REJECTION))
+    reason = g_strdup (details);
+  else if (*details != '\0')
+    reason = g_strdup_printf (
+      "%s — %s", sl_vocab_label (SL_VOCAB_REJECTION, sl_vocab_id (SL_VOCAB_REJECTION, index)),
+      details);
+  else
+    reason =
+      g_strdup (sl_vocab_label (SL_VOCAB_REJECTION, sl_vocab_id (SL_VOCAB_REJECTION, index)));
+  move_to (self, "rejected", reason);
+}
+
+/* Asks for the reason (from the list, plus free text), then rejects */
+void
+sl_application_row_ask_reject (SlApplicationRow *self)
+{
+  g_autoptr (GListModel) reasons = sl_vocab_model (SL_VOCAB_REJECTION, NULL);
+  g_autoptr (GtkExpression) expression =
+    gtk_property_expression_new (SL_TYPE_OPTION, NULL, "label");
+  GtkWidget *dialog;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  g_autofree char *heading = NULL;
+
+  /* Translators: %s is the position's title */
+  heading =
+    g_strdup_printf (_ ("Reject for “%s”?"), sl_application_get_position_title (self->application));
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading,
+                                   _ ("The reason is kept in the application’s history."));
+  self->reject_reason = gtk_drop_down_new (g_object_ref (reasons), g_object_ref (expression));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->reject_reason),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Reason"), -1);
+  self->reject_details = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (self->reject_details), _ ("Details (optional)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->reject_details),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Details"), -1);
+  gtk_entry_set_activates_default (GTK_ENTRY (self->reject_details), TRUE);
+  gtk_box_append (GTK_BOX (box), self->reject_reason);
+  gtk_box_append (GTK_BOX (box), self->reject_details);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "reject",
+                                    _ ("_Reject"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reject",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reject");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (reject_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+button_clicked_cb (GtkButton *button, SlApplicationRow *self)
+{
+  const char *what = g_object_get_data (G_OBJECT (button), "sl-what");
+  g_autoptr (GError) error = NULL;
+
+  if (g_str_equal (what, "back"))
+    sl_application_row_move (self, -1);
+  else if (g_str_equal (what, "forward"))
+    sl_application_row_move (self, 1);
+  else if (g_str_equal (what, "reject"))
+    sl_application_row_ask_reject (self);
+  else if (g_str_equal (what, "withdraw"))
+    move_to (self, "withdrawn", NULL);
+  else if (g_str_equal (what, "reopen") &&
+           !sl_store_reopen_application (self->store, sl_application_get_id (self->application),
+                                         sl_current_member_id (self->store, NULL), &error))
+    toast (self, error->message);
+}
+
+static GtkWidget *
+action_button (SlApplicationRow *self, const char *what, const char *label, const char *icon)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *content = adw_button_content_new ();
+
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon);
+  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
+  gtk_button_set_child (GTK_BUTTON (button), content);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  g_strdelimit (g_strdup (label), "_", ' '), -1);
+  g_object_set_data_full (G_OBJECT (button), "sl-what", g_strdup (what), g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (button_clicked_cb), self);
+  return button;
+}
+
+static void
+stage_chosen_cb (GtkListBox *list, GtkListBoxRow *row, SlApplicationRow *self)
+{
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_POPOVER);
+
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  move_to (self, g_object_get_data (G_OBJECT (row), "sl-stage"), NULL);
+}
+
+/* “Move to…”: any stage of the position's pipeline */
+static GtkWidget *
+stage_menu (SlApplicationRow *self)
+{
+  g_autoptr (GListModel) stages = sl_store_list_position_stages (
+    self->store, sl_application_get_position_id (self->application), FALSE, NULL);
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  guint n = stages ? g_list_model_get_n_items (stages) : 0;
+
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _ ("Move _to"));
+  gtk_menu_button_set_use_underline (GTK_MENU_BUTTON (button), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Move to a stage"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Stages"), -1);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (list), TRUE);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlStageColumn) column = g_list_model_get_item (stages, i);
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *label = gtk_label_new (sl_stage_column_get_name (column));
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_margin_start (label, 6);
+      gtk_widget_set_margin_end (label, 6);
+      gtk_widget_set_margin_top (label, 6);
+      gtk_widget_set_margin_bottom (label, 6);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      g_object_set_data_full (G_OBJECT (row), "sl-stage",
+                              g_strdup (sl_stage_column_get_id (column)), g_free);
+      gtk_widget_set_sensitive (row, !g_str_equal (sl_stage_column_get_id (column),
+                                                   sl_application_get_stage (self->application)));
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  g_signal_connect (list, "row-activated", G_CALLBACK (stage_chosen_cb), self);
+  gtk_popover_set_child (GTK_POPOVER (popover), list);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  return button;
+}
+
+static void
+dates_applied_cb (SlApplicationRow *self)
+{
+  GtkWidget *start = g_object_get_data (G_OBJECT (self), "sl-start");
+  GtkWidget *left = g_object_get_data (G_OBJECT (self), "sl-left");
+  GtkWidget *reason = g_object_get_data (G_OBJECT (self), "sl-left-reason");
+  g_autoptr (GError) error = NULL;
+
+  if (!sl_store_set_employment_dates (self->store, sl_application_get_id (self->application),
+                                      gtk_editable_get_text (GTK_EDITABLE (start)),
+                                      gtk_editable_get_text (GTK_EDITABLE (left)),
+                                      gtk_editable_get_text (GTK_EDITABLE (reason)), &error))
+    toast (self, error->message);
+  else
+    toast (self, _ ("Dates saved"));
+}
+
+static GtkWidget *
+date_row (SlApplicationRow *self, const char *title, const char *value, const char *key)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (row), value ? value : "");
+  g_signal_connect_swapped (row, "apply", G_CALLBACK (dates_applied_cb), self);
+  g_object_set_data (G_OBJECT (self), key, row);
+  return row;
+}
+
+static char *
+format_time (gint64 unix_time)
+{
+  g_autoptr (GDateTime) time = g_date_time_new_from_unix_local (unix_time);
+
+  return g_date_time_format (time, C_ ("date and time", "%x %X"));
+}
+
+static void
+build (SlApplicationRow *self)
+{
+  g_autoptr (GListModel) events =
+    sl_store_list_stage_events (self->store, sl_application_get_id (self->application), NULL);
+  const char *stage = sl_application_get_stage (self->application);
+  g_autofree char *current = stage_name (self, stage);
+  GtkWidget *actions = gtk_flow_box_new ();
+  GtkWidget *actions_row = adw_preferences_row_new ();
+  gboolean active = sl_application_row_is_active (self);
+  guint n = events ? g_list_model_get_n_items (events) : 0;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
+                                 sl_application_get_position_title (self->application));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), current);
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (actions), GTK_SELECTION_NONE);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (actions), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (actions), 6);
+  gtk_widget_set_margin_top (actions, 6);
+  gtk_widget_set_margin_bottom (actions, 6);
+  gtk_widget_set_margin_start (actions, 6);
+  gtk_widget_set_margin_end (actions, 6);
+  if (active)
+    {
+      gtk_flow_box_append (GTK_FLOW_BOX (actions),
+                           action_button (self, "back", _ ("_Back"), "go-previous-symbolic"));
+      gtk_flow_box_append (GTK_FLOW_BOX (actions),
+                           action_button (self, "forward", _ ("_Forward"), "go-next-symbolic"));
+      gtk_flow_box_append (GTK_FLOW_BOX (actions), stage_menu (self));
+      gtk_flow_box_append (GTK_FLOW_BOX (actions), action_button (self, "reject", _ ("_Reject…"),
+                                                                  "action-unavailable-symbolic"));
+      gtk_flow_box_append (
+        GTK_FLOW_BOX (actions),
+        action_button (self, "withdraw", _ ("_Withdrawn"), "edit-undo-symbolic"));
+    }
+  else
+    gtk_flow_box_append (GTK_FLOW_BOX (actions),
+                         action_button (self, "reopen", _ ("Re_open"), "view-refresh-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (actions_row), FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (actions_row), actions);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), actions_row);
+
+  if (g_str_equal (stage, "hired"))
+    {
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (self),
+                                date_row (self, _ ("Start date (YYYY-MM-DD)"),
+                                          sl_application_get_start_date (self->application),
+                                          "sl-start"));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (self),
+                                date_row (self, _ ("Left the company on (YYYY-MM-DD)"),
+                                          sl_application_get_left_at (self->application),
+                                          "sl-left"));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (self),
+                                date_row (self, _ ("Why they left"),
+                                          sl_application_get_left_reason (self->application),
+                                          "sl-left-reason"));
+    }
+
+  /* The timeline, newest first: what a recruiter asks first is what happened last */
+  for (guint i = n; i > 0; i--)
+    {
+      g_autoptr (SlStageEvent) event = g_list_model_get_item (events, i - 1);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *from = stage_name (self, sl_stage_event_get_from_stage (event));
+      g_autofree char *to = stage_name (self, sl_stage_event_get_to_stage (event));
+      g_autofree char *when = format_time (sl_stage_event_get_at (event));
+      g_autofree char *title = NULL;
+      g_autoptr (GString) subtitle = g_string_new (when);
+
+      if (sl_stage_event_get_from_stage (event) == NULL)
+        /* Translators: the first event of an application; %s is the first stage */
+        title = g_strdup_printf (_ ("Added at %s"), to);
+      else
+        /* Translators: a stage move, from one stage to another */
+        title = g_strdup_printf (_ ("%s → %s"), from, to);
+      if (*sl_stage_event_get_by_name (event) != '\0')
+        /* Translators: who made a move; %s is a team member's email */
+        g_string_append_printf (subtitle, _ (" · by %s"), sl_stage_event_get_by_name (event));
+      if (sl_stage_event_get_reason (event) != NULL)
+        g_string_append_printf (subtitle, " · %s", sl_stage_event_get_reason (event));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("document-open-recent-symbolic"));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
+    }
+}
+
+static void
+sl_application_row_dispose (GObject *object)
+{
+  SlApplicationRow *self = SL_APPLICATION_ROW (object);
+
+  g_clear_object (&self->application);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (sl_application_row_parent_class)->dispose (object);
+}
+
+static void
+sl_application_row_class_init (SlApplicationRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = sl_application_row_dispose;
+}
+
+static void
+sl_application_row_init (SlApplicationRow *self)
+{
+}
+
+SlApplicationRow *
+sl_application_row_new (SlStore *store, SlApplication *application)
+{
+  SlApplicationRow *self = g_object_new (SL_TYPE_APPLICATION_ROW, NULL);
+
+  self->store = g_object_ref (store);
+  self->application = g_object_ref (application);
+  build (self);
+  return self;
+}

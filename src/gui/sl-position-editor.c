@@ -1,0 +1,767 @@
+/* sl-position-editor.c — a position's details, kickoff, approved description and pipeline
+ *
+ * Saved as you type, like the candidate pane. The store enforces the rules (approval by a
+ * hiring lead or an admin, back to draft after an edit, no sourcing before approval); this
+ * editor shows them: the Approve and Add Candidates buttons say why they are disabled.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "sl-candidate-picker.h"
+#include "sl-countries.h"
+#include "sl-option.h"
+#include "sl-position-editor.h"
+#include "sl-position-row.h"
+#include "sl-positions.h"
+#include "sl-stage-column.h"
+#include "sl-vocab.h"
+#include "sl-widgets.h"
+
+typedef struct
+{
+  const char *widget;
+  SlPositionText field;
+} TextBinding;
+
+static const TextBinding entry_bindings[] = {
+  { "title_row", SL_POSITION_TITLE },
+  { "client_row", SL_POSITION_CLIENT },
+  { "contract_end_row", SL_POSITION_CONTRACT_END },
+  { "currency_entry", SL_POSITION_CURRENCY },
+};
+
+static const TextBinding combo_bindings[] = {
+  { "seniority_row", SL_POSITION_SENIORITY },
+  { "stack_row", SL_POSITION_STACK },
+  { "employment_row", SL_POSITION_EMPLOYMENT_TYPE },
+  { "period_dropdown", SL_POSITION_RATE_PERIOD },
+};
+
+static const char *const statuses[] = { "kickoff", "draft", "open", "on-hold", "filled", "closed" };
+
+struct _SlPositionEditor
+{
+  GtkWidget parent_instance;
+
+  SlStore *store;
+  SlPosition *position;
+  GSettings *settings;
+  gulong notify_id;
+  gboolean loading;
+  GtkWidget *invalid_widget;
+  GPtrArray *country_checks; /* GtkCheckButton, in offshore order */
+
+  AdwPreferencesPage *page;
+  GtkWidget *title_row;
+  AdwComboRow *status_row;
+  GtkSpinButton *headcount_spin;
+  GtkSpinButton *rate_min_spin;
+  GtkSpinButton *rate_max_spin;
+  GtkListBox *countries_list;
+  GtkWidget *other_countries_row;
+  GtkWidget *skills_row;
+  GtkTextView *kickoff_view;
+  GtkTextView *description_view;
+  AdwActionRow *approval_row;
+  AdwActionRow *sourcing_row;
+  GtkListBox *stages_list;
+  AdwEntryRow *new_stage_row;
+};
+
+G_DEFINE_FINAL_TYPE (SlPositionEditor, sl_position_editor, GTK_TYPE_WIDGET)
+
+static GObject *
+child (SlPositionEditor *self, const char *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (self), SL_TYPE_POSITION_EDITOR, name);
+}
+
+static void
+toast (SlPositionEditor *self, const char *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
+/* The team member this user acts as (Preferences), or 0; @role gets their role */
+gint64
+sl_current_member_id (SlStore *store, char **role)
+{
+  g_autoptr (GSettings) settings = g_settings_new (BASE_ID);
+  g_autofree char *email = g_settings_get_string (settings, "member-email");
+  g_autoptr (SlMember) member = sl_store_find_member (store, email);
+
+  if (role != NULL)
+    *role = member ? g_strdup (sl_member_get_role (member)) : NULL;
+  return member ? sl_member_get_id (member) : 0;
+}
+
+static void
+mark_invalid (SlPositionEditor *self, GtkWidget *widget, const char *message)
+{
+  if (self->invalid_widget != NULL && self->invalid_widget != widget)
+    {
+      gtk_widget_remove_css_class (self->invalid_widget, "error");
+      gtk_widget_set_tooltip_text (self->invalid_widget, NULL);
+    }
+  self->invalid_widget = widget;
+  if (widget == NULL)
+    return;
+  gtk_widget_add_css_class (widget, "error");
+  gtk_widget_set_tooltip_text (widget, message);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  message, -1);
+}
+
+static void update_rules (SlPositionEditor *self);
+
+static void
+save (SlPositionEditor *self, GtkWidget *edited)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (self->loading || self->position == NULL || self->store == NULL)
+    return;
+  if (!sl_store_save_position (self->store, self->position, &error))
+    {
+      mark_invalid (self, edited, error->message);
+      return;
+    }
+  mark_invalid (self, NULL, NULL);
+  update_rules (self);
+}
+
+static void
+entry_changed_cb (GtkEditable *editable, SlPositionEditor *self)
+{
+  SlPositionText field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "sl-field"));
+  g_autofree char *text = NULL;
+
+  if (self->loading || self->position == NULL)
+    return;
+  text = field == SL_POSITION_CURRENCY ? g_utf8_strup (gtk_editable_get_text (editable), -1)
+                                       : g_strdup (gtk_editable_get_text (editable));
+  sl_position_set_text (self->position, field, text);
+  save (self, GTK_WIDGET (editable));
+}
+
+static void
+combo_changed_cb (GObject *combo, GParamSpec *pspec, SlPositionEditor *self)
+{
+  SlPositionText field = GPOINTER_TO_UINT (g_object_get_data (combo, "sl-field"));
+  g_autoptr (SlOption) option = NULL;
+
+  if (self->loading || self->position == NULL)
+    return;
+  g_object_get (combo, "selected-item", &option, NULL);
+  sl_position_set_text (self->position, field, option ? sl_option_get_id (option) : "");
+  save (self, GTK_WIDGET (combo));
+}
+
+static void
+status_changed_cb (SlPositionEditor *self)
+{
+  SlOption *option = adw_combo_row_get_selected_item (self->status_row);
+  g_autoptr (GError) error = NULL;
+
+  if (self->loading || self->position == NULL || option == NULL)
+    return;
+  if (!sl_store_set_position_status (self->store, self->position, sl_option_get_id (option),
+                                     &error))
+    {
+      toast (self, error->message);
+      update_rules (self);
+    }
+}
+
+static void
+spins_changed_cb (SlPositionEditor *self)
+{
+  double min = gtk_spin_button_get_value (self->rate_min_spin);
+  double max = gtk_spin_button_get_value (self->rate_max_spin);
+
+  if (self->loading || self->position == NULL)
+    return;
+  sl_position_set_headcount (self->position,
+                             gtk_spin_button_get_value_as_int (self->headcount_spin));
+  sl_position_set_rate_min (self->position, min > 0 ? min : -1);
+  sl_position_set_rate_max (self->position, max > 0 ? max : -1);
+  save (self, GTK_WIDGET (self->rate_max_spin));
+}
+
+static char **
+split_list (const char *text, gboolean upper)
+{
+  g_auto (GStrv) parts = g_strsplit (text, ",", -1);
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *part = g_strstrip (parts[i]);
+      if (*part == '\0')
+        continue;
+      if (upper)
+        {
+          g_autofree char *up = g_ascii_strup (part, -1);
+          g_strv_builder_add (builder, up);
+        }
+      else
+        g_strv_builder_add (builder, part);
+    }
+  return g_strv_builder_end (builder);
+}
+
+static void
+countries_changed_cb (SlPositionEditor *self)
+{
+  const char *const *offshore = sl_countries_offshore ();
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) others = NULL;
+  g_auto (GStrv) countries = NULL;
+
+  if (self->loading || self->position == NULL)
+    return;
+  for (guint i = 0; i < self->country_checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (self->country_checks, i)))
+      g_strv_builder_add (builder, offshore[i]);
+  others = split_list (gtk_editable_get_text (GTK_EDITABLE (self->other_countries_row)), TRUE);
+  for (guint i = 0; others[i] != NULL; i++)
+    if (!g_strv_contains (offshore, others[i]))
+      g_strv_builder_add (builder, others[i]);
+  countries = g_strv_builder_end (builder);
+  sl_position_set_countries (self->position, (const char *const *) countries);
+  save (self, self->other_countries_row);
+}
+
+static void
+skills_changed_cb (SlPositionEditor *self)
+{
+  g_auto (GStrv) skills = NULL;
+
+  if (self->loading || self->position == NULL)
+    return;
+  skills = split_list (gtk_editable_get_text (GTK_EDITABLE (self->skills_row)), FALSE);
+  sl_position_set_skills (self->position, (const char *const *) skills);
+  save (self, self->skills_row);
+}
+
+static char *
+buffer_text (GtkTextView *view)
+{
+  GtkTextIter start, end;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+text_changed_cb (GtkTextBuffer *buffer, SlPositionEditor *self)
+{
+  GtkTextView *view = g_object_get_data (G_OBJECT (buffer), "sl-view");
+  g_autofree char *text = buffer_text (view);
+
+  if (self->loading || self->position == NULL)
+    return;
+  sl_position_set_text (
+    self->position,
+    view == self->kickoff_view ? SL_POSITION_KICKOFF_NOTES : SL_POSITION_DESCRIPTION, text);
+  save (self, GTK_WIDGET (view));
+}
+
+static void
+set_buffer (GtkTextView *view, const char *text)
+{
+  g_autofree char *current = buffer_text (view);
+
+  if (g_strcmp0 (current, text) != 0)
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
+}
+
+static guint
+option_position (GListModel *model, const char *id)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlOption) option = g_list_model_get_item (model, i);
+      if (g_strcmp0 (sl_option_get_id (option), id) == 0)
+        return i;
+    }
+  return 0;
+}
+
+static char *
+format_date (gint64 unix_time)
+{
+  g_autoptr (GDateTime) time = g_date_time_new_from_unix_local (unix_time);
+
+  return g_date_time_format (time, C_ ("date and time", "%x %X"));
+}
+
+/* The approval and sourcing rows say what is allowed now, and why not */
+static void
+update_rules (SlPositionEditor *self)
+{
+  g_autofree char *role = NULL;
+  gint64 member = self->store ? sl_current_member_id (self->store, &role) : 0;
+  gboolean may_approve =
+    member > 0 && (g_strcmp0 (role, "hiring-lead") == 0 || g_strcmp0 (role, "admin") == 0);
+  gboolean approved, has_text, open;
+  g_autofree char *approval = NULL;
+
+  if (self->position == NULL)
+    return;
+  approved = sl_position_is_approved (self->position);
+  has_text = *sl_position_get_text (self->position, SL_POSITION_DESCRIPTION) != '\0';
+  open = g_str_equal (sl_position_get_status (self->position), "open");
+
+  if (approved)
+    {
+      g_autofree char *when = format_date (sl_position_get_approved_at (self->position));
+      /* Translators: who approved the job description, and when */
+      approval =
+        g_strdup_printf (_ ("Approved by %s on %s"),
+                         sl_position_get_text (self->position, SL_POSITION_APPROVED_BY_NAME), when);
+    }
+  else if (!has_text)
+    approval =
+      g_strdup (_ ("Write the job description, then a hiring lead or an admin approves it"));
+  else if (member == 0)
+    approval = g_strdup (_ ("Not approved. Choose who you are in Preferences to approve it."));
+  else if (!may_approve)
+    approval = g_strdup (_ ("Not approved. Only a hiring lead or an admin can approve it."));
+  else
+    approval = g_strdup (_ ("Not approved yet"));
+  adw_action_row_set_subtitle (self->approval_row, approval);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.approve",
+                                 may_approve && has_text && !approved);
+
+  adw_action_row_set_subtitle (
+    self->sourcing_row, !approved
+                          ? _ ("No candidate can be added until the job description is approved")
+                        : !open ? _ ("No candidate can be added while the position is not open")
+                                : _ ("Pick candidates to put at the start of the pipeline"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.add-candidates", approved && open);
+
+  self->loading = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    if (g_str_equal (statuses[i], sl_position_get_status (self->position)))
+      adw_combo_row_set_selected (self->status_row, i);
+  self->loading = FALSE;
+}
+
+static void load_stages (SlPositionEditor *self);
+
+static void
+save_stages (SlPositionEditor *self, int move_index, int direction)
+{
+  g_autoptr (GListStore) columns = g_list_store_new (SL_TYPE_STAGE_COLUMN);
+  g_autoptr (GError) error = NULL;
+  GtkWidget *row;
+  int index = 0;
+
+  for (row = gtk_widget_get_first_child (GTK_WIDGET (self->stages_list)); row;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      const char *id = g_object_get_data (G_OBJECT (row), "sl-stage");
+      GtkSwitch *shown = g_object_get_data (G_OBJECT (row), "sl-shown");
+      g_autoptr (SlStageColumn) column = NULL;
+
+      if (id == NULL)
+        continue;
+      column = sl_stage_column_new (id, gtk_editable_get_text (GTK_EDITABLE (row)), index++,
+                                    !gtk_switch_get_active (shown));
+      g_list_store_append (columns, column);
+    }
+  if (move_index >= 0)
+    {
+      int target = move_index + direction;
+      g_autoptr (SlStageColumn) moved =
+        g_list_model_get_item (G_LIST_MODEL (columns), (guint) move_index);
+
+      if (target < 0 || target >= (int) g_list_model_get_n_items (G_LIST_MODEL (columns)))
+        return;
+      g_list_store_remove (columns, (guint) move_index);
+      g_list_store_insert (columns, (guint) target, moved);
+    }
+  if (!sl_store_save_position_stages (self->store, sl_position_get_id (self->position),
+                                      G_LIST_MODEL (columns), &error))
+    toast (self, error->message);
+  if (move_index >= 0 || error != NULL)
+    load_stages (self);
+}
+
+static void
+stage_edited_cb (SlPositionEditor *self)
+{
+  if (!self->loading)
+    save_stages (self, -1, 0);
+}
+
+static void
+stage_move_cb (GtkButton *button, SlPositionEditor *self)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ENTRY_ROW);
+  int direction = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "sl-direction"));
+
+  save_stages (self, gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)), direction);
+}
+
+static GtkWidget *
+stage_button (SlPositionEditor *self, const char *icon, const char *label, int direction)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  g_object_set_data (G_OBJECT (button), "sl-direction", GINT_TO_POINTER (direction));
+  g_signal_connect (button, "clicked", G_CALLBACK (stage_move_cb), self);
+  return button;
+}
+
+static void
+load_stages (SlPositionEditor *self)
+{
+  g_autoptr (GListModel) stages = NULL;
+  GtkWidget *row;
+  guint n;
+
+  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->stages_list))) != NULL)
+    gtk_list_box_remove (self->stages_list, row);
+  if (self->position == NULL || sl_position_get_id (self->position) == 0)
+    return;
+  stages =
+    sl_store_list_position_stages (self->store, sl_position_get_id (self->position), TRUE, NULL);
+  n = stages ? g_list_model_get_n_items (stages) : 0;
+  self->loading = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlStageColumn) column = g_list_model_get_item (stages, i);
+      const char *id = sl_stage_column_get_id (column);
+      GtkWidget *entry = adw_entry_row_new ();
+      GtkWidget *shown = gtk_switch_new ();
+      /* Translators: the stage id, shown under a stage's editable name */
+      g_autofree char *title = g_strdup_printf (_ ("Stage “%s”"), id);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), title);
+      gtk_editable_set_text (GTK_EDITABLE (entry), sl_stage_column_get_name (column));
+      gtk_switch_set_active (GTK_SWITCH (shown), !sl_stage_column_get_hidden (column));
+      gtk_widget_set_valign (shown, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (shown, _ ("Show this stage"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (shown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _ ("Show this stage"), -1);
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (entry),
+                                stage_button (self, "go-up-symbolic", _ ("Move up"), -1));
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (entry),
+                                stage_button (self, "go-down-symbolic", _ ("Move down"), 1));
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (entry), shown);
+      g_object_set_data_full (G_OBJECT (entry), "sl-stage", g_strdup (id), g_free);
+      g_object_set_data (G_OBJECT (entry), "sl-shown", shown);
+      g_signal_connect_swapped (entry, "changed", G_CALLBACK (stage_edited_cb), self);
+      g_signal_connect_swapped (shown, "notify::active", G_CALLBACK (stage_edited_cb), self);
+      gtk_list_box_append (self->stages_list, entry);
+    }
+  self->loading = FALSE;
+}
+
+static void
+new_stage_cb (SlPositionEditor *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *id = NULL;
+
+  if (self->position == NULL)
+    return;
+  id = sl_store_add_stage (self->store, sl_position_get_id (self->position),
+                           gtk_editable_get_text (GTK_EDITABLE (self->new_stage_row)), "feedback",
+                           &error);
+  if (id == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->new_stage_row), "");
+  load_stages (self);
+}
+
+static void
+fill (SlPositionEditor *self)
+{
+  SlPosition *position = self->position;
+  const char *const *countries;
+  const char *const *offshore = sl_countries_offshore ();
+  g_autoptr (GStrvBuilder) others = g_strv_builder_new ();
+  g_auto (GStrv) other_list = NULL;
+  g_autofree char *others_text = NULL;
+  g_autofree char *skills = NULL;
+
+  if (position == NULL)
+    return;
+  self->loading = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (entry_bindings); i++)
+    {
+      GtkEditable *editable = GTK_EDITABLE (child (self, entry_bindings[i].widget));
+      const char *value = sl_position_get_text (position, entry_bindings[i].field);
+
+      if (g_strcmp0 (gtk_editable_get_text (editable), value) != 0)
+        gtk_editable_set_text (editable, value);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (combo_bindings); i++)
+    {
+      GObject *combo = child (self, combo_bindings[i].widget);
+      g_autoptr (GListModel) model = NULL;
+
+      g_object_get (combo, "model", &model, NULL);
+      g_object_set (
+        combo, "selected",
+        option_position (model, sl_position_get_text (position, combo_bindings[i].field)), NULL);
+    }
+  gtk_spin_button_set_value (self->headcount_spin, sl_position_get_headcount (position));
+  gtk_spin_button_set_value (self->rate_min_spin, MAX (0, sl_position_get_rate_min (position)));
+  gtk_spin_button_set_value (self->rate_max_spin, MAX (0, sl_position_get_rate_max (position)));
+  countries = sl_position_get_countries (position);
+  for (guint i = 0; i < self->country_checks->len; i++)
+    gtk_check_button_set_active (g_ptr_array_index (self->country_checks, i),
+                                 g_strv_contains (countries, offshore[i]));
+  for (guint i = 0; countries[i] != NULL; i++)
+    if (!g_strv_contains (offshore, countries[i]))
+      g_strv_builder_add (others, countries[i]);
+  other_list = g_strv_builder_end (others);
+  others_text = g_strjoinv (", ", other_list);
+  if (!gtk_widget_has_focus (self->other_countries_row))
+    gtk_editable_set_text (GTK_EDITABLE (self->other_countries_row), others_text);
+  skills = g_strjoinv (", ", (char **) sl_position_get_skills (position));
+  if (!gtk_widget_has_focus (self->skills_row) &&
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->skills_row)), skills) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->skills_row), skills);
+  set_buffer (self->kickoff_view, sl_position_get_text (position, SL_POSITION_KICKOFF_NOTES));
+  set_buffer (self->description_view, sl_position_get_text (position, SL_POSITION_DESCRIPTION));
+  self->loading = FALSE;
+  update_rules (self);
+}
+
+static void
+position_notify_cb (SlPositionEditor *self)
+{
+  if (!self->loading)
+    fill (self);
+}
+
+void
+sl_position_editor_set_position (SlPositionEditor *self, SlPosition *position)
+{
+  g_return_if_fail (SL_IS_POSITION_EDITOR (self));
+
+  if (self->position == position)
+    return;
+  if (self->position != NULL)
+    g_clear_signal_handler (&self->notify_id, self->position);
+  mark_invalid (self, NULL, NULL);
+  g_set_object (&self->position, position);
+  if (position != NULL)
+    {
+      fill (self);
+      self->notify_id = g_signal_connect_object (
+        position, "notify", G_CALLBACK (position_notify_cb), self, G_CONNECT_SWAPPED);
+    }
+  load_stages (self);
+}
+
+SlPosition *
+sl_position_editor_get_position (SlPositionEditor *self)
+{
+  g_return_val_if_fail (SL_IS_POSITION_EDITOR (self), NULL);
+  return self->position;
+}
+
+void
+sl_position_editor_focus_title (SlPositionEditor *self)
+{
+  gtk_widget_grab_focus (self->title_row);
+  gtk_editable_select_region (GTK_EDITABLE (self->title_row), 0, -1);
+}
+
+static void
+approve_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  SlPositionEditor *self = SL_POSITION_EDITOR (widget);
+  g_autoptr (GError) error = NULL;
+
+  if (self->position == NULL)
+    return;
+  if (!sl_store_approve_description (self->store, self->position,
+                                     sl_current_member_id (self->store, NULL), &error))
+    toast (self, error->message);
+  update_rules (self);
+}
+
+static void
+add_candidates_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  SlPositionEditor *self = SL_POSITION_EDITOR (widget);
+  SlCandidatePicker *picker;
+
+  if (self->position == NULL)
+    return;
+  picker = sl_candidate_picker_new (self->store, self->position);
+  g_signal_connect_object (picker, "added", G_CALLBACK (toast), self, G_CONNECT_SWAPPED);
+  gtk_window_set_transient_for (GTK_WINDOW (picker), GTK_WINDOW (gtk_widget_get_root (widget)));
+  gtk_window_present (GTK_WINDOW (picker));
+}
+
+static void
+set_combo_model (SlPositionEditor *self, const char *name, GListModel *model)
+{
+  g_autoptr (GtkExpression) expression =
+    gtk_property_expression_new (SL_TYPE_OPTION, NULL, "label");
+
+  g_object_set (child (self, name), "expression", expression, "model", model, NULL);
+  g_object_unref (model);
+}
+
+void
+sl_position_editor_set_store (SlPositionEditor *self, SlStore *store)
+{
+  g_return_if_fail (SL_IS_POSITION_EDITOR (self));
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+  self->loading = TRUE;
+  set_combo_model (self, "stack_row", sl_store_list_stacks (store, _ ("Not set")));
+  self->loading = FALSE;
+}
+
+static void
+member_changed_cb (SlPositionEditor *self)
+{
+  update_rules (self);
+}
+
+static void
+sl_position_editor_dispose (GObject *object)
+{
+  SlPositionEditor *self = SL_POSITION_EDITOR (object);
+
+  sl_position_editor_set_position (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_POSITION_EDITOR);
+  g_clear_pointer (&self->country_checks, g_ptr_array_unref);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (sl_position_editor_parent_class)->dispose (object);
+}
+
+static void
+sl_position_editor_class_init (SlPositionEditorClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = sl_position_editor_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/sl-position-editor.ui");
+  for (guint i = 0; i < G_N_ELEMENTS (entry_bindings); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, entry_bindings[i].widget, FALSE, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (combo_bindings); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, combo_bindings[i].widget, FALSE, 0);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, page);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, status_row);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, headcount_spin);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, rate_min_spin);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, rate_max_spin);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, countries_list);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, other_countries_row);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, skills_row);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, kickoff_view);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, description_view);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, approval_row);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, sourcing_row);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, stages_list);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, new_stage_row);
+  gtk_widget_class_install_action (widget_class, "editor.approve", NULL, approve_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-candidates", NULL,
+                                   add_candidates_action);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+sl_position_editor_init (SlPositionEditor *self)
+{
+  const char *const *offshore = sl_countries_offshore ();
+  g_autoptr (GListStore) status_options = g_list_store_new (SL_TYPE_OPTION);
+  g_autoptr (GtkExpression) expression =
+    gtk_property_expression_new (SL_TYPE_OPTION, NULL, "label");
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Bound once, through entry_bindings; the pointer is kept for focusing */
+  self->title_row = GTK_WIDGET (child (self, "title_row"));
+  self->country_checks = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    {
+      g_autoptr (SlOption) option =
+        sl_option_new (statuses[i], sl_position_status_label (statuses[i]));
+      g_list_store_append (status_options, option);
+    }
+  adw_combo_row_set_expression (self->status_row, expression);
+  adw_combo_row_set_model (self->status_row, G_LIST_MODEL (status_options));
+  g_signal_connect_swapped (self->status_row, "notify::selected", G_CALLBACK (status_changed_cb),
+                            self);
+
+  set_combo_model (self, "seniority_row", sl_vocab_model (SL_VOCAB_SENIORITY, _ ("Not set")));
+  set_combo_model (self, "employment_row", sl_vocab_model (SL_VOCAB_EMPLOYMENT, _ ("Not set")));
+  set_combo_model (self, "period_dropdown", sl_vocab_model (SL_VOCAB_RATE_PERIOD, _ ("Not set")));
+  for (guint i = 0; i < G_N_ELEMENTS (entry_bindings); i++)
+    {
+      GObject *editable = child (self, entry_bindings[i].widget);
+      g_object_set_data (editable, "sl-field", GUINT_TO_POINTER (entry_bindings[i].field));
+      g_signal_connect (editable, "changed", G_CALLBACK (entry_changed_cb), self);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (combo_bindings); i++)
+    {
+      GObject *combo = child (self, combo_bindings[i].widget);
+      g_object_set_data (combo, "sl-field", GUINT_TO_POINTER (combo_bindings[i].field));
+      g_signal_connect (combo, "notify::selected", G_CALLBACK (combo_changed_cb), self);
+    }
+  for (guint i = 0; offshore[i] != NULL; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sl_countries_name (offshore[i]));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (countries_changed_cb), self);
+      g_ptr_array_add (self->country_checks, check);
+      gtk_list_box_append (self->countries_list, row);
+    }
+  g_signal_connect_swapped (self->other_countries_row, "changed", G_CALLBACK (countries_changed_cb),
+                            self);
+  g_signal_connect_swapped (self->skills_row, "changed", G_CALLBACK (skills_changed_cb), self);
+  g_signal_connect_swapped (self->headcount_spin, "value-changed", G_CALLBACK (spins_changed_cb),
+                            self);
+  g_signal_connect_swapped (self->rate_min_spin, "value-changed", G_CALLBACK (spins_changed_cb),
+                            self);
+  g_signal_connect_swapped (self->rate_max_spin, "value-changed", G_CALLBACK (spins_changed_cb),
+                            self);
+  g_object_set_data (G_OBJECT (gtk_text_view_get_buffer (self->kickoff_view)), "sl-view",
+                     self->kickoff_view);
+  g_object_set_data (G_OBJECT (gtk_text_view_get_buffer (self->description_view)), "sl-view",
+                     self->description_view);
+  g_signal_connect (gtk_text_view_get_buffer (self->kickoff_view), "changed",
+                    G_CALLBACK (text_changed_cb), self);
+  g_signal_connect (gtk_text_view_get_buffer (self->description_view), "changed",
+                    G_CALLBACK (text_changed_cb), self);
+  g_signal_connect_swapped (self->new_stage_row, "apply", G_CALLBACK (new_stage_cb), self);
+
+  self->settings = g_settings_new (BASE_ID);
+  g_signal_connect_object (self->settings, "changed::member-email", G_CALLBACK (member_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+}

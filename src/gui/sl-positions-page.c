@@ -1,0 +1,293 @@
+/* sl-positions-page.c — the Positions view: every position beside the selected one's editor and board
+ *
+ * The list (with its per-stage counts, which scan the applications) is read on a worker thread
+ * and read again whenever the store says a position or its pipeline changed.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sl-pipeline-board.h"
+#include "sl-position-editor.h"
+#include "sl-position-row.h"
+#include "sl-positions-page.h"
+#include "sl-positions.h"
+
+struct _SlPositionsPage
+{
+  GtkWidget parent_instance;
+
+  SlStore *store;
+  GListStore *positions;
+  GtkSingleSelection *selection;
+  GCancellable *cancellable;
+  gint64 select_after_load;
+  guint busy;
+
+  AdwLeaflet *leaflet;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkStack *list_stack;
+  GtkListView *list_view;
+  GtkStack *content_stack;
+  AdwViewStack *detail_stack;
+  SlPositionEditor *editor;
+  SlPipelineBoard *board;
+};
+
+G_DEFINE_FINAL_TYPE (SlPositionsPage, sl_positions_page, GTK_TYPE_WIDGET)
+
+static void
+show_position (SlPositionsPage *self, SlPosition *position)
+{
+  sl_position_editor_set_position (self->editor, position);
+  gtk_stack_set_visible_child_name (self->content_stack, position ? "position" : "none");
+  if (position != NULL && sl_position_get_id (position) > 0)
+    sl_pipeline_board_set_position (self->board, self->store, sl_position_get_id (position),
+                                    sl_current_member_id (self->store, NULL));
+}
+
+static void
+selection_changed_cb (SlPositionsPage *self)
+{
+  show_position (self, gtk_single_selection_get_selected_item (self->selection));
+}
+
+gboolean
+sl_positions_page_select (SlPositionsPage *self, gint64 position_id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->positions));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlPosition) position = g_list_model_get_item (G_LIST_MODEL (self->positions), i);
+
+      if (sl_position_get_id (position) == position_id)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Keeps the objects the editor holds, updating their counts, so an edit in progress survives */
+static void
+merge (SlPositionsPage *self, GListModel *loaded)
+{
+  SlPosition *current = gtk_single_selection_get_selected_item (self->selection);
+  gint64 keep = self->select_after_load ? self->select_after_load
+                                        : (current ? sl_position_get_id (current) : 0);
+  guint n = g_list_model_get_n_items (loaded);
+  g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlPosition) fresh = g_list_model_get_item (loaded, i);
+
+      if (current != NULL && sl_position_get_id (current) == sl_position_get_id (fresh))
+        {
+          sl_position_set_counts (current, sl_position_get_counts (fresh));
+          g_ptr_array_add (items, g_object_ref (current));
+        }
+      else
+        g_ptr_array_add (items, g_object_ref (fresh));
+    }
+  g_list_store_splice (self->positions, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->positions)), items->pdata,
+                       items->len);
+  self->select_after_load = 0;
+  if (keep == 0 || !sl_positions_page_select (self, keep))
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
+}
+
+static void
+loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (SlPositionsPage) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) loaded =
+    sl_store_list_positions_finish (SL_STORE (source), result, &error);
+
+  self->busy--;
+  if (loaded == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+          if (overlay != NULL)
+            adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay),
+                                         adw_toast_new (error->message));
+        }
+      return;
+    }
+  merge (self, loaded);
+}
+
+static void
+reload (SlPositionsPage *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  self->busy++;
+  sl_store_list_positions_async (self->store, self->cancellable, loaded_cb, g_object_ref (self));
+}
+
+gboolean
+sl_positions_page_is_busy (SlPositionsPage *self)
+{
+  return self->busy > 0 || sl_pipeline_board_is_busy (self->board);
+}
+
+GListModel *
+sl_positions_page_get_positions (SlPositionsPage *self)
+{
+  return G_LIST_MODEL (self->positions);
+}
+
+void
+sl_positions_page_show_board (SlPositionsPage *self)
+{
+  adw_view_stack_set_visible_child_name (self->detail_stack, "board");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+new_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  SlPositionsPage *self = SL_POSITIONS_PAGE (widget);
+  g_autoptr (SlPosition) position = sl_position_new ();
+  g_autoptr (GError) error = NULL;
+
+  sl_position_set_text (position, SL_POSITION_TITLE, _ ("New position"));
+  if (!sl_store_save_position (self->store, position, &error))
+    {
+      GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+      return;
+    }
+  /* Shown at once; the reload that the save triggered sorts it in and keeps it selected */
+  self->select_after_load = sl_position_get_id (position);
+  g_list_store_insert (self->positions, 0, position);
+  gtk_single_selection_set_selected (self->selection, 0);
+  gtk_stack_set_visible_child_name (self->list_stack, "list");
+  adw_view_stack_set_visible_child_name (self->detail_stack, "details");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  sl_position_editor_focus_title (self->editor);
+}
+
+static void
+back_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  SlPositionsPage *self = SL_POSITIONS_PAGE (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+static void
+activate_cb (SlPositionsPage *self, guint position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  gtk_list_item_set_child (item, GTK_WIDGET (sl_position_row_new ()));
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  sl_position_row_set_position (SL_POSITION_ROW (gtk_list_item_get_child (item)),
+                                gtk_list_item_get_item (item));
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  sl_position_row_set_position (SL_POSITION_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+void
+sl_positions_page_set_store (SlPositionsPage *self, SlStore *store)
+{
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+  sl_position_editor_set_store (self->editor, store);
+  g_signal_connect_object (store, "position-changed", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "reset", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
+  reload (self);
+}
+
+void
+sl_positions_page_set_switcher (SlPositionsPage *self, AdwViewStack *stack)
+{
+  adw_view_switcher_title_set_stack (self->switcher_title, stack);
+}
+
+static void
+sl_positions_page_dispose (GObject *object)
+{
+  SlPositionsPage *self = SL_POSITIONS_PAGE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_POSITIONS_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->positions);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (sl_positions_page_parent_class)->dispose (object);
+}
+
+static void
+sl_positions_page_class_init (SlPositionsPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = sl_positions_page_dispose;
+  g_type_ensure (SL_TYPE_POSITION_EDITOR);
+  g_type_ensure (SL_TYPE_PIPELINE_BOARD);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sl-positions-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SlPositionsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionsPage, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionsPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionsPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionsPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionsPage, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionsPage, editor);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionsPage, board);
+  gtk_widget_class_install_action (widget_class, "positions.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "positions.back", NULL, back_action);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+sl_positions_page_init (SlPositionsPage *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->positions = g_list_store_new (SL_TYPE_POSITION);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->positions)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_swapped (self->selection, "notify::selected-item",
+                            G_CALLBACK (selection_changed_cb), self);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (activate_cb), self);
+  gtk_stack_set_visible_child_name (self->list_stack, "empty");
+  show_position (self, NULL);
+}

@@ -1,0 +1,364 @@
+/* test-positions.c — the Positions view, the approval rule and the candidate's timeline, driven
+ * through the real window under a headless display
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "sl-app.h"
+#include "sl-application-row.h"
+#include "sl-candidate-pane.h"
+#include "sl-candidate-picker.h"
+#include "sl-pipeline.h"
+#include "sl-position-editor.h"
+#include "sl-positions-page.h"
+#include "sl-positions.h"
+#include "sl-window.h"
+
+static SlApp *the_app;
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  SlStore *store;
+  SlWindow *window;
+  SlPositionsPage *page;
+  gint64 lead;
+  gint64 recruiter;
+  gint64 candidate;
+} Fixture;
+
+static gboolean
+idle (Fixture *fixture)
+{
+  return !sl_window_is_busy (fixture->window) && !sl_positions_page_is_busy (fixture->page);
+}
+
+static void
+settle (Fixture *fixture)
+{
+  for (int i = 0; i < 3; i++)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      while (!idle (fixture))
+        g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static void
+act_as (const char *email)
+{
+  g_autoptr (GSettings) settings = g_settings_new (BASE_ID);
+
+  g_settings_set_string (settings, "member-email", email);
+}
+
+static void
+fixture_set_up (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlCandidate) candidate = sl_candidate_new ();
+
+  fixture->dir = g_dir_make_tmp ("shortlist-positions-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "test.db", NULL);
+  fixture->store = sl_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  fixture->lead = sl_store_add_member (fixture->store, "Helen Carter", "helen@example.org",
+                                       "hiring-lead", &error);
+  g_assert_no_error (error);
+  fixture->recruiter =
+    sl_store_add_member (fixture->store, "Ana Ribeiro", "ana@example.org", "recruiter", &error);
+  g_assert_no_error (error);
+  sl_candidate_set_name (candidate, "Łukasz Wójcik");
+  g_assert_true (sl_store_save_candidate (fixture->store, candidate, &error));
+  fixture->candidate = sl_candidate_get_id (candidate);
+  act_as ("helen@example.org");
+
+  fixture->window = sl_window_new (the_app, fixture->store);
+  fixture->page = SL_POSITIONS_PAGE (
+    gtk_widget_get_template_child (GTK_WIDGET (fixture->window), SL_TYPE_WINDOW, "positions_page"));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  settle (fixture);
+}
+
+static void
+fixture_tear_down (Fixture *fixture, gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_finalize_object (fixture->store);
+  for (const char *suffix = ""; suffix != NULL; suffix = g_str_equal (suffix, "")       ? "-wal"
+                                                         : g_str_equal (suffix, "-wal") ? "-shm"
+                                                                                        : NULL)
+    {
+      g_autofree char *file = g_strconcat (fixture->path, suffix, NULL);
+      g_unlink (file);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static char *
+query_text (Fixture *fixture, const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *result = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
+    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return result;
+}
+
+static GtkWidget *
+editor_child (SlPositionEditor *editor, const char *name)
+{
+  return GTK_WIDGET (
+    gtk_widget_get_template_child (GTK_WIDGET (editor), SL_TYPE_POSITION_EDITOR, name));
+}
+
+static void
+type_text (GtkWidget *editable, const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      int position = (int) g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (editable)), -1);
+      gtk_editable_insert_text (GTK_EDITABLE (editable), p, (int) (g_utf8_next_char (p) - p),
+                                &position);
+    }
+}
+
+static void
+type_in_view (GtkWidget *view, const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter end;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_insert (buffer, &end, p, (int) (g_utf8_next_char (p) - p));
+    }
+}
+
+/* Creates a position through the page's own action and fills it in through the editor */
+static SlPositionEditor *
+new_position (Fixture *fixture, gint64 *id)
+{
+  SlPositionEditor *editor = SL_POSITION_EDITOR (
+    gtk_widget_get_template_child (GTK_WIDGET (fixture->page), SL_TYPE_POSITIONS_PAGE, "editor"));
+  GtkWidget *title = editor_child (editor, "title_row");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "positions.new", NULL));
+  settle (fixture);
+  g_assert_nonnull (sl_position_editor_get_position (editor));
+  *id = sl_position_get_id (sl_position_editor_get_position (editor));
+  g_assert_cmpint (*id, >, 0);
+  gtk_editable_set_text (GTK_EDITABLE (title), "");
+  type_text (title, "Senior Python Engineer");
+  type_in_view (editor_child (editor, "description_view"), "Build payment services.");
+  settle (fixture);
+  return editor;
+}
+
+static guint
+count_pickers (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+      if (SL_IS_CANDIDATE_PICKER (window))
+        n++;
+    }
+  return n;
+}
+
+static void
+close_pickers (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i - 1);
+      if (SL_IS_CANDIDATE_PICKER (window))
+        gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
+static void
+test_editor_and_approval (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *sql = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *approver = NULL;
+  g_autofree char *after_edit = NULL;
+  g_autofree char *title = NULL;
+  SlPositionEditor *editor;
+  gint64 id;
+
+  adw_view_stack_set_visible_child_name (
+    ADW_VIEW_STACK (
+      gtk_widget_get_template_child (GTK_WIDGET (fixture->window), SL_TYPE_WINDOW, "main_stack")),
+    "positions");
+  editor = new_position (fixture, &id);
+
+  sql = g_strdup_printf ("SELECT title FROM positions WHERE id = %" G_GINT64_FORMAT, id);
+  title = query_text (fixture, sql);
+  g_assert_cmpstr (title, ==, "Senior Python Engineer");
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT status FROM positions WHERE id = %" G_GINT64_FORMAT, id);
+  status = query_text (fixture, sql);
+  g_assert_cmpstr (status, ==, "draft");
+
+  /* Sourcing is closed until approval: the action is disabled, so no picker opens */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-candidates", NULL);
+  settle (fixture);
+  g_assert_cmpuint (count_pickers (), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.approve", NULL));
+  settle (fixture);
+  /* Approved and open: now the picker opens */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-candidates", NULL);
+  settle (fixture);
+  g_assert_cmpuint (count_pickers (), ==, 1);
+  close_pickers ();
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT m.email || ' ' || p.status FROM positions p JOIN team_members m"
+                         " ON m.id = p.approved_by WHERE p.id = %" G_GINT64_FORMAT,
+                         id);
+  approver = query_text (fixture, sql);
+  g_assert_cmpstr (approver, ==, "helen@example.org open");
+
+  /* Editing the approved text sends it back to draft */
+  type_in_view (editor_child (editor, "description_view"), " Remote.");
+  settle (fixture);
+  g_free (sql);
+  sql = g_strdup_printf (
+    "SELECT coalesce(approved_at, 'none') || ' ' || status FROM positions WHERE id = %" G_GINT64_FORMAT,
+    id);
+  after_edit = query_text (fixture, sql);
+  g_assert_cmpstr (after_edit, ==, "none draft");
+}
+
+static void
+test_recruiter_cannot_approve (Fixture *fixture, gconstpointer data)
+{
+  SlPositionEditor *editor;
+  g_autofree char *sql = NULL;
+  g_autofree char *approved = NULL;
+  gint64 id;
+
+  act_as ("ana@example.org");
+  editor = new_position (fixture, &id);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.approve", NULL);
+  settle (fixture);
+  sql = g_strdup_printf (
+    "SELECT coalesce(approved_at, 'none') FROM positions WHERE id = %" G_GINT64_FORMAT, id);
+  approved = query_text (fixture, sql);
+  g_assert_cmpstr (approved, ==, "none");
+}
+
+static guint
+count_titled (GtkWidget *root, const char *title)
+{
+  guint found = 0;
+
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w; w = gtk_widget_get_next_sibling (w))
+    {
+      if (ADW_IS_ACTION_ROW (w) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), title) == 0)
+        found++;
+      found += count_titled (w, title);
+    }
+  return found;
+}
+
+static void
+test_timeline_and_moves (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (SlPosition) position = sl_position_new ();
+  g_autoptr (GError) error = NULL;
+  SlCandidatePane *pane = SL_CANDIDATE_PANE (
+    gtk_widget_get_template_child (GTK_WIDGET (fixture->window), SL_TYPE_WINDOW, "pane"));
+  GtkWidget *applications;
+  SlApplicationRow *row;
+  g_autofree char *sql = NULL;
+  g_autofree char *stage = NULL;
+  g_autofree char *events = NULL;
+  gint64 application;
+
+  sl_position_set_text (position, SL_POSITION_TITLE, "Go Developer");
+  sl_position_set_text (position, SL_POSITION_DESCRIPTION, "Build services.");
+  g_assert_true (sl_store_save_position (fixture->store, position, &error));
+  g_assert_true (sl_store_approve_description (fixture->store, position, fixture->lead, &error));
+  g_assert_no_error (error);
+  application = sl_store_apply (fixture->store, fixture->candidate, sl_position_get_id (position),
+                                fixture->lead, &error);
+  g_assert_no_error (error);
+  settle (fixture);
+
+  g_assert_true (sl_window_select_id (fixture->window, fixture->candidate));
+  settle (fixture);
+  applications = GTK_WIDGET (
+    gtk_widget_get_template_child (GTK_WIDGET (pane), SL_TYPE_CANDIDATE_PANE, "applications_list"));
+  row = SL_APPLICATION_ROW (gtk_widget_get_first_child (applications));
+  g_assert_true (SL_IS_APPLICATION_ROW (row));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Go Developer");
+
+  /* Forward by the window's shortcut action, then reject through the store's rule */
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.move-forward", NULL));
+  settle (fixture);
+  sql =
+    g_strdup_printf ("SELECT stage FROM applications WHERE id = %" G_GINT64_FORMAT, application);
+  stage = query_text (fixture, sql);
+  g_assert_cmpstr (stage, ==, "screening");
+  g_free (sql);
+  sql = g_strdup_printf (
+    "SELECT group_concat(coalesce(from_stage, '-') || '>' || to_stage, ',') FROM"
+    " (SELECT * FROM stage_events WHERE application_id = %" G_GINT64_FORMAT " ORDER BY id)",
+    application);
+  events = query_text (fixture, sql);
+  g_assert_cmpstr (events, ==, "->sourced,sourced>screening");
+
+  /* The timeline in the row lists both events, newest first */
+  row = SL_APPLICATION_ROW (gtk_widget_get_first_child (applications));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Initial screening");
+  g_assert_cmpuint (count_titled (GTK_WIDGET (row), "Sourced → Initial screening"), ==, 1);
+  g_assert_cmpuint (count_titled (GTK_WIDGET (row), "Added at Sourced"), ==, 1);
+}
+
+int
+main (int argc, char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  the_app = sl_app_new ();
+  g_application_register (G_APPLICATION (the_app), NULL, NULL);
+
+  g_test_add ("/positions/editor-and-approval", Fixture, NULL, fixture_set_up,
+              test_editor_and_approval, fixture_tear_down);
+  g_test_add ("/positions/recruiter-cannot-approve", Fixture, NULL, fixture_set_up,
+              test_recruiter_cannot_approve, fixture_tear_down);
+  g_test_add ("/positions/timeline-and-moves", Fixture, NULL, fixture_set_up,
+              test_timeline_and_moves, fixture_tear_down);
+  status = g_test_run ();
+  g_clear_object (&the_app);
+  return status;
+}

@@ -94,11 +94,18 @@ sl_store_list_positions (SlStore *store, SlDatabase *db, GError **error)
       return NULL;
     }
 
-  /* A candidate in the trash is on no board, so in no count either */
+  /* A candidate in the trash is on no board, so in no count either. Counting every application
+   * through its candidate would read 100,000 rows at random: count them all from the index,
+   * then take away the few in the trash (found through their own small index). */
   stmt = sl_database_prepare (db,
-                              "SELECT a.position_id, a.stage, count(*) FROM applications a"
-                              " JOIN candidates c ON c.id = a.candidate_id"
-                              " WHERE c.deleted_at IS NULL GROUP BY a.position_id, a.stage",
+                              "SELECT position_id, stage, sum(n) FROM ("
+                              "  SELECT position_id, stage, count(*) AS n FROM applications"
+                              "   GROUP BY position_id, stage"
+                              "  UNION ALL"
+                              "  SELECT a.position_id, a.stage, -count(*) FROM candidates c CROSS"
+                              "   JOIN applications a ON a.candidate_id = c.id"
+                              "   WHERE c.deleted_at IS NOT NULL GROUP BY a.position_id, a.stage)"
+                              " GROUP BY position_id, stage",
                               error);
   if (stmt == NULL)
     return NULL;
@@ -107,7 +114,7 @@ sl_store_list_positions (SlStore *store, SlDatabase *db, GError **error)
       gint64 id = sqlite3_column_int64 (stmt, 0);
       SlPosition *position = g_hash_table_lookup (by_id, &id);
 
-      if (position != NULL)
+      if (position != NULL && sqlite3_column_int (stmt, 2) > 0)
         g_hash_table_insert (sl_position_get_counts (position),
                              g_strdup (sl_store_column_text (stmt, 1)),
                              GUINT_TO_POINTER ((guint) sqlite3_column_int (stmt, 2)));

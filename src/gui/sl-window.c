@@ -425,6 +425,14 @@ move_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 }
 
 static void
+view_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->main_stack, g_variant_get_string (parameter, NULL));
+}
+
+static void
 back_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SlWindow *self = SL_WINDOW (widget);
@@ -571,6 +579,7 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.view", "s", view_action);
   gtk_widget_class_install_action (widget_class, "win.move-forward", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "win.move-back", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "win.reject", NULL, move_action);

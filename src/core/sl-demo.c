@@ -171,6 +171,7 @@ typedef struct
   gint64 member_ids[G_N_ELEMENTS (members)];
   GArray *open_positions; /* position ids candidates may apply to */
   GHashTable *tag_ids;    /* name → id */
+  GHashTable *openings;   /* position id → hires still to make (its headcount) */
 } Demo;
 
 static gboolean
@@ -266,6 +267,7 @@ add_positions (Demo *demo, guint n_candidates, GError **error)
       guint stack = g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (stacks));
       const char *seniority = PICK (demo->rand, seniorities);
       gboolean approved = !g_str_equal (status, "kickoff") && !g_str_equal (status, "draft");
+      int headcount;
       gint64 created = DEMO_NOW - g_rand_int_range (demo->rand, 30, 360) * DAY;
       g_autofree char *title = g_strdup_printf ("%s %s",
                                                 g_str_equal (seniority, "senior")   ? "Senior"
@@ -282,7 +284,8 @@ add_positions (Demo *demo, guint n_candidates, GError **error)
       sqlite3_bind_text (stmt, 3, seniority, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 4, stacks[stack].id, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 5, PICK (demo->rand, employments), -1, SQLITE_STATIC);
-      sqlite3_bind_int (stmt, 6, g_rand_int_range (demo->rand, 1, 4));
+      headcount = g_rand_int_range (demo->rand, 1, 4);
+      sqlite3_bind_int (stmt, 6, headcount);
       sqlite3_bind_double (stmt, 7, rate_min);
       sqlite3_bind_double (stmt, 8, rate_min + 15);
       sqlite3_bind_text (stmt, 9, status, -1, SQLITE_STATIC);
@@ -318,7 +321,11 @@ add_positions (Demo *demo, guint n_candidates, GError **error)
             return FALSE;
         }
       if (approved)
-        g_array_append_val (demo->open_positions, id);
+        {
+          g_array_append_val (demo->open_positions, id);
+          g_hash_table_insert (demo->openings, g_memdup2 (&id, sizeof id),
+                               GINT_TO_POINTER (headcount));
+        }
     }
   return TRUE;
 }
@@ -358,6 +365,16 @@ add_application (Demo *demo, gint64 candidate, gint64 position, gint64 since, GE
   for (int sum = weights[0]; reached + 1 < G_N_ELEMENTS (weights) && roll >= sum;
        sum += weights[++reached])
     ;
+  /* No more hires than the position's headcount: the rest stop at the offer */
+  if (reached == 8)
+    {
+      int left = GPOINTER_TO_INT (g_hash_table_lookup (demo->openings, &position));
+      if (left > 0)
+        g_hash_table_insert (demo->openings, g_memdup2 (&position, sizeof position),
+                             GINT_TO_POINTER (left - 1));
+      else
+        reached = 7;
+    }
   if (reached < 8)
     {
       int fate = g_rand_int_range (demo->rand, 0, 10);
@@ -547,6 +564,7 @@ sl_demo_generate (SlDatabase *db, guint n_candidates, guint32 seed, SlDemoProgre
   demo.rand = g_rand_new_with_seed (seed);
   demo.open_positions = g_array_new (FALSE, FALSE, sizeof (gint64));
   demo.tag_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  demo.openings = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   /* Generated rows are consistent by construction; checking every reference of a million
    * inserts costs a fifth of the time. (The pragma only takes effect outside a transaction.) */
@@ -609,5 +627,6 @@ out:
   g_rand_free (demo.rand);
   g_array_unref (demo.open_positions);
   g_hash_table_unref (demo.tag_ids);
+  g_hash_table_unref (demo.openings);
   return ok;
 }

@@ -44,8 +44,9 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 static const char *text_names[SL_POSITION_N_TEXTS] = {
-  "title",    "client",      "seniority", "stack",         "employment-type", "contract-end",
-  "currency", "rate-period", "status",    "kickoff-notes", "description",     "approved-by-name",
+  "title",        "client",           "seniority",   "stack",  "employment-type",
+  "contract-end", "currency",         "rate-period", "status", "kickoff-notes",
+  "description",  "approved-by-name", "stack-name",
 };
 
 static void

@@ -23,6 +23,7 @@ typedef enum
   SL_POSITION_KICKOFF_NOTES,
   SL_POSITION_DESCRIPTION,
   SL_POSITION_APPROVED_BY_NAME, /* derived: who approved the description */
+  SL_POSITION_STACK_NAME,       /* derived: the stack's display name */
   SL_POSITION_N_TEXTS
 } SlPositionText;
 

@@ -23,6 +23,7 @@ static const char *const statuses[] = { "kickoff", "draft",  "open", "on-hold",
   " coalesce(p.employment_type, ''), coalesce(p.contract_end, ''), coalesce(p.currency, ''),"     \
   " coalesce(p.rate_period, ''), p.status, p.kickoff_notes, p.description,"                       \
   " coalesce((SELECT name FROM team_members WHERE id = p.approved_by), ''),"                      \
+  " coalesce((SELECT name FROM stacks WHERE id = p.stack_id), ''),"                               \
   " p.headcount, p.rate_min, p.rate_max, coalesce(p.approved_by, 0), coalesce(p.approved_at, 0)," \
   " (SELECT group_concat(country, ',') FROM (SELECT country FROM position_countries"              \
   "   WHERE position_id = p.id ORDER BY country)),"                                               \
@@ -49,17 +50,17 @@ position_from_row (sqlite3_stmt *stmt)
   for (guint i = 0; i < SL_POSITION_N_TEXTS; i++)
     sl_position_set_text (position, i, sl_store_column_text (stmt, (int) i + 1));
   sl_position_set_id (position, sqlite3_column_int64 (stmt, 0));
-  sl_position_set_headcount (position, sqlite3_column_int (stmt, 13));
-  sl_position_set_rate_min (position, sqlite3_column_type (stmt, 14) == SQLITE_NULL
-                                        ? -1
-                                        : sqlite3_column_double (stmt, 14));
-  sl_position_set_rate_max (position, sqlite3_column_type (stmt, 15) == SQLITE_NULL
+  sl_position_set_headcount (position, sqlite3_column_int (stmt, 14));
+  sl_position_set_rate_min (position, sqlite3_column_type (stmt, 15) == SQLITE_NULL
                                         ? -1
                                         : sqlite3_column_double (stmt, 15));
-  sl_position_set_approved_by (position, sqlite3_column_int64 (stmt, 16));
-  sl_position_set_approved_at (position, sqlite3_column_int64 (stmt, 17));
-  set_list (position, sl_store_column_text (stmt, 18), ",", TRUE);
-  set_list (position, sl_store_column_text (stmt, 19), "\x1f", FALSE);
+  sl_position_set_rate_max (position, sqlite3_column_type (stmt, 16) == SQLITE_NULL
+                                        ? -1
+                                        : sqlite3_column_double (stmt, 16));
+  sl_position_set_approved_by (position, sqlite3_column_int64 (stmt, 17));
+  sl_position_set_approved_at (position, sqlite3_column_int64 (stmt, 18));
+  set_list (position, sl_store_column_text (stmt, 19), ",", TRUE);
+  set_list (position, sl_store_column_text (stmt, 20), "\x1f", FALSE);
   return position;
 }
 
@@ -439,6 +440,11 @@ sl_store_save_position (SlStore *store, SlPosition *position, GError **error)
     }
   if (!save_lists (store, position, error) || !sl_database_commit (db, error))
     goto fail;
+  {
+    const char *stack = sl_position_get_text (position, SL_POSITION_STACK);
+    g_autofree char *stack_name = *stack ? sl_store_get_stack_name (store, stack) : NULL;
+    sl_position_set_text (position, SL_POSITION_STACK_NAME, stack_name);
+  }
   sl_store_emit_position_changed (store, sl_position_get_id (position));
   return TRUE;
 

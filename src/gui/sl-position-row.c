@@ -58,6 +58,12 @@ update (SlPositionRow *self)
   value = sl_position_get_text (position, SL_POSITION_CLIENT);
   if (*value)
     g_ptr_array_add (details, (gpointer) value);
+  value = sl_position_get_text (position, SL_POSITION_SENIORITY);
+  if (*value)
+    g_ptr_array_add (details, (gpointer) sl_vocab_label (SL_VOCAB_SENIORITY, value));
+  value = sl_position_get_text (position, SL_POSITION_STACK_NAME);
+  if (*value)
+    g_ptr_array_add (details, (gpointer) value);
   value = sl_position_get_text (position, SL_POSITION_EMPLOYMENT_TYPE);
   if (*value)
     g_ptr_array_add (details, (gpointer) sl_vocab_label (SL_VOCAB_EMPLOYMENT, value));
@@ -86,6 +92,27 @@ update (SlPositionRow *self)
   gtk_label_set_label (self->details_label, joined);
   gtk_widget_set_visible (GTK_WIDGET (self->details_label), *joined != '\0');
   gtk_label_set_label (self->counts_label, counts);
+  {
+    g_autoptr (GString) funnel = g_string_new (NULL);
+
+    /* The pipeline in numbers, stage by stage, for whoever hovers or reads the row */
+    for (guint i = 0; i < sl_vocab_size (SL_VOCAB_STAGE); i++)
+      {
+        const char *stage = sl_vocab_id (SL_VOCAB_STAGE, i);
+        guint count = sl_position_get_count (position, stage);
+
+        if (count == 0)
+          continue;
+        if (funnel->len > 0)
+          g_string_append_c (funnel, '\n');
+        /* Translators: a stage and how many applications are at it, e.g. “Offer: 3” */
+        g_string_append_printf (funnel, C_ ("stage count", "%s: %'u"),
+                                sl_vocab_label (SL_VOCAB_STAGE, stage), count);
+      }
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self), funnel->len > 0 ? funnel->str : NULL);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    funnel->str, -1);
+  }
   gtk_label_set_label (self->status_label,
                        sl_position_status_label (sl_position_get_status (position)));
   accessible =

@@ -16,6 +16,7 @@
 #include "sl-stage-column.h"
 #include "sl-stage-event.h"
 #include "sl-vocab.h"
+#include "sl-widgets.h"
 
 struct _SlApplicationRow
 {
@@ -32,10 +33,7 @@ G_DEFINE_FINAL_TYPE (SlApplicationRow, sl_application_row, ADW_TYPE_EXPANDER_ROW
 static void
 toast (SlApplicationRow *self, const char *message)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  sl_widget_toast (GTK_WIDGET (self), message);
 }
 
 gint64

@@ -282,20 +282,6 @@ consent_changed_cb (GtkSwitch *toggle, GParamSpec *pspec, SlCandidatePane *self)
   update_consent_subtitle (self);
 }
 
-static guint
-option_position (GListModel *model, const char *id)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (SlOption) option = g_list_model_get_item (model, i);
-      if (g_strcmp0 (sl_option_get_id (option), id) == 0)
-        return i;
-    }
-  return 0;
-}
-
 static void
 load_applications (SlCandidatePane *self)
 {
@@ -381,11 +367,7 @@ position_chosen_cb (GtkListBox *list, GtkListBoxRow *row, SlCandidatePane *self)
     return;
   if (sl_store_apply (self->store, sl_candidate_get_id (self->candidate), position,
                       sl_current_member_id (self->store, NULL), &error) == 0)
-    {
-      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-      if (overlay != NULL)
-        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-    }
+    sl_widget_toast (GTK_WIDGET (self), error->message);
 }
 
 /* The open positions this candidate has not applied to, listed when the menu opens */
@@ -472,7 +454,7 @@ fill (SlCandidatePane *self)
       g_object_get (combo, "model", &model, NULL);
       g_object_set (
         combo, "selected",
-        option_position (model, sl_candidate_get_text (candidate, combo_bindings[i].field)), NULL);
+        sl_option_find (model, sl_candidate_get_text (candidate, combo_bindings[i].field)), NULL);
       g_clear_object (&model);
     }
   gtk_spin_button_set_value (self->years_spin,
@@ -521,15 +503,13 @@ sl_candidate_pane_set_candidate (SlCandidatePane *self, SlCandidate *candidate)
       g_clear_signal_handler (&self->notify_id, self->candidate);
       if (self->has_invalid_edit && self->store != NULL)
         {
-          GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
           /* Translators: a change the store refused was dropped; %s says why */
           g_autofree char *message =
             g_strdup_printf (_ ("Your last change was not saved: %s"),
                              self->invalid_message ? self->invalid_message : "");
 
           sl_store_reload_candidate (self->store, self->candidate, NULL);
-          if (overlay != NULL)
-            adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+          sl_widget_toast (GTK_WIDGET (self), message);
         }
     }
   mark_invalid (self, NULL, NULL);
@@ -571,12 +551,7 @@ sl_candidate_pane_focus_name (SlCandidatePane *self)
 static void
 set_combo_model (SlCandidatePane *self, const char *name, GListModel *model)
 {
-  GObject *combo = template_child (self, name);
-  g_autoptr (GtkExpression) expression =
-    gtk_property_expression_new (SL_TYPE_OPTION, NULL, "label");
-
-  g_object_set (combo, "expression", expression, "model", model, NULL);
-  g_object_unref (model);
+  sl_combo_set_options (template_child (self, name), model);
 }
 
 static void

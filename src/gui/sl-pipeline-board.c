@@ -18,6 +18,7 @@
 #include "sl-board-card-row.h"
 #include "sl-board-column.h"
 #include "sl-pipeline-board.h"
+#include "sl-widgets.h"
 #include "sl-pipeline.h"
 #include "sl-positions.h"
 #include "sl-stage-column.h"
@@ -54,13 +55,7 @@ G_DEFINE_FINAL_TYPE (SlPipelineBoard, sl_pipeline_board, GTK_TYPE_WIDGET)
 static void
 show_error (SlPipelineBoard *self, const GError *error)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
-  else
-    g_debug ("Pipeline board: %s", error->message);
+  sl_widget_toast (GTK_WIDGET (self), error->message);
 }
 
 static SlBoardColumn *

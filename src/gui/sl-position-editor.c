@@ -81,10 +81,7 @@ child (SlPositionEditor *self, const char *name)
 static void
 toast (SlPositionEditor *self, const char *message)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  sl_widget_toast (GTK_WIDGET (self), message);
 }
 
 /* The team member this user acts as (Preferences), or 0; @role gets their role */
@@ -280,20 +277,6 @@ set_buffer (GtkTextView *view, const char *text)
 
   if (g_strcmp0 (current, text) != 0)
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
-}
-
-static guint
-option_position (GListModel *model, const char *id)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (SlOption) option = g_list_model_get_item (model, i);
-      if (g_strcmp0 (sl_option_get_id (option), id) == 0)
-        return i;
-    }
-  return 0;
 }
 
 static char *
@@ -523,7 +506,7 @@ fill (SlPositionEditor *self)
       g_object_get (combo, "model", &model, NULL);
       g_object_set (
         combo, "selected",
-        option_position (model, sl_position_get_text (position, combo_bindings[i].field)), NULL);
+        sl_option_find (model, sl_position_get_text (position, combo_bindings[i].field)), NULL);
     }
   gtk_spin_button_set_value (self->headcount_spin, sl_position_get_headcount (position));
   gtk_spin_button_set_value (self->rate_min_spin, MAX (0, sl_position_get_rate_min (position)));
@@ -621,11 +604,7 @@ add_candidates_action (GtkWidget *widget, const char *action_name, GVariant *par
 static void
 set_combo_model (SlPositionEditor *self, const char *name, GListModel *model)
 {
-  g_autoptr (GtkExpression) expression =
-    gtk_property_expression_new (SL_TYPE_OPTION, NULL, "label");
-
-  g_object_set (child (self, name), "expression", expression, "model", model, NULL);
-  g_object_unref (model);
+  sl_combo_set_options (child (self, name), model);
 }
 
 void

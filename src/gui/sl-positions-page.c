@@ -12,6 +12,7 @@
 #include "sl-position-row.h"
 #include "sl-positions-page.h"
 #include "sl-positions.h"
+#include "sl-widgets.h"
 
 struct _SlPositionsPage
 {
@@ -113,12 +114,7 @@ loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   if (loaded == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-          if (overlay != NULL)
-            adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay),
-                                         adw_toast_new (error->message));
-        }
+        sl_widget_toast (GTK_WIDGET (self), error->message);
       return;
     }
   merge (self, loaded);
@@ -163,9 +159,7 @@ new_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   sl_position_set_text (position, SL_POSITION_TITLE, _ ("New position"));
   if (!sl_store_save_position (self->store, position, &error))
     {
-      GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-      if (overlay != NULL)
-        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+      sl_widget_toast (widget, error->message);
       return;
     }
   /* Shown at once; the reload that the save triggered sorts it in and keeps it selected */

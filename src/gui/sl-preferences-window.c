@@ -80,8 +80,8 @@ add_clicked_cb (SlPreferencesWindow *self)
   if (sl_store_add_member (self->store, gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
                            email, role ? sl_option_get_id (role) : NULL, &error) == 0)
     {
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                        adw_toast_new (error->message));
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (escaped));
       return;
     }
   /* The first member added is most likely the person at the keyboard */

@@ -10,6 +10,7 @@
 
 #include "sl-resume-row.h"
 #include "sl-resume.h"
+#include "sl-widgets.h"
 
 struct _SlResumeRow
 {
@@ -29,12 +30,7 @@ G_DEFINE_FINAL_TYPE (SlResumeRow, sl_resume_row, ADW_TYPE_ACTION_ROW)
 static void
 show_error (SlResumeRow *self, const char *message)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
-  else
-    g_warning ("%s", message);
+  sl_widget_toast (GTK_WIDGET (self), message);
 }
 
 static void

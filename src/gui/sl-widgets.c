@@ -3,6 +3,9 @@
 
 #include <math.h>
 
+#include <adwaita.h>
+
+#include "sl-option.h"
 #include "sl-widgets.h"
 
 static gboolean
@@ -37,4 +40,43 @@ sl_spin_button_scroll_passes (GtkSpinButton *spin)
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect (controller, "scroll", G_CALLBACK (spin_scroll_cb), NULL);
   gtk_widget_add_controller (GTK_WIDGET (spin), controller);
+}
+
+/* Shows @message (plain text; a toast's title is markup) in the toast overlay around @widget */
+void
+sl_widget_toast (GtkWidget *widget, const char *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+  else
+    g_warning ("%s", message);
+}
+
+/* The position of the SlOption with @id, or 0 (the “not set” entry) */
+guint
+sl_option_find (GListModel *options, const char *id)
+{
+  guint n = g_list_model_get_n_items (options);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlOption) option = g_list_model_get_item (options, i);
+      if (g_strcmp0 (sl_option_get_id (option), id) == 0)
+        return i;
+    }
+  return 0;
+}
+
+/* Gives a combo row or dropdown a list of SlOption, shown by label; takes @options */
+void
+sl_combo_set_options (GObject *combo, GListModel *options)
+{
+  g_autoptr (GtkExpression) expression =
+    gtk_property_expression_new (SL_TYPE_OPTION, NULL, "label");
+
+  g_object_set (combo, "expression", expression, "model", options, NULL);
+  g_object_unref (options);
 }

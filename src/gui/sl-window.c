@@ -15,6 +15,7 @@
 #include "sl-option.h"
 #include "sl-positions-page.h"
 #include "sl-vocab.h"
+#include "sl-widgets.h"
 #include "sl-window.h"
 
 #define SAMPLE_CANDIDATES 500
@@ -130,7 +131,7 @@ query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   if (ids == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+        sl_widget_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
@@ -225,7 +226,7 @@ sl_window_get_selected_id (SlWindow *self)
 static void
 toast_error (SlWindow *self, const GError *error)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+  sl_widget_toast (GTK_WIDGET (self), error->message);
 }
 
 static void

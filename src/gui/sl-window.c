@@ -645,6 +645,22 @@ setup_list (SlWindow *self)
                            self, G_CONNECT_SWAPPED);
 }
 
+/* Until the user says which team member they are, moves and approvals carry no name */
+static void
+offer_member_choice (SlWindow *self)
+{
+  g_autofree char *email = g_settings_get_string (self->settings, "member-email");
+  AdwToast *toast;
+
+  if (*email != '\0')
+    return;
+  toast = adw_toast_new (_ ("Choose who you are, so your moves and approvals carry your name"));
+  adw_toast_set_button_label (toast, _ ("_Choose"));
+  adw_toast_set_action_name (toast, "app.preferences");
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 SlWindow *
 sl_window_new (SlApp *app, SlStore *store)
 {
@@ -682,5 +698,6 @@ sl_window_new (SlApp *app, SlStore *store)
 
   show_candidate (self, NULL);
   refresh (self);
+  offer_member_choice (self);
   return self;
 }

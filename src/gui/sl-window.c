@@ -41,6 +41,7 @@ struct _SlWindow
   AdwViewSwitcherTitle *list_title;
   GtkLabel *count_label;
   AdwViewStack *main_stack;
+  GtkInfoBar *member_bar;
   SlPositionsPage *positions_page;
   AdwWindowTitle *content_title;
   GtkSearchEntry *search_entry;
@@ -558,6 +559,7 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlWindow, list_title);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, count_label);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, member_bar);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, positions_page);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, search_entry);
@@ -645,20 +647,40 @@ setup_list (SlWindow *self)
                            self, G_CONNECT_SWAPPED);
 }
 
+static void
+member_bar_response_cb (GtkInfoBar *bar, int response, SlWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    gtk_widget_activate_action (GTK_WIDGET (self), "app.preferences", NULL);
+  else
+    gtk_info_bar_set_revealed (bar, FALSE);
+}
+
+static void
+member_changed_cb (SlWindow *self)
+{
+  g_autofree char *email = g_settings_get_string (self->settings, "member-email");
+
+  gtk_info_bar_set_revealed (self->member_bar, *email == '\0');
+}
+
 /* Until the user says which team member they are, moves and approvals carry no name */
 static void
 offer_member_choice (SlWindow *self)
 {
-  g_autofree char *email = g_settings_get_string (self->settings, "member-email");
-  AdwToast *toast;
+  GtkWidget *label =
+    gtk_label_new (_ ("Choose who you are, so your moves and approvals carry your name"));
 
-  if (*email != '\0')
-    return;
-  toast = adw_toast_new (_ ("Choose who you are, so your moves and approvals carry your name"));
-  adw_toast_set_button_label (toast, _ ("_Choose"));
-  adw_toast_set_action_name (toast, "app.preferences");
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_info_bar_add_child (self->member_bar, label);
+  gtk_info_bar_add_button (self->member_bar, _ ("_Choose"), GTK_RESPONSE_ACCEPT);
+  gtk_info_bar_set_show_close_button (self->member_bar, TRUE);
+  g_signal_connect_object (self->member_bar, "response", G_CALLBACK (member_bar_response_cb), self,
+                           0);
+  g_signal_connect_object (self->settings, "changed::member-email", G_CALLBACK (member_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  member_changed_cb (self);
 }
 
 SlWindow *

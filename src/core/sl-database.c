@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "sl-database.h"
 #include "sl-fold.h"
@@ -243,43 +244,33 @@ query_int (SlDatabase *self, const char *sql, int *out, GError **error)
   return TRUE;
 }
 
-/* A file that exists must start with the SQLite header; reading it does not change it. */
+/* Whether there is a file with something in it. Only stat(): opening and closing the file
+ * here would drop every POSIX lock SQLite holds on it in this process (a second connection
+ * opened while the first is in use), and another process could then delete the WAL from
+ * under it. Whether the contents are a database is SQLite's to say. */
 static gboolean
 check_header (const char *path, gboolean *is_empty, GError **error)
 {
-  static const char magic[16] = "SQLite format 3";
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GFileInputStream) in = NULL;
-  char header[16];
-  gsize read = 0;
-  g_autoptr (GError) local_error = NULL;
+  GStatBuf info;
 
   *is_empty = TRUE;
-  in = g_file_read (file, NULL, &local_error);
-  if (in == NULL)
+  if (g_stat (path, &info) != 0)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+      int saved = errno;
+
+      if (saved == ENOENT)
         return TRUE;
       g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN, _ ("Cannot open “%s”: %s"),
-                   path, local_error->message);
+                   path, g_strerror (saved));
       return FALSE;
     }
-  if (!g_input_stream_read_all (G_INPUT_STREAM (in), header, sizeof header, &read, NULL,
-                                &local_error))
-    {
-      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN, _ ("Cannot read “%s”: %s"),
-                   path, local_error->message);
-      return FALSE;
-    }
-  if (read == 0)
-    return TRUE;
-  *is_empty = FALSE;
-  if (read < sizeof header || memcmp (header, magic, sizeof magic) != 0)
+  if (!S_ISREG (info.st_mode))
     {
       g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_SHORTLIST,
                    _ ("“%s” is not a Shortlist database"), path);
       return FALSE;
     }
+  *is_empty = info.st_size == 0;
   return TRUE;
 }
 

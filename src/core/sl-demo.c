@@ -279,6 +279,7 @@ add_positions (Demo *demo, guint n_candidates, GError **error)
                                                           : 18;
       gint64 id;
 
+      sqlite3_clear_bindings (stmt);
       sqlite3_bind_text (stmt, 1, title, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 2, PICK (demo->rand, clients), -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 3, seniority, -1, SQLITE_STATIC);
@@ -416,6 +417,7 @@ add_application (Demo *demo, gint64 candidate, gint64 position, gint64 since, GE
     }
 
   sqlite3_reset (demo->finish_application);
+  sqlite3_clear_bindings (demo->finish_application);
   sqlite3_bind_int64 (demo->finish_application, 1, at);
   if (g_str_equal (stage, "hired"))
     {

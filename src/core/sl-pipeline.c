@@ -186,7 +186,13 @@ sl_store_move_application (SlStore *store, gint64 application_id, const char *to
 
   if (!sl_database_begin (db, error))
     return FALSE;
-  stmt = sl_database_prepare (db, "UPDATE applications SET stage = ?, updated_at = ? WHERE id = ?",
+  /* A hire's dates belong to the hire: moving off Hired forgets them */
+  stmt = sl_database_prepare (db,
+                              "UPDATE applications SET stage = ?1, updated_at = ?2,"
+                              " start_date = CASE WHEN ?1 = 'hired' THEN start_date END,"
+                              " left_at = CASE WHEN ?1 = 'hired' THEN left_at END,"
+                              " left_reason = CASE WHEN ?1 = 'hired' THEN left_reason END"
+                              " WHERE id = ?3",
                               error);
   if (stmt == NULL)
     goto fail;

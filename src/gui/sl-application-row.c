@@ -132,7 +132,7 @@ sl_application_row_ask_reject (SlApplicationRow *self)
     g_strdup_printf (_ ("Reject for “%s”?"), sl_application_get_position_title (self->application));
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading,
                                    _ ("The reason is kept in the application’s history."));
-  self->reject_reason = gtk_drop_down_new (g_object_ref (reasons), g_object_ref (expression));
+  self->reject_reason = gtk_drop_down_new (g_object_ref (reasons), gtk_expression_ref (expression));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->reject_reason),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Reason"), -1);
   self->reject_details = gtk_entry_new ();

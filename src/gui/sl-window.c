@@ -434,6 +434,44 @@ view_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   adw_view_stack_set_visible_child_name (self->main_stack, g_variant_get_string (parameter, NULL));
 }
 
+/* Window shortcuts that lists and entries would otherwise take first: caught on the way down.
+ * Ctrl+Shift+arrows still select words when the focus is in a text field. */
+static gboolean
+window_key_cb (GtkEventControllerKey *controller, guint keyval, guint keycode,
+               GdkModifierType state, SlWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean in_text = focus != NULL && (GTK_IS_TEXT (focus) || GTK_IS_TEXT_VIEW (focus));
+  GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
+
+  if (mods == GDK_ALT_MASK && (keyval == GDK_KEY_1 || keyval == GDK_KEY_2))
+    {
+      adw_view_stack_set_visible_child_name (self->main_stack,
+                                             keyval == GDK_KEY_1 ? "candidates" : "positions");
+      return TRUE;
+    }
+  if (mods != (GDK_CONTROL_MASK | GDK_SHIFT_MASK) || in_text ||
+      !g_str_equal (adw_view_stack_get_visible_child_name (self->main_stack), "candidates"))
+    return FALSE;
+  switch (keyval)
+    {
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.move-forward", NULL);
+      return TRUE;
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.move-back", NULL);
+      return TRUE;
+    case GDK_KEY_R:
+    case GDK_KEY_r:
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.reject", NULL);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 static void
 back_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -710,6 +748,12 @@ sl_window_new (SlApp *app, SlStore *store)
   setup_filter (self, self->stack_filter, sl_store_list_stacks (store, _ ("Any stack")));
   setup_list (self);
   sl_candidate_pane_set_store (self->pane, store);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (window_key_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  }
   sl_positions_page_set_switcher (self->positions_page, self->main_stack);
   sl_positions_page_set_store (self->positions_page, store);
 

@@ -149,7 +149,8 @@ fail:
 static gboolean
 in_pipeline (SlStore *store, gint64 position_id, const char *stage)
 {
-  g_autoptr (GListModel) stages = sl_store_list_position_stages (store, position_id, TRUE, NULL);
+  /* Only the visible stages: a hidden one is on no board */
+  g_autoptr (GListModel) stages = sl_store_list_position_stages (store, position_id, FALSE, NULL);
   guint n = stages ? g_list_model_get_n_items (stages) : 0;
 
   for (guint i = 0; i < n; i++)

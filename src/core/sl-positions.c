@@ -75,7 +75,11 @@ sl_store_list_positions (SlStore *store, SlDatabase *db, GError **error)
   int rc;
 
   stmt = sl_database_prepare (
-    db, POSITION_SELECT " ORDER BY p.status = 'closed', p.status = 'filled', p.title, p.id", error);
+    db,
+    POSITION_SELECT
+    " ORDER BY CASE p.status WHEN 'open' THEN 0 WHEN 'on-hold' THEN 1 WHEN 'draft' THEN 2"
+    " WHEN 'kickoff' THEN 3 WHEN 'filled' THEN 4 ELSE 5 END, p.title, p.id",
+    error);
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -535,6 +539,23 @@ sl_store_list_position_stages (SlStore *store, gint64 position_id, gboolean incl
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
+static int
+count_at_stage (SlDatabase *db, gint64 position_id, const char *stage)
+{
+  sqlite3_stmt *stmt = sl_database_prepare (
+    db, "SELECT count(*) FROM applications WHERE position_id = ? AND stage = ?", NULL);
+  int count = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, position_id);
+  sqlite3_bind_text (stmt, 2, stage, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  return count;
+}
+
 /* Stores the order, names and visibility of @columns (SlStageColumn) as the position's
  * pipeline. Names equal to the default label are stored as no name, so they stay translated. */
 gboolean
@@ -557,6 +578,19 @@ sl_store_save_position_stages (SlStore *store, gint64 position_id, GListModel *c
         {
           sl_database_rollback (db);
           return sl_store_invalid (error, _ ("The Hired stage cannot be hidden"));
+        }
+      /* Hired ends every pipeline: the board and “next stage” rely on it */
+      if (g_str_equal (id, "hired") && i + 1 != n)
+        {
+          sl_database_rollback (db);
+          return sl_store_invalid (error, _ ("The Hired stage stays last"));
+        }
+      /* A hidden stage would hide its candidates from the board */
+      if (sl_stage_column_get_hidden (column) && count_at_stage (db, position_id, id) > 0)
+        {
+          sl_database_rollback (db);
+          return sl_store_invalid (error,
+                                   _ ("Move the applications at this stage before hiding it"));
         }
       stmt = sl_database_prepare (
         db,

@@ -442,10 +442,18 @@ load_stages (SlPositionEditor *self)
       gtk_widget_set_tooltip_text (shown, _ ("Show this stage"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (shown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _ ("Show this stage"), -1);
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (entry),
-                                stage_button (self, "go-up-symbolic", _ ("Move up"), -1));
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (entry),
-                                stage_button (self, "go-down-symbolic", _ ("Move down"), 1));
+      {
+        /* Hired stays last: it does not move, and nothing moves below it */
+        gboolean is_hired = g_str_equal (id, "hired");
+        GtkWidget *up = stage_button (self, "go-up-symbolic", _ ("Move up"), -1);
+        GtkWidget *down = stage_button (self, "go-down-symbolic", _ ("Move down"), 1);
+
+        gtk_widget_set_sensitive (up, i > 0 && !is_hired);
+        gtk_widget_set_sensitive (down, i + 2 < n && !is_hired);
+        gtk_widget_set_sensitive (shown, !is_hired);
+        adw_entry_row_add_suffix (ADW_ENTRY_ROW (entry), up);
+        adw_entry_row_add_suffix (ADW_ENTRY_ROW (entry), down);
+      }
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (entry), shown);
       g_object_set_data_full (G_OBJECT (entry), "sl-stage", g_strdup (id), g_free);
       g_object_set_data (G_OBJECT (entry), "sl-shown", shown);

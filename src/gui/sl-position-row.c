@@ -17,6 +17,7 @@ struct _SlPositionRow
   GtkLabel *title_label;
   GtkLabel *details_label;
   GtkLabel *counts_label;
+  GtkLabel *funnel_label;
   GtkLabel *status_label;
 };
 
@@ -110,6 +111,20 @@ update (SlPositionRow *self)
                                 sl_vocab_label (SL_VOCAB_STAGE, stage), count);
       }
     gtk_widget_set_tooltip_text (GTK_WIDGET (self), funnel->len > 0 ? funnel->str : NULL);
+    {
+      /* The same, on one line in the row, as far as it fits */
+      g_autoptr (GString) spaced = g_string_new (NULL);
+      g_auto (GStrv) parts = g_strsplit (funnel->str, "\n", -1);
+
+      for (guint i = 0; parts[i] != NULL; i++)
+        {
+          if (i > 0)
+            g_string_append (spaced, " · ");
+          g_string_append (spaced, parts[i]);
+        }
+      gtk_label_set_label (self->funnel_label, spaced->str);
+      gtk_widget_set_visible (GTK_WIDGET (self->funnel_label), spaced->len > 0);
+    }
     gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                     funnel->str, -1);
   }
@@ -161,6 +176,7 @@ sl_position_row_class_init (SlPositionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlPositionRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, SlPositionRow, details_label);
   gtk_widget_class_bind_template_child (widget_class, SlPositionRow, counts_label);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionRow, funnel_label);
   gtk_widget_class_bind_template_child (widget_class, SlPositionRow, status_label);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

@@ -189,6 +189,14 @@ activate_cb (SlPositionsPage *self, guint position)
 }
 
 static void
+list_released_cb (SlPositionsPage *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet) &&
+      gtk_single_selection_get_selected_item (self->selection) != NULL)
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
 setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
 {
   gtk_list_item_set_child (item, GTK_WIDGET (sl_position_row_new ()));
@@ -282,6 +290,12 @@ sl_positions_page_init (SlPositionsPage *self)
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (activate_cb), self);
+  {
+    /* On a narrow window the list is all there is: a tap opens the position */
+    GtkGesture *click = gtk_gesture_click_new ();
+    g_signal_connect_swapped (click, "released", G_CALLBACK (list_released_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
+  }
   gtk_stack_set_visible_child_name (self->list_stack, "empty");
   show_position (self, NULL);
 }

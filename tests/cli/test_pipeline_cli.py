@@ -145,7 +145,8 @@ class TestPositions(PipelineTestCase):
         rows = self.positions(path)
         expected_order = [r[0] for r in self.query(
             path, "SELECT id FROM positions"
-                  " ORDER BY status = 'closed', status = 'filled', title, id")]
+                  " ORDER BY CASE status WHEN 'open' THEN 0 WHEN 'on-hold' THEN 1 WHEN 'draft' THEN 2"
+                  " WHEN 'kickoff' THEN 3 WHEN 'filled' THEN 4 ELSE 5 END, title, id")]
         self.assertEqual([r["id"] for r in rows], expected_order)
         for row in rows:
             db_row = self.query(

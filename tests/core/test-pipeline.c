@@ -728,8 +728,38 @@ test_adjacent_stages (SlTestDir *fixture, gconstpointer data)
   g_assert_cmpstr (stage, ==, "sourced");
   g_free (stage);
 
-  /* A hidden stage can still be moved to */
-  move (&team, application, "screening", NULL, 0);
+  /* A hidden stage is on no board, so nothing moves to it */
+  g_assert_false (
+    sl_store_move_application (team.store, application, "screening", NULL, 0, &error));
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Nor can a stage be hidden while applications are at it */
+  g_list_store_remove_all (edited);
+  g_clear_object (&columns);
+  columns = sl_store_list_position_stages (team.store, id, TRUE, &error);
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr (SlStageColumn) column = g_list_model_get_item (columns, i);
+      g_autoptr (SlStageColumn) copy =
+        sl_stage_column_new (sl_stage_column_get_id (column), sl_stage_column_get_name (column), 0,
+                             g_str_equal (sl_stage_column_get_id (column), "pre-sell"));
+      g_list_store_append (edited, copy);
+    }
+  g_assert_false (sl_store_save_position_stages (team.store, id, G_LIST_MODEL (edited), &error));
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* And Hired stays last */
+  g_list_store_remove_all (edited);
+  for (guint i = g_list_model_get_n_items (columns); i > 0; i--)
+    {
+      g_autoptr (SlStageColumn) column = g_list_model_get_item (columns, i - 1);
+      g_list_store_append (edited, column);
+    }
+  g_assert_false (sl_store_save_position_stages (team.store, id, G_LIST_MODEL (edited), &error));
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
 
   /* The last stage has no next, an outcome neither */
   move (&team, application, "hired", NULL, 0);
@@ -1115,8 +1145,10 @@ test_list_positions (SlTestDir *fixture, gconstpointer data)
       g_string_append_printf (order, "%" G_GINT64_FORMAT "\n", sl_position_get_id (position));
     }
   ids = g_string_free (order, FALSE);
-  expected_ids = sql_dump (team.store, "SELECT id FROM positions"
-                                       " ORDER BY status = 'closed', status = 'filled', title, id");
+  expected_ids = sql_dump (
+    team.store, "SELECT id FROM positions"
+                " ORDER BY CASE status WHEN 'open' THEN 0 WHEN 'on-hold' THEN 1 WHEN 'draft' THEN 2"
+                " WHEN 'kickoff' THEN 3 WHEN 'filled' THEN 4 ELSE 5 END, title, id");
   g_assert_cmpstr (ids, ==, expected_ids);
 
   /* The worker thread's answer is the same */

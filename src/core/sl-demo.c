@@ -172,6 +172,8 @@ typedef struct
   GArray *open_positions; /* position ids candidates may apply to */
   GHashTable *tag_ids;    /* name → id */
   GHashTable *openings;   /* position id → hires still to make (its headcount) */
+  GHashTable *approvals;  /* position id → when its description was approved */
+  GHashTable *closed;     /* positions filled or closed: nobody is still in their pipelines */
 } Demo;
 
 static gboolean
@@ -326,6 +328,10 @@ add_positions (Demo *demo, guint n_candidates, GError **error)
           g_array_append_val (demo->open_positions, id);
           g_hash_table_insert (demo->openings, g_memdup2 (&id, sizeof id),
                                GINT_TO_POINTER (headcount));
+          g_hash_table_insert (demo->approvals, g_memdup2 (&id, sizeof id),
+                               g_memdup2 (&(gint64){ created + 5 * DAY }, sizeof (gint64)));
+          if (g_str_equal (status, "filled") || g_str_equal (status, "closed"))
+            g_hash_table_add (demo->closed, g_memdup2 (&id, sizeof id));
         }
     }
   return TRUE;
@@ -363,6 +369,12 @@ add_application (Demo *demo, gint64 candidate, gint64 position, gint64 since, GE
   gint64 at = since;
   gint64 application;
 
+  const gint64 *approved_at = g_hash_table_lookup (demo->approvals, &position);
+  gboolean position_closed = g_hash_table_contains (demo->closed, &position);
+
+  /* Sourcing starts once the description is approved */
+  if (approved_at != NULL && since < *approved_at)
+    at = since = *approved_at + g_rand_int_range (demo->rand, 0, 20) * DAY;
   for (int sum = weights[0]; reached + 1 < G_N_ELEMENTS (weights) && roll >= sum;
        sum += weights[++reached])
     ;
@@ -389,6 +401,12 @@ add_application (Demo *demo, gint64 candidate, gint64 position, gint64 since, GE
           outcome = "withdrawn";
           reason = PICK (demo->rand, withdrawal_reasons);
         }
+    }
+  /* A filled or closed position has nobody left in its pipeline */
+  if (position_closed && outcome == NULL && reached < 8)
+    {
+      outcome = "rejected";
+      reason = "Position filled by another candidate";
     }
   stage = outcome ? outcome : stage_ids[reached];
 
@@ -421,9 +439,23 @@ add_application (Demo *demo, gint64 candidate, gint64 position, gint64 since, GE
   sqlite3_bind_int64 (demo->finish_application, 1, at);
   if (g_str_equal (stage, "hired"))
     {
+      static const char *const leaving_reasons[] = { "Relocation", "A better offer",
+                                                     "Contract ended", "Did not pass probation" };
       g_autoptr (GDateTime) start = g_date_time_new_from_unix_utc (at + 14 * DAY);
       g_autofree char *date = g_date_time_format (start, "%Y-%m-%d");
+      gint64 left = at + 14 * DAY + g_rand_int_range (demo->rand, 20, 180) * DAY;
+
       sqlite3_bind_text (demo->finish_application, 2, date, -1, SQLITE_TRANSIENT);
+      /* Some hires leave again, so retention has something to show */
+      if (g_rand_int_range (demo->rand, 0, 100) < 30 && left < DEMO_NOW)
+        {
+          g_autoptr (GDateTime) left_date = g_date_time_new_from_unix_utc (left);
+          g_autofree char *left_text = g_date_time_format (left_date, "%Y-%m-%d");
+
+          sqlite3_bind_text (demo->finish_application, 4, left_text, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_text (demo->finish_application, 5, PICK (demo->rand, leaving_reasons), -1,
+                             SQLITE_STATIC);
+        }
     }
   sqlite3_bind_int64 (demo->finish_application, 3, application);
   return sl_database_step_done (demo->db, demo->finish_application, error);
@@ -567,6 +599,8 @@ sl_demo_generate (SlDatabase *db, guint n_candidates, guint32 seed, SlDemoProgre
   demo.open_positions = g_array_new (FALSE, FALSE, sizeof (gint64));
   demo.tag_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   demo.openings = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  demo.approvals = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  demo.closed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   /* Generated rows are consistent by construction; checking every reference of a million
    * inserts costs a fifth of the time. (The pragma only takes effect outside a transaction.) */
@@ -601,8 +635,11 @@ sl_demo_generate (SlDatabase *db, guint n_candidates, guint32 seed, SlDemoProgre
         "INSERT INTO stage_events (application_id, from_stage, to_stage, at, by_member, reason)"
         " VALUES (?, ?, ?, ?, ?, ?)",
         error) ||
-      !prepare (&demo, &demo.finish_application,
-                "UPDATE applications SET updated_at = ?1, start_date = ?2 WHERE id = ?3", error))
+      !prepare (
+        &demo, &demo.finish_application,
+        "UPDATE applications SET updated_at = ?1, start_date = ?2, left_at = ?4, left_reason = ?5"
+        " WHERE id = ?3",
+        error))
     goto fail;
 
   for (guint i = 0; i < n_candidates; i++)
@@ -630,5 +667,7 @@ out:
   g_array_unref (demo.open_positions);
   g_hash_table_unref (demo.tag_ids);
   g_hash_table_unref (demo.openings);
+  g_hash_table_unref (demo.approvals);
+  g_hash_table_unref (demo.closed);
   return ok;
 }

@@ -419,7 +419,17 @@ test_filters (SlTestDir *fixture, gconstpointer data)
   g_assert_cmpuint (assert_filtered (&demo, NULL, NULL, NULL, NULL, "python"), >, 0);
   g_assert_cmpuint (assert_filtered (&demo, NULL, "UA", NULL, "senior", NULL), >, 0);
   g_assert_cmpuint (assert_filtered (&demo, NULL, "RO", "screening", NULL, NULL), >, 0);
-  g_assert_cmpuint (assert_filtered (&demo, NULL, "PH", "hired", "senior", "dotnet"), >, 0);
+  {
+    /* All four filters at once, on a combination the sample data has */
+    g_autofree char *combo = sl_test_sqlite_text (
+      demo.raw,
+      "SELECT country || ' ' || stage || ' ' || seniority || ' ' || stack_id FROM candidates"
+      " WHERE stage IS NOT NULL AND seniority IS NOT NULL ORDER BY id DESC LIMIT 1");
+    g_auto (GStrv) parts = g_strsplit (combo, " ", -1);
+
+    g_assert_cmpuint (g_strv_length (parts), ==, 4);
+    g_assert_cmpuint (assert_filtered (&demo, NULL, parts[0], parts[1], parts[2], parts[3]), >, 0);
+  }
   g_assert_cmpuint (assert_filtered (&demo, "olek", NULL, NULL, "mid", NULL), >, 0);
   g_assert_cmpuint (assert_filtered (&demo, "olek", "UA", "screening", NULL, NULL), >, 0);
   /* Nothing matches a country nobody is from, or a stage with a seniority nobody is at */

@@ -255,9 +255,16 @@ dates_applied_cb (SlApplicationRow *self)
                                       gtk_editable_get_text (GTK_EDITABLE (start)),
                                       gtk_editable_get_text (GTK_EDITABLE (left)),
                                       gtk_editable_get_text (GTK_EDITABLE (reason)), &error))
-    toast (self, error->message);
-  else
-    toast (self, _ ("Dates saved"));
+    {
+      /* Nothing was saved: the rows say so until the dates are right */
+      gtk_widget_add_css_class (start, "error");
+      gtk_widget_add_css_class (left, "error");
+      toast (self, error->message);
+      return;
+    }
+  gtk_widget_remove_css_class (start, "error");
+  gtk_widget_remove_css_class (left, "error");
+  toast (self, _ ("Dates saved"));
 }
 
 static GtkWidget *

@@ -356,3 +356,28 @@ sl_board_column_new (const char *stage, const char *name)
   update_header (self);
   return self;
 }
+
+/* Moves the card at @position to the end of @target at once, as entering it now, so a move
+ * shows without waiting for the board to be read again (which then finds nothing to change) */
+void
+sl_board_column_move_card (SlBoardColumn *self, guint position, SlBoardColumn *target)
+{
+  g_autoptr (SlBoardCard) card = NULL;
+  g_autoptr (SlBoardCard) moved = NULL;
+
+  g_return_if_fail (SL_IS_BOARD_COLUMN (self));
+  g_return_if_fail (SL_IS_BOARD_COLUMN (target));
+
+  card = g_list_model_get_item (G_LIST_MODEL (self->cards), position);
+  if (card == NULL)
+    return;
+  moved =
+    sl_board_card_new (sl_board_card_get_application_id (card),
+                       sl_board_card_get_candidate_id (card), sl_board_card_get_name (card),
+                       sl_board_card_get_country (card), sl_board_card_get_seniority (card),
+                       sl_board_column_get_stage (target), g_get_real_time () / G_USEC_PER_SEC);
+  g_list_store_remove (self->cards, position);
+  g_list_store_append (target->cards, moved);
+  update_header (self);
+  update_header (target);
+}

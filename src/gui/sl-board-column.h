@@ -18,5 +18,6 @@ gboolean sl_board_column_has_candidate (SlBoardColumn *self, gint64 candidate_id
 gint64 sl_board_column_get_selected (SlBoardColumn *self);
 void sl_board_column_select (SlBoardColumn *self, guint position, gboolean focus);
 void sl_board_column_unselect (SlBoardColumn *self);
+void sl_board_column_move_card (SlBoardColumn *self, guint position, SlBoardColumn *target);
 
 G_END_DECLS

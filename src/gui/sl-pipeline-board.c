@@ -363,6 +363,22 @@ sl_pipeline_board_move_to (SlPipelineBoard *self, gint64 application_id, const c
       show_error (self, error);
       return FALSE;
     }
+  /* Shown at once; the reload the move queued confirms it */
+  {
+    int position = -1;
+    SlBoardColumn *from = column_of (self, application_id, NULL, &position);
+    SlBoardColumn *to = NULL;
+
+    for (guint i = 0; i < self->columns->len && to == NULL; i++)
+      if (g_str_equal (sl_board_column_get_stage (g_ptr_array_index (self->columns, i)), stage))
+        to = g_ptr_array_index (self->columns, i);
+    if (from != NULL && to != NULL && position >= 0)
+      {
+        sl_board_column_move_card (from, (guint) position, to);
+        restore_selection (self);
+        self->focus_id = application_id;
+      }
+  }
   return TRUE;
 }
 

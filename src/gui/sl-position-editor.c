@@ -65,6 +65,9 @@ struct _SlPositionEditor
   GtkTextView *kickoff_view;
   GtkTextView *description_view;
   AdwActionRow *approval_row;
+  GtkWidget *approve_button;
+  GtkWidget *revise_button;
+  gboolean revising;
   AdwActionRow *sourcing_row;
   GtkListBox *stages_list;
   AdwEntryRow *new_stage_row;
@@ -324,6 +327,11 @@ update_rules (SlPositionEditor *self)
   adw_action_row_set_subtitle (self->approval_row, approval);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.approve",
                                  may_approve && has_text && !approved);
+  /* An approved description is read-only until someone chooses to revise it, since any edit
+   * withdraws the approval */
+  gtk_widget_set_visible (self->approve_button, !approved);
+  gtk_widget_set_visible (self->revise_button, approved && !self->revising);
+  gtk_text_view_set_editable (self->description_view, !approved || self->revising);
 
   adw_action_row_set_subtitle (
     self->sourcing_row, !approved
@@ -556,6 +564,7 @@ sl_position_editor_set_position (SlPositionEditor *self, SlPosition *position)
     return;
   if (self->position != NULL)
     g_clear_signal_handler (&self->notify_id, self->position);
+  self->revising = FALSE;
   mark_invalid (self, NULL, NULL);
   g_set_object (&self->position, position);
   if (position != NULL)
@@ -582,6 +591,17 @@ sl_position_editor_focus_title (SlPositionEditor *self)
 }
 
 static void
+revise_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  SlPositionEditor *self = SL_POSITION_EDITOR (widget);
+
+  self->revising = TRUE;
+  update_rules (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->description_view));
+  toast (self, _ ("Revising the description sends it back for approval"));
+}
+
+static void
 approve_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SlPositionEditor *self = SL_POSITION_EDITOR (widget);
@@ -592,6 +612,7 @@ approve_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   if (!sl_store_approve_description (self->store, self->position,
                                      sl_current_member_id (self->store, NULL), &error))
     toast (self, error->message);
+  self->revising = FALSE;
   update_rules (self);
 }
 
@@ -669,10 +690,12 @@ sl_position_editor_class_init (SlPositionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, kickoff_view);
   gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, description_view);
   gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, approval_row);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, approve_button);
   gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, sourcing_row);
   gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, stages_list);
   gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, new_stage_row);
   gtk_widget_class_install_action (widget_class, "editor.approve", NULL, approve_action);
+  gtk_widget_class_install_action (widget_class, "editor.revise", NULL, revise_action);
   gtk_widget_class_install_action (widget_class, "editor.add-candidates", NULL,
                                    add_candidates_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -748,6 +771,18 @@ sl_position_editor_init (SlPositionEditor *self)
                     G_CALLBACK (text_changed_cb), self);
   g_signal_connect_swapped (self->new_stage_row, "apply", G_CALLBACK (new_stage_cb), self);
 
+  {
+    g_autofree char *plain = sl_strip_mnemonic (_ ("_Revise"));
+
+    self->revise_button = gtk_button_new_with_mnemonic (_ ("_Revise"));
+    gtk_widget_set_valign (self->revise_button, GTK_ALIGN_CENTER);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (self->revise_button), "editor.revise");
+    /* GTK 4.8 would name it by its label twice; give the plain text once */
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->revise_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, plain, -1);
+    gtk_widget_set_visible (self->revise_button, FALSE);
+    adw_action_row_add_suffix (self->approval_row, self->revise_button);
+  }
   self->settings = g_settings_new (BASE_ID);
   g_signal_connect_object (self->settings, "changed::member-email", G_CALLBACK (member_changed_cb),
                            self, G_CONNECT_SWAPPED);

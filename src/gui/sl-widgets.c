@@ -80,3 +80,15 @@ sl_combo_set_options (GObject *combo, GListModel *options)
   g_object_set (combo, "expression", expression, "model", options, NULL);
   g_object_unref (options);
 }
+
+/* A label without its mnemonic underscore, for accessible names: “_Revise” → “Revise” */
+char *
+sl_strip_mnemonic (const char *label)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = label; *p; p++)
+    if (*p != '_' || p[1] == '_')
+      g_string_append_c (out, *p == '_' ? *++p : *p);
+  return g_string_free (out, FALSE);
+}

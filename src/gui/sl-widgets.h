@@ -6,6 +6,7 @@
 G_BEGIN_DECLS
 
 void sl_spin_button_scroll_passes (GtkSpinButton *spin);
+char *sl_strip_mnemonic (const char *label);
 void sl_widget_toast (GtkWidget *widget, const char *message);
 guint sl_option_find (GListModel *options, const char *id);
 void sl_combo_set_options (GObject *combo, GListModel *options);

@@ -243,7 +243,13 @@ test_editor_and_approval (Fixture *fixture, gconstpointer data)
   approver = query_text (fixture, sql);
   g_assert_cmpstr (approver, ==, "helen@example.org open");
 
-  /* Editing the approved text sends it back to draft */
+  /* The approved text is read-only until the user chooses to revise it; the edit then sends it
+   * back to draft */
+  g_assert_false (
+    gtk_text_view_get_editable (GTK_TEXT_VIEW (editor_child (editor, "description_view"))));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.revise", NULL));
+  g_assert_true (
+    gtk_text_view_get_editable (GTK_TEXT_VIEW (editor_child (editor, "description_view"))));
   type_in_view (editor_child (editor, "description_view"), " Remote.");
   settle (fixture);
   g_free (sql);

@@ -368,8 +368,16 @@ build (SlApplicationRow *self)
         /* Translators: a stage move, from one stage to another */
         title = g_strdup_printf (_ ("%s → %s"), from, to);
       if (*sl_stage_event_get_by_name (event) != '\0')
-        /* Translators: who made a move; %s is a team member's email */
-        g_string_append_printf (subtitle, _ (" · by %s"), sl_stage_event_get_by_name (event));
+        {
+          /* The event keeps the member's email; people read names */
+          g_autoptr (SlMember) member =
+            sl_store_find_member (self->store, sl_stage_event_get_by_name (event));
+
+          /* Translators: who made a move; %s is a team member's name */
+          g_string_append_printf (subtitle, _ (" · by %s"),
+                                  member ? sl_member_get_name (member)
+                                         : sl_stage_event_get_by_name (event));
+        }
       if (sl_stage_event_get_reason (event) != NULL)
         g_string_append_printf (subtitle, " · %s", sl_stage_event_get_reason (event));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);

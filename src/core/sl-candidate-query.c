@@ -30,6 +30,7 @@ sl_candidate_query_copy (const SlCandidateQuery *query)
   copy->seniority = g_strdup (query->seniority);
   copy->stack = g_strdup (query->stack);
   copy->limit = query->limit;
+  copy->not_in_position = query->not_in_position;
   return copy;
 }
 
@@ -69,7 +70,8 @@ sl_candidate_query_run (const SlCandidateQuery *query, SlDatabase *db, GCancella
     g_string_new ("SELECT c.id FROM candidates c WHERE c.deleted_at IS NULL");
   g_autofree char *fts = query->text ? sl_fold_fts_query (query->text) : NULL;
   g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  const char *params[5];
+  g_autofree char *position = NULL;
+  const char *params[6];
   guint n_params = 0;
   sqlite3_stmt *stmt;
   int rc;
@@ -99,6 +101,14 @@ sl_candidate_query_run (const SlCandidateQuery *query, SlDatabase *db, GCancella
     {
       g_string_append (sql, " AND c.stack_id = ?");
       params[n_params++] = query->stack;
+    }
+  if (query->not_in_position > 0)
+    {
+      /* A parameter, not a literal, so the statement cache holds one statement for every position */
+      position = g_strdup_printf ("%" G_GINT64_FORMAT, query->not_in_position);
+      g_string_append (
+        sql, " AND c.id NOT IN (SELECT candidate_id FROM applications WHERE position_id = ?)");
+      params[n_params++] = position;
     }
   g_string_append (sql, " ORDER BY c.sort_key, c.id");
   if (query->limit > 0)

@@ -7,12 +7,13 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  char *text;      /* words typed in the search entry; prefix-matched, folded */
-  char *country;   /* ISO 3166 alpha-2, or NULL for any */
-  char *stage;     /* stage id, or NULL for any */
-  char *seniority; /* junior, mid, senior, or NULL */
-  char *stack;     /* stack id, or NULL */
-  guint limit;     /* 0: no limit */
+  char *text;             /* words typed in the search entry; prefix-matched, folded */
+  char *country;          /* ISO 3166 alpha-2, or NULL for any */
+  char *stage;            /* stage id, or NULL for any */
+  char *seniority;        /* junior, mid, senior, or NULL */
+  char *stack;            /* stack id, or NULL */
+  guint limit;            /* 0: no limit */
+  gint64 not_in_position; /* leave out who already applied to this position; 0: nobody */
 } SlCandidateQuery;
 
 #define SL_TYPE_CANDIDATE_QUERY (sl_candidate_query_get_type ())

@@ -56,6 +56,8 @@ search_changed_cb (SlCandidatePicker *self)
   g_autoptr (SlCandidateQuery) query = sl_candidate_query_new ();
 
   query->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  /* Only people who can still be added */
+  query->not_in_position = sl_position_get_id (self->position);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();

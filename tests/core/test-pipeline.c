@@ -1349,12 +1349,38 @@ test_signals (SlTestDir *fixture, gconstpointer data)
   team_clear (&team);
 }
 
+/* The position's candidate picker offers only people not yet in its pipeline */
+static void
+test_picker_leaves_out_applicants (SlTestDir *fixture, gconstpointer data)
+{
+  Team team = { 0 };
+  g_autoptr (SlPosition) position = NULL;
+  g_autoptr (GArray) ids = NULL;
+  g_autoptr (GError) error = NULL;
+  SlCandidateQuery query = { 0 };
+  gint64 applied, free_one;
+
+  team_init (&team, fixture->path);
+  position = open_position (&team, "Go Developer");
+  applied = add_candidate (team.store, "Ana Applied");
+  free_one = add_candidate (team.store, "Bruno Free");
+  apply (&team, applied, position, team.lead);
+
+  query.not_in_position = sl_position_get_id (position);
+  ids = sl_candidate_query_run (&query, sl_store_get_database (team.store), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, free_one);
+  team_clear (&team);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
   SL_TEST_ADD ("/core/pipeline/approval-gates-applying", test_approval_gates_applying);
+  SL_TEST_ADD ("/core/pipeline/picker-leaves-out-applicants", test_picker_leaves_out_applicants);
   SL_TEST_ADD ("/core/pipeline/editing-approved-description", test_editing_approved_description);
   SL_TEST_ADD ("/core/pipeline/no-duplicate-application", test_no_duplicate_application);
   SL_TEST_ADD ("/core/pipeline/moves-and-history", test_moves_and_history);

@@ -51,7 +51,7 @@ struct _SlPositionEditor
   gulong notify_id;
   gboolean loading;
   GtkWidget *invalid_widget;
-  GPtrArray *country_checks; /* GtkCheckButton, in offshore order */
+  GPtrArray *country_checks; /* GtkCheckButton, each with its country code as "sl-country" */
 
   AdwPreferencesPage *page;
   GtkWidget *title_row;
@@ -60,7 +60,7 @@ struct _SlPositionEditor
   GtkSpinButton *rate_min_spin;
   GtkSpinButton *rate_max_spin;
   GtkListBox *countries_list;
-  GtkWidget *other_countries_row;
+  GtkDropDown *add_country_dropdown;
   GtkWidget *skills_row;
   GtkTextView *kickoff_view;
   GtkTextView *description_view;
@@ -218,23 +218,79 @@ split_list (const char *text, gboolean upper)
 static void
 countries_changed_cb (SlPositionEditor *self)
 {
-  const char *const *offshore = sl_countries_offshore ();
   g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto (GStrv) others = NULL;
   g_auto (GStrv) countries = NULL;
 
   if (self->loading || self->position == NULL)
     return;
   for (guint i = 0; i < self->country_checks->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (self->country_checks, i)))
-      g_strv_builder_add (builder, offshore[i]);
-  others = split_list (gtk_editable_get_text (GTK_EDITABLE (self->other_countries_row)), TRUE);
-  for (guint i = 0; others[i] != NULL; i++)
-    if (!g_strv_contains (offshore, others[i]))
-      g_strv_builder_add (builder, others[i]);
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->country_checks, i);
+      if (gtk_check_button_get_active (check))
+        g_strv_builder_add (builder, g_object_get_data (G_OBJECT (check), "sl-country"));
+    }
   countries = g_strv_builder_end (builder);
   sl_position_set_countries (self->position, (const char *const *) countries);
-  save (self, self->other_countries_row);
+  save (self, GTK_WIDGET (self->countries_list));
+}
+
+static void
+add_country_row (SlPositionEditor *self, const char *code, gboolean allowed)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sl_countries_name (code));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), allowed);
+  g_object_set_data_full (G_OBJECT (check), "sl-country", g_strdup (code), g_free);
+  g_signal_connect_swapped (check, "toggled", G_CALLBACK (countries_changed_cb), self);
+  g_ptr_array_add (self->country_checks, check);
+  gtk_list_box_append (self->countries_list, row);
+}
+
+/* The offshore six, then every other allowed country, each by its name in the user's language */
+static void
+load_countries (SlPositionEditor *self)
+{
+  const char *const *offshore = sl_countries_offshore ();
+  const char *const *countries = sl_position_get_countries (self->position);
+  GtkWidget *row;
+  gboolean was_loading = self->loading;
+
+  self->loading = TRUE;
+  g_ptr_array_set_size (self->country_checks, 0);
+  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->countries_list))) != NULL)
+    gtk_list_box_remove (self->countries_list, row);
+  for (guint i = 0; offshore[i] != NULL; i++)
+    add_country_row (self, offshore[i], g_strv_contains (countries, offshore[i]));
+  for (guint i = 0; countries[i] != NULL; i++)
+    if (!g_strv_contains (offshore, countries[i]))
+      add_country_row (self, countries[i], TRUE);
+  self->loading = was_loading;
+}
+
+static void
+country_added_cb (SlPositionEditor *self)
+{
+  SlOption *option = gtk_drop_down_get_selected_item (self->add_country_dropdown);
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) countries = NULL;
+
+  if (self->loading || self->position == NULL || option == NULL ||
+      *sl_option_get_id (option) == '\0')
+    return;
+  g_strv_builder_addv (builder, (const char **) sl_position_get_countries (self->position));
+  if (!g_strv_contains (sl_position_get_countries (self->position), sl_option_get_id (option)))
+    g_strv_builder_add (builder, sl_option_get_id (option));
+  countries = g_strv_builder_end (builder);
+  sl_position_set_countries (self->position, (const char *const *) countries);
+  save (self, GTK_WIDGET (self->add_country_dropdown));
+  load_countries (self);
+  self->loading = TRUE;
+  gtk_drop_down_set_selected (self->add_country_dropdown, 0);
+  self->loading = FALSE;
 }
 
 static void
@@ -496,11 +552,6 @@ static void
 fill (SlPositionEditor *self)
 {
   SlPosition *position = self->position;
-  const char *const *countries;
-  const char *const *offshore = sl_countries_offshore ();
-  g_autoptr (GStrvBuilder) others = g_strv_builder_new ();
-  g_auto (GStrv) other_list = NULL;
-  g_autofree char *others_text = NULL;
   g_autofree char *skills = NULL;
 
   if (position == NULL)
@@ -527,17 +578,7 @@ fill (SlPositionEditor *self)
   gtk_spin_button_set_value (self->headcount_spin, sl_position_get_headcount (position));
   gtk_spin_button_set_value (self->rate_min_spin, MAX (0, sl_position_get_rate_min (position)));
   gtk_spin_button_set_value (self->rate_max_spin, MAX (0, sl_position_get_rate_max (position)));
-  countries = sl_position_get_countries (position);
-  for (guint i = 0; i < self->country_checks->len; i++)
-    gtk_check_button_set_active (g_ptr_array_index (self->country_checks, i),
-                                 g_strv_contains (countries, offshore[i]));
-  for (guint i = 0; countries[i] != NULL; i++)
-    if (!g_strv_contains (offshore, countries[i]))
-      g_strv_builder_add (others, countries[i]);
-  other_list = g_strv_builder_end (others);
-  others_text = g_strjoinv (", ", other_list);
-  if (!gtk_widget_has_focus (self->other_countries_row))
-    gtk_editable_set_text (GTK_EDITABLE (self->other_countries_row), others_text);
+  load_countries (self);
   skills = g_strjoinv (", ", (char **) sl_position_get_skills (position));
   if (!gtk_widget_has_focus (self->skills_row) &&
       g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->skills_row)), skills) != 0)
@@ -685,7 +726,7 @@ sl_position_editor_class_init (SlPositionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, rate_min_spin);
   gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, rate_max_spin);
   gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, countries_list);
-  gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, other_countries_row);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, add_country_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, skills_row);
   gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, kickoff_view);
   gtk_widget_class_bind_template_child (widget_class, SlPositionEditor, description_view);
@@ -704,7 +745,6 @@ sl_position_editor_class_init (SlPositionEditorClass *klass)
 static void
 sl_position_editor_init (SlPositionEditor *self)
 {
-  const char *const *offshore = sl_countries_offshore ();
   g_autoptr (GListStore) status_options = g_list_store_new (SL_TYPE_OPTION);
   g_autoptr (GtkExpression) expression =
     gtk_property_expression_new (SL_TYPE_OPTION, NULL, "label");
@@ -740,20 +780,9 @@ sl_position_editor_init (SlPositionEditor *self)
       g_object_set_data (combo, "sl-field", GUINT_TO_POINTER (combo_bindings[i].field));
       g_signal_connect (combo, "notify::selected", G_CALLBACK (combo_changed_cb), self);
     }
-  for (guint i = 0; offshore[i] != NULL; i++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sl_countries_name (offshore[i]));
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      g_signal_connect_swapped (check, "toggled", G_CALLBACK (countries_changed_cb), self);
-      g_ptr_array_add (self->country_checks, check);
-      gtk_list_box_append (self->countries_list, row);
-    }
-  g_signal_connect_swapped (self->other_countries_row, "changed", G_CALLBACK (countries_changed_cb),
-                            self);
+  sl_combo_set_options (G_OBJECT (self->add_country_dropdown), sl_countries_model (_ ("Choose…")));
+  g_signal_connect_swapped (self->add_country_dropdown, "notify::selected",
+                            G_CALLBACK (country_added_cb), self);
   g_signal_connect_swapped (self->skills_row, "changed", G_CALLBACK (skills_changed_cb), self);
   g_signal_connect_swapped (self->headcount_spin, "value-changed", G_CALLBACK (spins_changed_cb),
                             self);

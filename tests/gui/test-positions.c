@@ -224,6 +224,31 @@ test_editor_and_approval (Fixture *fixture, gconstpointer data)
   status = query_text (fixture, sql);
   g_assert_cmpstr (status, ==, "draft");
 
+  /* A country beyond the offshore six is chosen by its name from the full list */
+  {
+    GtkDropDown *add = GTK_DROP_DOWN (editor_child (editor, "add_country_dropdown"));
+    GListModel *options = gtk_drop_down_get_model (add);
+    g_autofree char *countries = NULL;
+    g_autofree char *countries_sql = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (options); i++)
+      {
+        g_autoptr (GObject) option = g_list_model_get_item (options, i);
+        g_autofree char *option_id = NULL;
+
+        g_object_get (option, "id", &option_id, NULL);
+        if (g_strcmp0 (option_id, "DE") == 0)
+          gtk_drop_down_set_selected (add, i);
+      }
+    settle (fixture);
+    countries_sql = g_strdup_printf (
+      "SELECT group_concat(country) FROM position_countries WHERE position_id = %" G_GINT64_FORMAT,
+      id);
+    countries = query_text (fixture, countries_sql);
+    g_assert_cmpstr (countries, ==, "DE");
+    g_assert_cmpuint (gtk_drop_down_get_selected (add), ==, 0);
+  }
+
   /* Sourcing is closed until approval: the action is disabled, so no picker opens */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-candidates", NULL);
   settle (fixture);

@@ -297,7 +297,7 @@ sl_cli_candidates (int argc, char **argv)
     }
   if (!sl_cli_text ("--search", raw_search, &query->text, &status) ||
       !sl_cli_country (&query->country, &status) ||
-      !sl_cli_vocab ("--stage", query->stage, SL_VOCAB_STAGE, &status) ||
+      !sl_cli_stage ("--stage", query->stage, &status) ||
       !sl_cli_vocab ("--seniority", query->seniority, SL_VOCAB_SENIORITY, &status) ||
       (limit_text != NULL &&
        !sl_cli_number ("--limit", limit_text, 1, G_MAXUINT, &limit, &status)) ||

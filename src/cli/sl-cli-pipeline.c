@@ -21,28 +21,6 @@
 
 static const char *const history_formats[] = { "table", "json", NULL };
 
-/* A stage id: one of the vocabulary's, or a position's own "custom-N" */
-static gboolean
-check_stage (const char *stage, int *status)
-{
-  g_autoptr (GPtrArray) ids = g_ptr_array_new ();
-  const char *number;
-
-  if (sl_vocab_is_valid (SL_VOCAB_STAGE, stage))
-    return TRUE;
-  if (g_str_has_prefix (stage, "custom-"))
-    {
-      number = stage + strlen ("custom-");
-      if (*number != '\0' && strspn (number, "0123456789") == strlen (number))
-        return TRUE;
-    }
-  for (guint i = 0; i < sl_vocab_size (SL_VOCAB_STAGE); i++)
-    g_ptr_array_add (ids, (gpointer) sl_vocab_id (SL_VOCAB_STAGE, i));
-  g_ptr_array_add (ids, (gpointer) "custom-N");
-  g_ptr_array_add (ids, NULL);
-  return sl_cli_choice ("STAGE", stage, (const char *const *) ids->pdata, status);
-}
-
 int
 sl_cli_apply (int argc, char **argv)
 {
@@ -124,7 +102,8 @@ sl_cli_move (int argc, char **argv)
     return status;
   stage = argv[2];
   if (!sl_cli_id ("APPLICATION_ID", argv[1], &application_id, &status) ||
-      !check_stage (stage, &status) || !sl_cli_text ("--reason", raw_reason, &reason, &status) ||
+      !sl_cli_stage ("STAGE", stage, &status) ||
+      !sl_cli_text ("--reason", raw_reason, &reason, &status) ||
       !sl_cli_email ("--as", email, &status))
     return status;
   if (reason != NULL)

@@ -194,6 +194,28 @@ sl_cli_vocab (const char *option, const char *value, SlVocab vocab, int *status)
   return sl_cli_choice (option, value, (const char *const *) ids->pdata, status);
 }
 
+/* A stage id: one of the vocabulary's, or a position's own "custom-N" */
+gboolean
+sl_cli_stage (const char *option, const char *stage, int *status)
+{
+  g_autoptr (GPtrArray) ids = g_ptr_array_new ();
+  const char *number;
+
+  if (stage == NULL || sl_vocab_is_valid (SL_VOCAB_STAGE, stage))
+    return TRUE;
+  if (g_str_has_prefix (stage, "custom-"))
+    {
+      number = stage + strlen ("custom-");
+      if (*number != '\0' && strspn (number, "0123456789") == strlen (number))
+        return TRUE;
+    }
+  for (guint i = 0; i < sl_vocab_size (SL_VOCAB_STAGE); i++)
+    g_ptr_array_add (ids, (gpointer) sl_vocab_id (SL_VOCAB_STAGE, i));
+  g_ptr_array_add (ids, (gpointer) "custom-N");
+  g_ptr_array_add (ids, NULL);
+  return sl_cli_choice (option, stage, (const char *const *) ids->pdata, status);
+}
+
 /* ISO codes are stored upper-case; "br" is accepted for "BR" */
 gboolean
 sl_cli_country (char **country, int *status)

@@ -63,4 +63,6 @@ int sl_cli_usage_error (const char *command, const char *format, ...) G_GNUC_PRI
 gboolean sl_cli_write (const char *data, gsize length, int *status);
 gboolean sl_cli_finish_output (int *status);
 
+gboolean sl_cli_stage (const char *option, const char *stage, int *status);
+
 G_END_DECLS

@@ -322,24 +322,6 @@ stored_description (SlStore *store, gint64 id, char **description, gint64 *appro
   return found;
 }
 
-static void
-bind_text_or_null (sqlite3_stmt *stmt, int index, const char *value)
-{
-  if (value == NULL || *value == '\0')
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
-}
-
-static void
-bind_rate (sqlite3_stmt *stmt, int index, double value)
-{
-  if (value < 0)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_double (stmt, index, value);
-}
-
 /* Inserts (id 0) or updates a position. Writing a description moves a kickoff to draft;
  * changing an approved description withdraws the approval and sends the position back to
  * draft. A new position gets the default pipeline. */
@@ -406,19 +388,19 @@ sl_store_save_position (SlStore *store, SlPosition *position, GError **error)
   }
   sqlite3_bind_text (stmt, 2, sl_position_get_text (position, SL_POSITION_CLIENT), -1,
                      SQLITE_TRANSIENT);
-  bind_text_or_null (stmt, 3, sl_position_get_text (position, SL_POSITION_SENIORITY));
-  bind_text_or_null (stmt, 4, sl_position_get_text (position, SL_POSITION_STACK));
-  bind_text_or_null (stmt, 5, sl_position_get_text (position, SL_POSITION_EMPLOYMENT_TYPE));
-  bind_text_or_null (stmt, 6, sl_position_get_text (position, SL_POSITION_CONTRACT_END));
-  bind_text_or_null (stmt, 7, sl_position_get_text (position, SL_POSITION_CURRENCY));
-  bind_text_or_null (stmt, 8, sl_position_get_text (position, SL_POSITION_RATE_PERIOD));
+  sl_store_bind_optional (stmt, 3, sl_position_get_text (position, SL_POSITION_SENIORITY));
+  sl_store_bind_optional (stmt, 4, sl_position_get_text (position, SL_POSITION_STACK));
+  sl_store_bind_optional (stmt, 5, sl_position_get_text (position, SL_POSITION_EMPLOYMENT_TYPE));
+  sl_store_bind_optional (stmt, 6, sl_position_get_text (position, SL_POSITION_CONTRACT_END));
+  sl_store_bind_optional (stmt, 7, sl_position_get_text (position, SL_POSITION_CURRENCY));
+  sl_store_bind_optional (stmt, 8, sl_position_get_text (position, SL_POSITION_RATE_PERIOD));
   sqlite3_bind_text (stmt, 9, sl_position_get_status (position), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 10, sl_position_get_text (position, SL_POSITION_KICKOFF_NOTES), -1,
                      SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 11, description, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 12, sl_position_get_headcount (position));
-  bind_rate (stmt, 13, sl_position_get_rate_min (position));
-  bind_rate (stmt, 14, sl_position_get_rate_max (position));
+  sl_store_bind_amount (stmt, 13, sl_position_get_rate_min (position));
+  sl_store_bind_amount (stmt, 14, sl_position_get_rate_max (position));
   if (sl_position_get_approved_by (position) > 0)
     sqlite3_bind_int64 (stmt, 15, sl_position_get_approved_by (position));
   if (sl_position_get_approved_at (position) > 0)

@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 const char *sl_store_column_text (sqlite3_stmt *stmt, int column);
 gboolean sl_store_invalid (GError **error, const char *message);
 gboolean sl_store_valid_email (const char *email);
+void sl_store_bind_optional (sqlite3_stmt *stmt, int index, const char *value);
+void sl_store_bind_amount (sqlite3_stmt *stmt, int index, double value);
 
 SlDatabase *sl_store_lock_reader (SlStore *self, GError **error);
 void sl_store_unlock_reader (SlStore *self);

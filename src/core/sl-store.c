@@ -182,8 +182,9 @@ sl_store_get_database (SlStore *self)
   return self->db;
 }
 
-static void
-bind_optional (sqlite3_stmt *stmt, int index, const char *value)
+/* NULL for an empty text: the columns with a CHECK on their values take NULL for "not set" */
+void
+sl_store_bind_optional (sqlite3_stmt *stmt, int index, const char *value)
 {
   if (value == NULL || *value == '\0')
     sqlite3_bind_null (stmt, index);
@@ -191,8 +192,9 @@ bind_optional (sqlite3_stmt *stmt, int index, const char *value)
     sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
 }
 
-static void
-bind_double (sqlite3_stmt *stmt, int index, double value)
+/* NULL for a negative amount, which means "not known" */
+void
+sl_store_bind_amount (sqlite3_stmt *stmt, int index, double value)
 {
   if (value < 0)
     sqlite3_bind_null (stmt, index);
@@ -474,14 +476,14 @@ sl_store_save_candidate (SlStore *self, SlCandidate *candidate, GError **error)
       g_autofree char *trimmed = i == SL_CANDIDATE_NAME ? g_strstrip (g_strdup (value)) : NULL;
 
       if (nullable)
-        bind_optional (stmt, (int) i + 1, value);
+        sl_store_bind_optional (stmt, (int) i + 1, value);
       else
         sqlite3_bind_text (stmt, (int) i + 1, trimmed ? trimmed : value, -1, SQLITE_TRANSIENT);
     }
   if (!is_new)
     sqlite3_bind_int64 (stmt, 17, sl_candidate_get_id (candidate));
-  bind_double (stmt, 18, sl_candidate_get_years_experience (candidate));
-  bind_double (stmt, 19, sl_candidate_get_expected_rate (candidate));
+  sl_store_bind_amount (stmt, 18, sl_candidate_get_years_experience (candidate));
+  sl_store_bind_amount (stmt, 19, sl_candidate_get_expected_rate (candidate));
   if (sl_candidate_get_consent_at (candidate) > 0)
     sqlite3_bind_int64 (stmt, 20, sl_candidate_get_consent_at (candidate));
   sqlite3_bind_int64 (stmt, 21, now);

@@ -166,6 +166,29 @@ sl_store_list_positions_finish (SlStore *store, GAsyncResult *result, GError **e
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/* The positions a candidate can be added to now: open, with an approved description. Reads
+ * only the positions, not their applications, so a menu can ask on the UI thread. */
+GListModel *
+sl_store_list_open_positions (SlStore *store, GError **error)
+{
+  SlDatabase *db = sl_store_get_database (store);
+  g_autoptr (GListStore) list = g_list_store_new (SL_TYPE_POSITION);
+  sqlite3_stmt *stmt = sl_database_prepare (
+    db,
+    POSITION_SELECT " WHERE p.status = 'open' AND p.approved_at IS NOT NULL ORDER BY p.title, p.id",
+    error);
+
+  if (stmt == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr (SlPosition) position = position_from_row (stmt);
+      g_list_store_append (list, position);
+    }
+  sqlite3_reset (stmt);
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
 SlPosition *
 sl_store_get_position (SlStore *store, gint64 id, GError **error)
 {

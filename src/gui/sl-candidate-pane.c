@@ -382,7 +382,7 @@ apply_menu_activate_cb (SlCandidatePane *self)
 
   if (self->candidate == NULL)
     return;
-  positions = sl_store_list_positions (self->store, sl_store_get_database (self->store), NULL);
+  positions = sl_store_list_open_positions (self->store, NULL);
   applied = sl_store_list_applications (self->store, sl_candidate_get_id (self->candidate), NULL);
   n = positions ? g_list_model_get_n_items (positions) : 0;
   n_applied = applied ? g_list_model_get_n_items (applied) : 0;

@@ -292,7 +292,8 @@ load_applications (SlCandidatePane *self)
   guint n;
 
   /* Rebuilt after every move; the rows that were open stay open */
-  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->applications_list))) != NULL)
+  /* Rows only: the first child may be the placeholder, which stays */
+  while ((row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->applications_list, 0))) != NULL)
     {
       if (SL_IS_APPLICATION_ROW (row) && adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
         {

@@ -247,15 +247,7 @@ write_positions (SlStore *store, GListModel *positions, const char *format, int 
         }
     }
 
-  if (json)
-    g_string_append (out, n > 0 ? "\n]\n" : "]\n");
-  else if (table != NULL)
-    {
-      g_autofree char *text = sl_cli_table_to_string (table);
-      /* In the terminal's encoding, like every message */
-      g_print ("%s", text);
-    }
-  return sl_cli_write (out->str, out->len, status) && sl_cli_finish_output (status);
+  return sl_cli_finish_listing (out, json, n, table, status);
 }
 
 int

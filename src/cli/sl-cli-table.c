@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "sl-cli-table.h"
+#include "sl-cli.h"
 
 struct _SlCliTable
 {
@@ -151,4 +152,20 @@ sl_cli_table_to_string (SlCliTable *table)
       g_string_append_c (out, '\n');
     }
   return g_string_free (out, FALSE);
+}
+
+/* Ends a listing: closes a JSON array of @n items, or prints @table (CSV went into @out as it
+ * was built), then writes @out. FALSE with @status set when stdout cannot take it. */
+gboolean
+sl_cli_finish_listing (GString *out, gboolean json, guint n, SlCliTable *table, int *status)
+{
+  if (json)
+    g_string_append (out, n > 0 ? "\n]\n" : "]\n");
+  else if (table != NULL)
+    {
+      g_autofree char *text = sl_cli_table_to_string (table);
+      /* In the terminal's encoding, like every message */
+      g_print ("%s", text);
+    }
+  return sl_cli_write (out->str, out->len, status) && sl_cli_finish_output (status);
 }

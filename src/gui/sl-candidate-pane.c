@@ -91,21 +91,10 @@ template_child (SlCandidatePane *self, const char *name)
 static void
 mark_invalid (SlCandidatePane *self, GtkWidget *widget, const char *message)
 {
-  if (self->invalid_widget != NULL && self->invalid_widget != widget)
-    {
-      gtk_widget_remove_css_class (self->invalid_widget, "error");
-      gtk_widget_set_tooltip_text (self->invalid_widget, NULL);
-    }
-  self->invalid_widget = widget;
+  sl_widget_mark_invalid (&self->invalid_widget, widget, message);
   self->has_invalid_edit = widget != NULL;
   g_free (self->invalid_message);
   self->invalid_message = g_strdup (message);
-  if (widget == NULL)
-    return;
-  gtk_widget_add_css_class (widget, "error");
-  gtk_widget_set_tooltip_text (widget, message);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  message, -1);
 }
 
 static void
@@ -120,15 +109,7 @@ save (SlCandidatePane *self, GtkWidget *edited)
       mark_invalid (self, edited, error->message);
       return;
     }
-  if (self->invalid_widget != NULL)
-    {
-      gtk_widget_remove_css_class (self->invalid_widget, "error");
-      gtk_widget_set_tooltip_text (self->invalid_widget, NULL);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->invalid_widget),
-                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
-  self->invalid_widget = NULL;
-  self->has_invalid_edit = FALSE;
+  mark_invalid (self, NULL, NULL);
 }
 
 static void

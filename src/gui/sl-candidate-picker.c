@@ -127,25 +127,6 @@ add_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 }
 
 static void
-setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
-{
-  gtk_list_item_set_child (item, GTK_WIDGET (sl_candidate_row_new ()));
-}
-
-static void
-bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
-{
-  sl_candidate_row_set_candidate (SL_CANDIDATE_ROW (gtk_list_item_get_child (item)),
-                                  gtk_list_item_get_item (item));
-}
-
-static void
-unbind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
-{
-  sl_candidate_row_set_candidate (SL_CANDIDATE_ROW (gtk_list_item_get_child (item)), NULL);
-}
-
-static void
 sl_candidate_picker_dispose (GObject *object)
 {
   SlCandidatePicker *self = SL_CANDIDATE_PICKER (object);
@@ -190,16 +171,13 @@ SlCandidatePicker *
 sl_candidate_picker_new (SlStore *store, SlPosition *position)
 {
   SlCandidatePicker *self = g_object_new (SL_TYPE_CANDIDATE_PICKER, NULL);
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkListItemFactory *factory = sl_candidate_row_factory_new ();
 
   self->store = g_object_ref (store);
   self->position = g_object_ref (position);
   adw_window_title_set_subtitle (self->window_title, sl_position_get_title (position));
   self->candidates = sl_candidate_list_new (store);
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->candidates)));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));

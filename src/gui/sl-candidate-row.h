@@ -13,4 +13,6 @@ G_DECLARE_FINAL_TYPE (SlCandidateRow, sl_candidate_row, SL, CANDIDATE_ROW, GtkWi
 SlCandidateRow *sl_candidate_row_new (void);
 void sl_candidate_row_set_candidate (SlCandidateRow *self, SlCandidate *candidate);
 
+GtkListItemFactory *sl_candidate_row_factory_new (void);
+
 G_END_DECLS

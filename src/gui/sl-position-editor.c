@@ -72,18 +72,7 @@ sl_current_member_id (SlStore *store, char **role)
 static void
 mark_invalid (SlPositionEditor *self, GtkWidget *widget, const char *message)
 {
-  if (self->invalid_widget != NULL && self->invalid_widget != widget)
-    {
-      gtk_widget_remove_css_class (self->invalid_widget, "error");
-      gtk_widget_set_tooltip_text (self->invalid_widget, NULL);
-    }
-  self->invalid_widget = widget;
-  if (widget == NULL)
-    return;
-  gtk_widget_add_css_class (widget, "error");
-  gtk_widget_set_tooltip_text (widget, message);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  message, -1);
+  sl_widget_mark_invalid (&self->invalid_widget, widget, message);
 }
 
 static void update_rules (SlPositionEditor *self);

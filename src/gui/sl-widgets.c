@@ -92,3 +92,24 @@ sl_strip_mnemonic (const char *label)
       g_string_append_c (out, *p == '_' ? *++p : *p);
   return g_string_free (out, FALSE);
 }
+
+/* Marks @widget as holding a value that was not saved, with @message as tooltip and accessible
+ * description, and clears the mark from the widget in *@marked before it; @widget NULL only
+ * clears. *@marked follows the marked widget. */
+void
+sl_widget_mark_invalid (GtkWidget **marked, GtkWidget *widget, const char *message)
+{
+  if (*marked != NULL && *marked != widget)
+    {
+      gtk_widget_remove_css_class (*marked, "error");
+      gtk_widget_set_tooltip_text (*marked, NULL);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (*marked), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+  *marked = widget;
+  if (widget == NULL)
+    return;
+  gtk_widget_add_css_class (widget, "error");
+  gtk_widget_set_tooltip_text (widget, message);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  message, -1);
+}

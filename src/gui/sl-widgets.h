@@ -11,4 +11,6 @@ void sl_widget_toast (GtkWidget *widget, const char *message);
 guint sl_option_find (GListModel *options, const char *id);
 void sl_combo_set_options (GObject *combo, GListModel *options);
 
+void sl_widget_mark_invalid (GtkWidget **marked, GtkWidget *widget, const char *message);
+
 G_END_DECLS

@@ -499,25 +499,6 @@ list_released_cb (GtkGestureClick *gesture, int n_press, double x, double y, SlW
 }
 
 static void
-setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
-{
-  gtk_list_item_set_child (item, GTK_WIDGET (sl_candidate_row_new ()));
-}
-
-static void
-bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
-{
-  sl_candidate_row_set_candidate (SL_CANDIDATE_ROW (gtk_list_item_get_child (item)),
-                                  gtk_list_item_get_item (item));
-}
-
-static void
-unbind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
-{
-  sl_candidate_row_set_candidate (SL_CANDIDATE_ROW (gtk_list_item_get_child (item)), NULL);
-}
-
-static void
 setup_filter (SlWindow *self, GtkDropDown *dropdown, GListModel *model)
 {
   g_autoptr (GtkExpression) expression =
@@ -644,7 +625,7 @@ sl_window_init (SlWindow *self)
 static void
 setup_list (SlWindow *self)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkListItemFactory *factory = sl_candidate_row_factory_new ();
   GtkShortcutController *shortcuts;
   GtkGesture *click;
 
@@ -655,9 +636,6 @@ setup_list (SlWindow *self)
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));

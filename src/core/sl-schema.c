@@ -295,6 +295,24 @@ sl_schema_index_candidates (SlDatabase *db, gint64 after_id, GError **error)
 static const char schema_v3[] =
   "CREATE INDEX candidates_trash ON candidates(deleted_at) WHERE deleted_at IS NOT NULL;";
 
+/* Version 4: interview kits a position edits, and scorecards that keep the kit they were built
+ * from (a later edit of the kit leaves them as they were) */
+static const char schema_v4[] =
+  "CREATE TABLE kit_items ("
+  "  position_id INTEGER NOT NULL REFERENCES positions(id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('pre-sell','technical','culture','other')),"
+  "  rank INTEGER NOT NULL,"
+  "  category TEXT NOT NULL,"
+  "  category_name TEXT,"
+  "  attribute TEXT NOT NULL,"
+  "  attribute_name TEXT,"
+  "  PRIMARY KEY (position_id, kind, attribute)) WITHOUT ROWID;"
+  "ALTER TABLE scorecard_ratings ADD COLUMN rank INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE scorecard_ratings ADD COLUMN category_name TEXT;"
+  "ALTER TABLE scorecard_ratings ADD COLUMN attribute_name TEXT;"
+  "CREATE INDEX interview_interviewers_member ON interview_interviewers(member_id, interview_id);"
+  "CREATE INDEX scorecards_member ON scorecards(member_id, submitted_at);";
+
 gboolean
 sl_schema_migrate (SlDatabase *db, int to_version, GError **error)
 {
@@ -306,6 +324,8 @@ sl_schema_migrate (SlDatabase *db, int to_version, GError **error)
       return sl_database_exec (db, schema_v2, error) && sl_schema_index_candidates (db, 0, error);
     case 3:
       return sl_database_exec (db, schema_v3, error);
+    case 4:
+      return sl_database_exec (db, schema_v4, error);
     default:
       g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_TOO_NEW,
                    _ ("There is no migration to schema version %d"), to_version);

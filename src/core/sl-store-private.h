@@ -16,6 +16,7 @@ void sl_store_bind_amount (sqlite3_stmt *stmt, int index, double value);
 SlDatabase *sl_store_lock_reader (SlStore *self, GError **error);
 void sl_store_unlock_reader (SlStore *self);
 void sl_store_emit_position_changed (SlStore *self, gint64 position_id);
+void sl_store_emit_interviews_changed (SlStore *self, gint64 application_id);
 void sl_store_refresh_candidate (SlStore *self, gint64 candidate_id);
 SlMember *sl_store_get_member (SlStore *self, gint64 member_id);
 

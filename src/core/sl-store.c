@@ -36,6 +36,7 @@ enum
   CANDIDATE_CHANGED,
   CANDIDATE_REMOVED,
   POSITION_CHANGED,
+  INTERVIEWS_CHANGED,
   RESET,
   N_SIGNALS
 };
@@ -136,6 +137,10 @@ sl_store_class_init (SlStoreClass *klass)
   signals[POSITION_CHANGED] =
     g_signal_new ("position-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                   NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /* An application's interviews or scorecards changed (the id of the application) */
+  signals[INTERVIEWS_CHANGED] =
+    g_signal_new ("interviews-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                  NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
   /* Many rows changed at once (sample data loaded, an import): lists query again */
   signals[RESET] = g_signal_new ("reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
                                  NULL, NULL, G_TYPE_NONE, 0);
@@ -695,6 +700,12 @@ void
 sl_store_unlock_reader (SlStore *self)
 {
   g_mutex_unlock (&self->reader_lock);
+}
+
+void
+sl_store_emit_interviews_changed (SlStore *self, gint64 application_id)
+{
+  g_signal_emit (self, signals[INTERVIEWS_CHANGED], 0, application_id);
 }
 
 void

@@ -80,6 +80,30 @@ static const Term rejections[] = {
   { "other", N_ ("Other reason") },
 };
 
+static const Term interview_kinds[] = {
+  { "pre-sell", N_ ("Pre-sell") },
+  { "technical", N_ ("Technical") },
+  { "culture", N_ ("Culture") },
+  { "other", N_ ("Other interview") },
+};
+
+/* The five-point scale, worst first, then “no decision” */
+static const Term ratings[] = {
+  { "definitely-not", N_ ("Definitely not") },
+  { "no", N_ ("No") },
+  { "mixed", N_ ("Mixed") },
+  { "yes", N_ ("Yes") },
+  { "strong-yes", N_ ("Strong yes") },
+  { "no-decision", N_ ("No decision") },
+};
+
+static const Term overalls[] = {
+  { "definitely-not", N_ ("Definitely not") },
+  { "no", N_ ("No") },
+  { "yes", N_ ("Yes") },
+  { "strong-yes", N_ ("Strong yes") },
+};
+
 static const struct
 {
   const Term *terms;
@@ -93,6 +117,9 @@ static const struct
   [SL_VOCAB_SOURCE] = { sources, G_N_ELEMENTS (sources) },
   [SL_VOCAB_RATE_PERIOD] = { rate_periods, G_N_ELEMENTS (rate_periods) },
   [SL_VOCAB_REJECTION] = { rejections, G_N_ELEMENTS (rejections) },
+  [SL_VOCAB_INTERVIEW_KIND] = { interview_kinds, G_N_ELEMENTS (interview_kinds) },
+  [SL_VOCAB_RATING] = { ratings, G_N_ELEMENTS (ratings) },
+  [SL_VOCAB_OVERALL] = { overalls, G_N_ELEMENTS (overalls) },
 };
 
 guint

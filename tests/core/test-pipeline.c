@@ -15,150 +15,8 @@
 #include "sl-stage-column.h"
 #include "sl-stage-event.h"
 #include "sl-store.h"
+#include "test-team.h"
 #include "test-util.h"
-
-typedef struct
-{
-  SlStore *store;
-  gint64 recruiter;
-  gint64 interviewer;
-  gint64 lead;
-  gint64 admin;
-} Team;
-
-static SlStore *
-open_store (const char *path)
-{
-  g_autoptr (GError) error = NULL;
-  SlStore *store = sl_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
-static sqlite3 *
-handle (SlStore *store)
-{
-  return sl_database_get_handle (sl_store_get_database (store));
-}
-
-static gint64 sql_int (SlStore *store, const char *format, ...) G_GNUC_PRINTF (2, 3);
-
-static gint64
-sql_int (SlStore *store, const char *format, ...)
-{
-  va_list args;
-  g_autofree char *sql = NULL;
-
-  va_start (args, format);
-  sql = g_strdup_vprintf (format, args);
-  va_end (args);
-  return sl_test_sqlite_int (handle (store), sql);
-}
-
-static char *sql_dump (SlStore *store, const char *format, ...) G_GNUC_PRINTF (2, 3);
-
-static char *
-sql_dump (SlStore *store, const char *format, ...)
-{
-  va_list args;
-  g_autofree char *sql = NULL;
-
-  va_start (args, format);
-  sql = g_strdup_vprintf (format, args);
-  va_end (args);
-  return sl_test_sqlite_dump (handle (store), sql);
-}
-
-static gint64
-add_member (SlStore *store, const char *name, const char *email, const char *role)
-{
-  g_autoptr (GError) error = NULL;
-  gint64 id = sl_store_add_member (store, name, email, role, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
-static void
-team_init (Team *team, const char *path)
-{
-  team->store = open_store (path);
-  team->recruiter = add_member (team->store, "Ana Ribeiro", "ana@example.com", "recruiter");
-  team->interviewer = add_member (team->store, "Piotr Zając", "piotr@example.com", "interviewer");
-  team->lead = add_member (team->store, "Helen Carter", "helen@example.com", "hiring-lead");
-  team->admin = add_member (team->store, "Sam Okafor", "sam@example.com", "admin");
-}
-
-static void
-team_clear (Team *team)
-{
-  g_assert_finalize_object (team->store);
-}
-
-static gint64
-add_candidate (SlStore *store, const char *name)
-{
-  g_autoptr (SlCandidate) candidate = sl_candidate_new ();
-  g_autoptr (GError) error = NULL;
-
-  sl_candidate_set_name (candidate, name);
-  g_assert_true (sl_store_save_candidate (store, candidate, &error));
-  g_assert_no_error (error);
-  return sl_candidate_get_id (candidate);
-}
-
-/* A new position, saved; with a description it is a draft */
-static SlPosition *
-new_position (SlStore *store, const char *title, const char *description)
-{
-  g_autoptr (GError) error = NULL;
-  SlPosition *position = sl_position_new ();
-
-  sl_position_set_text (position, SL_POSITION_TITLE, title);
-  sl_position_set_text (position, SL_POSITION_DESCRIPTION, description);
-  g_assert_true (sl_store_save_position (store, position, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (sl_position_get_id (position), >, 0);
-  return position;
-}
-
-/* A position approved by the hiring lead, so open */
-static SlPosition *
-open_position (Team *team, const char *title)
-{
-  g_autoptr (GError) error = NULL;
-  SlPosition *position = new_position (team->store, title, "Build and run backend services.");
-
-  g_assert_true (sl_store_approve_description (team->store, position, team->lead, &error));
-  g_assert_no_error (error);
-  g_assert_cmpstr (sl_position_get_status (position), ==, "open");
-  return position;
-}
-
-static gint64
-apply (Team *team, gint64 candidate, SlPosition *position, gint64 member)
-{
-  g_autoptr (GError) error = NULL;
-  gint64 id =
-    sl_store_apply (team->store, candidate, sl_position_get_id (position), member, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
-static void
-move (Team *team, gint64 application, const char *stage, const char *reason, gint64 member)
-{
-  g_autoptr (GError) error = NULL;
-
-  g_assert_true (
-    sl_store_move_application (team->store, application, stage, reason, member, &error));
-  g_assert_no_error (error);
-}
 
 static char *
 stage_of (SlStore *store, gint64 application)
@@ -166,30 +24,30 @@ stage_of (SlStore *store, gint64 application)
   g_autofree char *sql =
     g_strdup_printf ("SELECT stage FROM applications WHERE id = %" G_GINT64_FORMAT, application);
 
-  return sl_test_sqlite_text (handle (store), sql);
+  return sl_test_sqlite_text (sl_test_handle (store), sql);
 }
 
 static gint64
 n_events (SlStore *store, gint64 application)
 {
-  return sql_int (store,
-                  "SELECT count(*) FROM stage_events WHERE application_id = %" G_GINT64_FORMAT,
-                  application);
+  return sl_test_sql_int (
+    store, "SELECT count(*) FROM stage_events WHERE application_id = %" G_GINT64_FORMAT,
+    application);
 }
 
 /* The application's latest event as "from to by reason", ∅ for NULL */
 static char *
 last_event (SlStore *store, gint64 application)
 {
-  return sql_dump (store,
-                   "SELECT from_stage, to_stage, by_member, reason FROM stage_events"
-                   " WHERE application_id = %" G_GINT64_FORMAT " ORDER BY id DESC LIMIT 1",
-                   application);
+  return sl_test_sql_dump (store,
+                           "SELECT from_stage, to_stage, by_member, reason FROM stage_events"
+                           " WHERE application_id = %" G_GINT64_FORMAT " ORDER BY id DESC LIMIT 1",
+                           application);
 }
 
-/* A move the store refuses changes nothing: no event, the same stage */
+/* A sl_test_move the store refuses changes nothing: no event, the same stage */
 static void
-assert_move_refused (Team *team, gint64 application, const char *stage, const char *reason,
+assert_move_refused (SlTestTeam *team, gint64 application, const char *stage, const char *reason,
                      GQuark domain, int code)
 {
   g_autoptr (GError) error = NULL;
@@ -208,19 +66,20 @@ assert_move_refused (Team *team, gint64 application, const char *stage, const ch
 }
 
 static void
-assert_apply_refused (Team *team, gint64 candidate, gint64 position, const char *message_part)
+assert_apply_refused (SlTestTeam *team, gint64 candidate, gint64 position, const char *message_part)
 {
   g_autoptr (GError) error = NULL;
-  gint64 applications = sql_int (team->store, "SELECT count(*) FROM applications");
-  gint64 events = sql_int (team->store, "SELECT count(*) FROM stage_events");
+  gint64 applications = sl_test_sql_int (team->store, "SELECT count(*) FROM applications");
+  gint64 events = sl_test_sql_int (team->store, "SELECT count(*) FROM stage_events");
 
   g_assert_cmpint (sl_store_apply (team->store, candidate, position, team->recruiter, &error), ==,
                    0);
   g_assert_nonnull (error);
   if (message_part != NULL)
     g_assert_nonnull (strstr (error->message, message_part));
-  g_assert_cmpint (sql_int (team->store, "SELECT count(*) FROM applications"), ==, applications);
-  g_assert_cmpint (sql_int (team->store, "SELECT count(*) FROM stage_events"), ==, events);
+  g_assert_cmpint (sl_test_sql_int (team->store, "SELECT count(*) FROM applications"), ==,
+                   applications);
+  g_assert_cmpint (sl_test_sql_int (team->store, "SELECT count(*) FROM stage_events"), ==, events);
 }
 
 static char *
@@ -250,7 +109,7 @@ pipeline (SlStore *store, gint64 position, gboolean include_hidden)
 static void
 test_approval_gates_applying (SlTestDir *fixture, gconstpointer data)
 {
-  Team team;
+  SlTestTeam team;
   g_autoptr (SlPosition) position = NULL;
   g_autoptr (SlPosition) by_admin = NULL;
   g_autoptr (SlPosition) reloaded = NULL;
@@ -258,11 +117,11 @@ test_approval_gates_applying (SlTestDir *fixture, gconstpointer data)
   gint64 candidate, id, before, after;
   g_autofree char *stored = NULL;
 
-  team_init (&team, fixture->path);
-  candidate = add_candidate (team.store, "Maria Santos");
+  sl_test_team_init (&team, fixture->path);
+  candidate = sl_test_add_candidate (team.store, "Maria Santos");
 
   /* Kickoff: no description yet */
-  position = new_position (team.store, "Senior Java developer", "");
+  position = sl_test_new_position (team.store, "Senior Java developer", "");
   id = sl_position_get_id (position);
   g_assert_cmpstr (sl_position_get_status (position), ==, "kickoff");
   g_assert_false (sl_position_is_approved (position));
@@ -288,8 +147,8 @@ test_approval_gates_applying (SlTestDir *fixture, gconstpointer data)
       g_clear_error (&error);
       g_assert_false (sl_position_is_approved (position));
       g_assert_cmpint (
-        sql_int (team.store,
-                 "SELECT approved_at IS NULL FROM positions WHERE id = %" G_GINT64_FORMAT, id),
+        sl_test_sql_int (
+          team.store, "SELECT approved_at IS NULL FROM positions WHERE id = %" G_GINT64_FORMAT, id),
         ==, 1);
     }
   g_assert_cmpstr (sl_position_get_status (position), ==, "draft");
@@ -310,10 +169,11 @@ test_approval_gates_applying (SlTestDir *fixture, gconstpointer data)
   g_assert_cmpint (sl_position_get_approved_by (position), ==, team.lead);
   g_assert_cmpint (sl_position_get_approved_at (position), >=, before);
   g_assert_cmpint (sl_position_get_approved_at (position), <=, after);
-  stored = sql_dump (team.store,
-                     "SELECT status, approved_by, approved_at BETWEEN %" G_GINT64_FORMAT
-                     " AND %" G_GINT64_FORMAT " FROM positions WHERE id = %" G_GINT64_FORMAT,
-                     before, after, id);
+  stored =
+    sl_test_sql_dump (team.store,
+                      "SELECT status, approved_by, approved_at BETWEEN %" G_GINT64_FORMAT
+                      " AND %" G_GINT64_FORMAT " FROM positions WHERE id = %" G_GINT64_FORMAT,
+                      before, after, id);
   {
     g_autofree char *expected = g_strdup_printf ("open\t%" G_GINT64_FORMAT "\t1\n", team.lead);
     g_assert_cmpstr (stored, ==, expected);
@@ -330,13 +190,13 @@ test_approval_gates_applying (SlTestDir *fixture, gconstpointer data)
   g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpint (sl_position_get_approved_by (position), ==, team.lead);
-  apply (&team, candidate, position, team.recruiter);
+  sl_test_apply (&team, candidate, position, team.recruiter);
 
   /* On hold, filled or closed: approved but not open, so no one is added */
   for (guint i = 0; i < 3; i++)
     {
       static const char *const statuses[] = { "on-hold", "filled", "closed" };
-      gint64 other = add_candidate (team.store, "Jose Reyes");
+      gint64 other = sl_test_add_candidate (team.store, "Jose Reyes");
 
       g_assert_true (sl_store_set_position_status (team.store, position, statuses[i], &error));
       g_assert_no_error (error);
@@ -350,7 +210,7 @@ test_approval_gates_applying (SlTestDir *fixture, gconstpointer data)
   g_assert_cmpstr (sl_position_get_status (position), ==, "open");
 
   /* An admin may approve too */
-  by_admin = new_position (team.store, "Python developer", "Data pipelines.");
+  by_admin = sl_test_new_position (team.store, "Python developer", "Data pipelines.");
   g_assert_true (sl_store_approve_description (team.store, by_admin, team.admin, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (sl_position_get_status (by_admin), ==, "open");
@@ -363,20 +223,20 @@ test_approval_gates_applying (SlTestDir *fixture, gconstpointer data)
   g_clear_object (&position);
   g_clear_object (&by_admin);
   g_clear_object (&reloaded);
-  team_clear (&team);
+  sl_test_team_clear (&team);
 }
 
 static void
 test_editing_approved_description (SlTestDir *fixture, gconstpointer data)
 {
-  Team team;
+  SlTestTeam team;
   g_autoptr (SlPosition) position = NULL;
   g_autoptr (GError) error = NULL;
   gint64 candidate, id;
 
-  team_init (&team, fixture->path);
-  candidate = add_candidate (team.store, "Olena Kovalenko");
-  position = open_position (&team, "Go developer");
+  sl_test_team_init (&team, fixture->path);
+  candidate = sl_test_add_candidate (team.store, "Olena Kovalenko");
+  position = sl_test_open_position (&team, "Go developer");
   id = sl_position_get_id (position);
 
   /* Other fields change freely */
@@ -397,7 +257,7 @@ test_editing_approved_description (SlTestDir *fixture, gconstpointer data)
   g_assert_cmpint (sl_position_get_approved_at (position), ==, 0);
   g_assert_cmpstr (sl_position_get_text (position, SL_POSITION_APPROVED_BY_NAME), ==, "");
   {
-    g_autofree char *stored = sql_dump (
+    g_autofree char *stored = sl_test_sql_dump (
       team.store,
       "SELECT status, approved_by, approved_at, headcount FROM positions WHERE id = %" G_GINT64_FORMAT,
       id);
@@ -409,7 +269,7 @@ test_editing_approved_description (SlTestDir *fixture, gconstpointer data)
   g_assert_true (sl_store_approve_description (team.store, position, team.admin, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (sl_position_get_status (position), ==, "open");
-  apply (&team, candidate, position, 0);
+  sl_test_apply (&team, candidate, position, 0);
 
   /* A filled position whose description changes loses the approval but stays filled */
   g_assert_true (sl_store_set_position_status (team.store, position, "filled", &error));
@@ -421,23 +281,23 @@ test_editing_approved_description (SlTestDir *fixture, gconstpointer data)
   g_assert_false (sl_position_is_approved (position));
 
   g_clear_object (&position);
-  team_clear (&team);
+  sl_test_team_clear (&team);
 }
 
 static void
 test_no_duplicate_application (SlTestDir *fixture, gconstpointer data)
 {
-  Team team;
+  SlTestTeam team;
   g_autoptr (SlPosition) position = NULL;
   g_autoptr (SlPosition) other = NULL;
   g_autoptr (GError) error = NULL;
   gint64 candidate, trashed;
 
-  team_init (&team, fixture->path);
-  candidate = add_candidate (team.store, "Łukasz Nowak");
-  position = open_position (&team, "Kotlin developer");
-  other = open_position (&team, "Java developer");
-  apply (&team, candidate, position, team.recruiter);
+  sl_test_team_init (&team, fixture->path);
+  candidate = sl_test_add_candidate (team.store, "Łukasz Nowak");
+  position = sl_test_open_position (&team, "Kotlin developer");
+  other = sl_test_open_position (&team, "Java developer");
+  sl_test_apply (&team, candidate, position, team.recruiter);
 
   g_assert_cmpint (
     sl_store_apply (team.store, candidate, sl_position_get_id (position), team.lead, &error), ==,
@@ -447,31 +307,32 @@ test_no_duplicate_application (SlTestDir *fixture, gconstpointer data)
   g_assert_nonnull (strstr (error->message, "Kotlin developer"));
   g_clear_error (&error);
   assert_apply_refused (&team, candidate, sl_position_get_id (position), "already applied");
-  g_assert_cmpint (sql_int (team.store, "SELECT count(*) FROM applications"), ==, 1);
-  g_assert_cmpint (sql_int (team.store, "SELECT count(*) FROM stage_events"), ==, 1);
+  g_assert_cmpint (sl_test_sql_int (team.store, "SELECT count(*) FROM applications"), ==, 1);
+  g_assert_cmpint (sl_test_sql_int (team.store, "SELECT count(*) FROM stage_events"), ==, 1);
 
-  /* A rejected application still counts: the candidate does not apply again */
-  move (&team, sql_int (team.store, "SELECT id FROM applications"), "rejected", "Rate", 0);
+  /* A rejected application still counts: the candidate does not sl_test_apply again */
+  sl_test_move (&team, sl_test_sql_int (team.store, "SELECT id FROM applications"), "rejected",
+                "Rate", 0);
   assert_apply_refused (&team, candidate, sl_position_get_id (position), "already applied");
 
-  /* The same candidate may apply to another position */
-  apply (&team, candidate, other, team.recruiter);
+  /* The same candidate may sl_test_apply to another position */
+  sl_test_apply (&team, candidate, other, team.recruiter);
 
-  /* A candidate in the trash cannot apply */
-  trashed = add_candidate (team.store, "In the trash");
+  /* A candidate in the trash cannot sl_test_apply */
+  trashed = sl_test_add_candidate (team.store, "In the trash");
   g_assert_true (sl_store_delete_candidate (team.store, trashed, &error));
   g_assert_no_error (error);
   assert_apply_refused (&team, trashed, sl_position_get_id (other), NULL);
 
   g_clear_object (&position);
   g_clear_object (&other);
-  team_clear (&team);
+  sl_test_team_clear (&team);
 }
 
 static void
 test_moves_and_history (SlTestDir *fixture, gconstpointer data)
 {
-  Team team;
+  SlTestTeam team;
   g_autoptr (SlPosition) position = NULL;
   g_autoptr (GListModel) events = NULL;
   g_autoptr (GError) error = NULL;
@@ -480,10 +341,10 @@ test_moves_and_history (SlTestDir *fixture, gconstpointer data)
   gint64 candidate, application;
   char *event;
 
-  team_init (&team, fixture->path);
-  candidate = add_candidate (team.store, "Ioana Popescu");
-  position = open_position (&team, "PHP developer");
-  application = apply (&team, candidate, position, team.recruiter);
+  sl_test_team_init (&team, fixture->path);
+  candidate = sl_test_add_candidate (team.store, "Ioana Popescu");
+  position = sl_test_open_position (&team, "PHP developer");
+  application = sl_test_apply (&team, candidate, position, team.recruiter);
 
   g_assert_cmpint (n_events (team.store, application), ==, 1);
   event = last_event (team.store, application);
@@ -516,7 +377,7 @@ test_moves_and_history (SlTestDir *fixture, gconstpointer data)
         g_autofree char *want = NULL;
         g_autofree char *stage = NULL;
 
-        move (&team, application, moves[i].to, moves[i].reason, member);
+        sl_test_move (&team, application, moves[i].to, moves[i].reason, member);
         g_assert_cmpint (n_events (team.store, application), ==, i + 2);
         stage = stage_of (team.store, application);
         g_assert_cmpstr (stage, ==, moves[i].to);
@@ -564,11 +425,11 @@ test_moves_and_history (SlTestDir *fixture, gconstpointer data)
                                                                  : "∅",
                               reason ? reason : "∅");
     }
-  expected = sql_dump (team.store,
-                       "SELECT e.id, e.from_stage, e.to_stage, e.at, m.email, e.reason"
-                       " FROM stage_events e LEFT JOIN team_members m ON m.id = e.by_member"
-                       " WHERE e.application_id = %" G_GINT64_FORMAT " ORDER BY e.id",
-                       application);
+  expected = sl_test_sql_dump (team.store,
+                               "SELECT e.id, e.from_stage, e.to_stage, e.at, m.email, e.reason"
+                               " FROM stage_events e LEFT JOIN team_members m ON m.id = e.by_member"
+                               " WHERE e.application_id = %" G_GINT64_FORMAT " ORDER BY e.id",
+                               application);
   g_assert_cmpstr (got->str, ==, expected);
   g_assert_cmpuint (g_list_model_get_n_items (events), ==, 7);
   g_assert_nonnull (strstr (expected, "helen@example.com"));
@@ -581,23 +442,23 @@ test_moves_and_history (SlTestDir *fixture, gconstpointer data)
 
   g_clear_object (&events);
   g_clear_object (&position);
-  team_clear (&team);
+  sl_test_team_clear (&team);
 }
 
 static void
 test_reject_withdraw_reopen (SlTestDir *fixture, gconstpointer data)
 {
-  Team team;
+  SlTestTeam team;
   g_autoptr (SlPosition) position = NULL;
   g_autoptr (GError) error = NULL;
   gint64 candidate, application;
   char *text;
 
-  team_init (&team, fixture->path);
-  candidate = add_candidate (team.store, "Andrés Muñoz");
-  position = open_position (&team, "Ruby developer");
-  application = apply (&team, candidate, position, 0);
-  move (&team, application, "technical", NULL, 0);
+  sl_test_team_init (&team, fixture->path);
+  candidate = sl_test_add_candidate (team.store, "Andrés Muñoz");
+  position = sl_test_open_position (&team, "Ruby developer");
+  application = sl_test_apply (&team, candidate, position, 0);
+  sl_test_move (&team, application, "technical", NULL, 0);
 
   /* Only an outcome can be reopened */
   g_assert_false (sl_store_reopen_application (team.store, application, team.lead, &error));
@@ -605,7 +466,7 @@ test_reject_withdraw_reopen (SlTestDir *fixture, gconstpointer data)
   g_clear_error (&error);
   g_assert_cmpint (n_events (team.store, application), ==, 2);
 
-  move (&team, application, "rejected", "Rate above the budget", team.recruiter);
+  sl_test_move (&team, application, "rejected", "Rate above the budget", team.recruiter);
   text = last_event (team.store, application);
   {
     g_autofree char *want = g_strdup_printf (
@@ -630,8 +491,8 @@ test_reject_withdraw_reopen (SlTestDir *fixture, gconstpointer data)
   g_assert_cmpint (n_events (team.store, application), ==, 4);
 
   /* Withdrawn, with or without a reason, and back */
-  move (&team, application, "culture", NULL, 0);
-  move (&team, application, "withdrawn", NULL, 0);
+  sl_test_move (&team, application, "culture", NULL, 0);
+  sl_test_move (&team, application, "withdrawn", NULL, 0);
   text = last_event (team.store, application);
   g_assert_cmpstr (text, ==, "culture\twithdrawn\t∅\t∅\n");
   g_free (text);
@@ -642,8 +503,8 @@ test_reject_withdraw_reopen (SlTestDir *fixture, gconstpointer data)
   g_free (text);
 
   /* Rejected, then marked withdrawn: reopening returns to the stage before both */
-  move (&team, application, "rejected", "No show", 0);
-  move (&team, application, "withdrawn", "Took another offer", 0);
+  sl_test_move (&team, application, "rejected", "No show", 0);
+  sl_test_move (&team, application, "withdrawn", "Took another offer", 0);
   g_assert_true (sl_store_reopen_application (team.store, application, 0, &error));
   g_assert_no_error (error);
   text = stage_of (team.store, application);
@@ -654,21 +515,21 @@ test_reject_withdraw_reopen (SlTestDir *fixture, gconstpointer data)
   g_free (text);
 
   /* Moving an outcome to any stage reopens it there */
-  move (&team, application, "rejected", "Failed the coding test", 0);
-  move (&team, application, "screening", NULL, 0);
+  sl_test_move (&team, application, "rejected", "Failed the coding test", 0);
+  sl_test_move (&team, application, "screening", NULL, 0);
   text = stage_of (team.store, application);
   g_assert_cmpstr (text, ==, "screening");
   g_free (text);
   g_assert_cmpint (n_events (team.store, application), ==, 12);
 
   g_clear_object (&position);
-  team_clear (&team);
+  sl_test_team_clear (&team);
 }
 
 static void
 test_adjacent_stages (SlTestDir *fixture, gconstpointer data)
 {
-  Team team;
+  SlTestTeam team;
   g_autoptr (SlPosition) position = NULL;
   g_autoptr (GListModel) columns = NULL;
   g_autoptr (GListStore) edited = g_list_store_new (SL_TYPE_STAGE_COLUMN);
@@ -676,10 +537,11 @@ test_adjacent_stages (SlTestDir *fixture, gconstpointer data)
   gint64 application, id;
   char *stage;
 
-  team_init (&team, fixture->path);
-  position = open_position (&team, ".NET developer");
+  sl_test_team_init (&team, fixture->path);
+  position = sl_test_open_position (&team, ".NET developer");
   id = sl_position_get_id (position);
-  application = apply (&team, add_candidate (team.store, "Mark Bautista"), position, 0);
+  application =
+    sl_test_apply (&team, sl_test_add_candidate (team.store, "Mark Bautista"), position, 0);
 
   stage = pipeline (team.store, id, FALSE);
   g_assert_cmpstr (
@@ -722,7 +584,7 @@ test_adjacent_stages (SlTestDir *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpstr (stage, ==, "pre-sell");
   g_free (stage);
-  move (&team, application, "pre-sell", NULL, 0);
+  sl_test_move (&team, application, "pre-sell", NULL, 0);
   stage = sl_store_adjacent_stage (team.store, application, -1, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (stage, ==, "sourced");
@@ -762,7 +624,7 @@ test_adjacent_stages (SlTestDir *fixture, gconstpointer data)
   g_clear_error (&error);
 
   /* The last stage has no next, an outcome neither */
-  move (&team, application, "hired", NULL, 0);
+  sl_test_move (&team, application, "hired", NULL, 0);
   g_assert_null (sl_store_adjacent_stage (team.store, application, 1, &error));
   g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
@@ -770,7 +632,7 @@ test_adjacent_stages (SlTestDir *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpstr (stage, ==, "offer");
   g_free (stage);
-  move (&team, application, "withdrawn", NULL, 0);
+  sl_test_move (&team, application, "withdrawn", NULL, 0);
   g_assert_null (sl_store_adjacent_stage (team.store, application, 1, &error));
   g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
@@ -793,13 +655,13 @@ test_adjacent_stages (SlTestDir *fixture, gconstpointer data)
 
   g_clear_object (&columns);
   g_clear_object (&position);
-  team_clear (&team);
+  sl_test_team_clear (&team);
 }
 
 static void
 test_custom_and_renamed_stages (SlTestDir *fixture, gconstpointer data)
 {
-  Team team;
+  SlTestTeam team;
   g_autoptr (SlPosition) position = NULL;
   g_autoptr (SlPosition) other = NULL;
   g_autoptr (GListModel) columns = NULL;
@@ -811,13 +673,13 @@ test_custom_and_renamed_stages (SlTestDir *fixture, gconstpointer data)
   gint64 application, elsewhere, candidate_id, id;
   char *text;
 
-  team_init (&team, fixture->path);
-  position = open_position (&team, "Node.js developer");
-  other = open_position (&team, "Scala developer");
+  sl_test_team_init (&team, fixture->path);
+  position = sl_test_open_position (&team, "Node.js developer");
+  other = sl_test_open_position (&team, "Scala developer");
   id = sl_position_get_id (position);
-  candidate_id = add_candidate (team.store, "Sofía Ramírez");
-  application = apply (&team, candidate_id, position, 0);
-  elsewhere = apply (&team, add_candidate (team.store, "Iván López"), other, 0);
+  candidate_id = sl_test_add_candidate (team.store, "Sofía Ramírez");
+  application = sl_test_apply (&team, candidate_id, position, 0);
+  elsewhere = sl_test_apply (&team, sl_test_add_candidate (team.store, "Iván López"), other, 0);
 
   g_assert_null (sl_store_add_stage (team.store, id, "   ", "technical", &error));
   g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID);
@@ -840,7 +702,7 @@ test_custom_and_renamed_stages (SlTestDir *fixture, gconstpointer data)
   g_assert_cmpstr (text, ==, "Take-home test");
   g_free (text);
 
-  /* The other position's pipeline does not have it, and cannot move there */
+  /* The other position's pipeline does not have it, and cannot sl_test_move there */
   text = pipeline (team.store, sl_position_get_id (other), TRUE);
   g_assert_null (strstr (text, custom));
   g_free (text);
@@ -856,18 +718,18 @@ test_custom_and_renamed_stages (SlTestDir *fixture, gconstpointer data)
   g_free (text);
 
   /* Moving there and on */
-  move (&team, application, "technical", NULL, 0);
+  sl_test_move (&team, application, "technical", NULL, 0);
   text = sl_store_adjacent_stage (team.store, application, 1, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (text, ==, custom);
   g_free (text);
-  move (&team, application, custom, "Sent the task", 0);
+  sl_test_move (&team, application, custom, "Sent the task", 0);
   text = stage_of (team.store, application);
   g_assert_cmpstr (text, ==, custom);
   g_free (text);
 
   /* The candidate's current stage is the custom one: it ranks after technical */
-  move (&team, apply (&team, candidate_id, other, 0), "technical", NULL, 0);
+  sl_test_move (&team, sl_test_apply (&team, candidate_id, other, 0), "technical", NULL, 0);
   candidate = sl_store_get_candidate (team.store, candidate_id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (sl_candidate_get_text (candidate, SL_CANDIDATE_STAGE), ==, custom);
@@ -896,10 +758,10 @@ test_custom_and_renamed_stages (SlTestDir *fixture, gconstpointer data)
   g_free (text);
   /* Default names stay unnamed, so they follow the language */
   g_assert_cmpint (
-    sql_int (team.store,
-             "SELECT count(*) FROM position_stages WHERE position_id = %" G_GINT64_FORMAT
-             " AND name IS NOT NULL",
-             id),
+    sl_test_sql_int (team.store,
+                     "SELECT count(*) FROM position_stages WHERE position_id = %" G_GINT64_FORMAT
+                     " AND name IS NOT NULL",
+                     id),
     ==, 3);
   text = sl_store_stage_name (team.store, sl_position_get_id (other), "technical");
   g_assert_cmpstr (text, ==, "Technical interview");
@@ -907,18 +769,18 @@ test_custom_and_renamed_stages (SlTestDir *fixture, gconstpointer data)
   text = stage_of (team.store, application);
   g_assert_cmpstr (text, ==, custom);
   g_free (text);
-  move (&team, application, "technical", NULL, 0);
-  move (&team, application, custom, NULL, 0);
+  sl_test_move (&team, application, "technical", NULL, 0);
+  sl_test_move (&team, application, custom, NULL, 0);
 
   g_clear_object (&candidate);
   g_clear_object (&columns);
   g_clear_object (&position);
   g_clear_object (&other);
-  team_clear (&team);
+  sl_test_team_clear (&team);
 }
 
 static void
-assert_candidate_stage (Team *team, gint64 candidate_id, const char *stage)
+assert_candidate_stage (SlTestTeam *team, gint64 candidate_id, const char *stage)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (SlCandidate) candidate = sl_store_get_candidate (team->store, candidate_id, &error);
@@ -930,57 +792,58 @@ assert_candidate_stage (Team *team, gint64 candidate_id, const char *stage)
 static void
 test_candidate_stage_follows_moves (SlTestDir *fixture, gconstpointer data)
 {
-  Team team;
+  SlTestTeam team;
   g_autoptr (SlPosition) java = NULL;
   g_autoptr (SlPosition) python = NULL;
   g_autoptr (SlCandidate) held = NULL;
   g_autoptr (GError) error = NULL;
   gint64 candidate, first, second;
 
-  team_init (&team, fixture->path);
-  java = open_position (&team, "Java developer");
-  python = open_position (&team, "Python developer");
-  candidate = add_candidate (team.store, "Kateryna Bondar");
+  sl_test_team_init (&team, fixture->path);
+  java = sl_test_open_position (&team, "Java developer");
+  python = sl_test_open_position (&team, "Python developer");
+  candidate = sl_test_add_candidate (team.store, "Kateryna Bondar");
   assert_candidate_stage (&team, candidate, "");
 
   /* A live object held by a view follows too */
   held = sl_store_get_candidate (team.store, candidate, &error);
   g_assert_no_error (error);
 
-  first = apply (&team, candidate, java, 0);
+  first = sl_test_apply (&team, candidate, java, 0);
   assert_candidate_stage (&team, candidate, "sourced");
   g_assert_cmpstr (sl_candidate_get_text (held, SL_CANDIDATE_STAGE), ==, "sourced");
-  move (&team, first, "technical", NULL, 0);
+  sl_test_move (&team, first, "technical", NULL, 0);
   assert_candidate_stage (&team, candidate, "technical");
   g_assert_cmpstr (sl_candidate_get_text (held, SL_CANDIDATE_STAGE), ==, "technical");
 
   /* The most advanced active application decides */
-  second = apply (&team, candidate, python, 0);
-  move (&team, second, "screening", NULL, 0);
+  second = sl_test_apply (&team, candidate, python, 0);
+  sl_test_move (&team, second, "screening", NULL, 0);
   assert_candidate_stage (&team, candidate, "technical");
-  move (&team, first, "rejected", "English below the level needed", 0);
+  sl_test_move (&team, first, "rejected", "English below the level needed", 0);
   assert_candidate_stage (&team, candidate, "screening");
   g_assert_cmpstr (sl_candidate_get_text (held, SL_CANDIDATE_STAGE), ==, "screening");
-  move (&team, second, "withdrawn", NULL, 0);
+  sl_test_move (&team, second, "withdrawn", NULL, 0);
   assert_candidate_stage (&team, candidate, "");
   g_assert_true (sl_store_reopen_application (team.store, first, 0, &error));
   g_assert_no_error (error);
   assert_candidate_stage (&team, candidate, "technical");
-  move (&team, first, "hired", NULL, 0);
+  sl_test_move (&team, first, "hired", NULL, 0);
   assert_candidate_stage (&team, candidate, "hired");
   g_assert_cmpstr (sl_candidate_get_text (held, SL_CANDIDATE_STAGE), ==, "hired");
 
   g_clear_object (&held);
   g_clear_object (&java);
   g_clear_object (&python);
-  team_clear (&team);
+  sl_test_team_clear (&team);
 }
 
 static void
-assert_dates_refused (Team *team, gint64 application, const char *start, const char *left, int code)
+assert_dates_refused (SlTestTeam *team, gint64 application, const char *start, const char *left,
+                      int code)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *before = sql_dump (
+  g_autofree char *before = sl_test_sql_dump (
     team->store,
     "SELECT start_date, left_at, left_reason FROM applications WHERE id = %" G_GINT64_FORMAT,
     application);
@@ -989,7 +852,7 @@ assert_dates_refused (Team *team, gint64 application, const char *start, const c
   g_assert_false (
     sl_store_set_employment_dates (team->store, application, start, left, "Moved on", &error));
   g_assert_error (error, SL_DATABASE_ERROR, code);
-  after = sql_dump (
+  after = sl_test_sql_dump (
     team->store,
     "SELECT start_date, left_at, left_reason FROM applications WHERE id = %" G_GINT64_FORMAT,
     application);
@@ -999,23 +862,24 @@ assert_dates_refused (Team *team, gint64 application, const char *start, const c
 static void
 test_employment_dates (SlTestDir *fixture, gconstpointer data)
 {
-  Team team;
+  SlTestTeam team;
   g_autoptr (SlPosition) position = NULL;
   g_autoptr (GError) error = NULL;
   gint64 application;
   char *stored;
 
-  team_init (&team, fixture->path);
-  position = open_position (&team, "Elixir developer");
-  application = apply (&team, add_candidate (team.store, "Renata Núñez"), position, 0);
+  sl_test_team_init (&team, fixture->path);
+  position = sl_test_open_position (&team, "Elixir developer");
+  application =
+    sl_test_apply (&team, sl_test_add_candidate (team.store, "Renata Núñez"), position, 0);
 
   /* Only a hire has a start date */
   assert_dates_refused (&team, application, "2026-12-01", NULL, SL_DATABASE_ERROR_INVALID);
-  move (&team, application, "offer", NULL, 0);
+  sl_test_move (&team, application, "offer", NULL, 0);
   assert_dates_refused (&team, application, "2026-12-01", NULL, SL_DATABASE_ERROR_INVALID);
   assert_dates_refused (&team, 999999, "2026-12-01", NULL, SL_DATABASE_ERROR_NOT_FOUND);
 
-  move (&team, application, "hired", NULL, 0);
+  sl_test_move (&team, application, "hired", NULL, 0);
   assert_dates_refused (&team, application, "1 December 2026", NULL, SL_DATABASE_ERROR_INVALID);
   assert_dates_refused (&team, application, "2026-13-01", NULL, SL_DATABASE_ERROR_INVALID);
   assert_dates_refused (&team, application, "2026-12-01", "2026-11-30", SL_DATABASE_ERROR_INVALID);
@@ -1024,7 +888,7 @@ test_employment_dates (SlTestDir *fixture, gconstpointer data)
   g_assert_true (
     sl_store_set_employment_dates (team.store, application, "2026-12-01", NULL, NULL, &error));
   g_assert_no_error (error);
-  stored = sql_dump (
+  stored = sl_test_sql_dump (
     team.store,
     "SELECT start_date, left_at, left_reason FROM applications WHERE id = %" G_GINT64_FORMAT,
     application);
@@ -1035,7 +899,7 @@ test_employment_dates (SlTestDir *fixture, gconstpointer data)
   g_assert_true (sl_store_set_employment_dates (team.store, application, "2026-12-01", "2027-06-30",
                                                 "Relocated", &error));
   g_assert_no_error (error);
-  stored = sql_dump (
+  stored = sl_test_sql_dump (
     team.store,
     "SELECT start_date, left_at, left_reason FROM applications WHERE id = %" G_GINT64_FORMAT,
     application);
@@ -1046,7 +910,7 @@ test_employment_dates (SlTestDir *fixture, gconstpointer data)
   g_assert_no_error (error);
 
   g_clear_object (&position);
-  team_clear (&team);
+  sl_test_team_clear (&team);
 }
 
 static int
@@ -1100,7 +964,7 @@ list_positions_done (GObject *source, GAsyncResult *result, gpointer user_data)
 static void
 test_list_positions (SlTestDir *fixture, gconstpointer data)
 {
-  Team team;
+  SlTestTeam team;
   g_autoptr (GListModel) positions = NULL;
   ListRequest request = { NULL };
   g_autoptr (GError) error = NULL;
@@ -1112,13 +976,14 @@ test_list_positions (SlTestDir *fixture, gconstpointer data)
   GString *order = g_string_new (NULL);
   gboolean seen_done = FALSE;
 
-  team_init (&team, fixture->path);
+  sl_test_team_init (&team, fixture->path);
   g_assert_true (
     sl_demo_generate (sl_store_get_database (team.store), 400, 7, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
 
   /* A candidate in the trash is on no board and in no count */
-  trashed = sql_int (team.store, "SELECT candidate_id FROM applications ORDER BY id LIMIT 1");
+  trashed =
+    sl_test_sql_int (team.store, "SELECT candidate_id FROM applications ORDER BY id LIMIT 1");
   g_assert_true (sl_store_delete_candidate (team.store, trashed, &error));
   g_assert_no_error (error);
 
@@ -1126,10 +991,11 @@ test_list_positions (SlTestDir *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_assert_true (g_list_model_get_item_type (positions) == SL_TYPE_POSITION);
   got = counts_text (positions);
-  expected = sql_dump (team.store, "SELECT printf('%%08d', a.position_id), a.stage, count(*)"
-                                   " FROM applications a JOIN candidates c ON c.id = a.candidate_id"
-                                   " WHERE c.deleted_at IS NULL GROUP BY a.position_id, a.stage"
-                                   " ORDER BY 1, 2");
+  expected =
+    sl_test_sql_dump (team.store, "SELECT printf('%%08d', a.position_id), a.stage, count(*)"
+                                  " FROM applications a JOIN candidates c ON c.id = a.candidate_id"
+                                  " WHERE c.deleted_at IS NULL GROUP BY a.position_id, a.stage"
+                                  " ORDER BY 1, 2");
   g_assert_cmpstr (got, ==, expected);
   g_assert_cmpstr (got, !=, "");
 
@@ -1145,7 +1011,7 @@ test_list_positions (SlTestDir *fixture, gconstpointer data)
       g_string_append_printf (order, "%" G_GINT64_FORMAT "\n", sl_position_get_id (position));
     }
   ids = g_string_free (order, FALSE);
-  expected_ids = sql_dump (
+  expected_ids = sl_test_sql_dump (
     team.store, "SELECT id FROM positions"
                 " ORDER BY CASE status WHEN 'open' THEN 0 WHEN 'on-hold' THEN 1 WHEN 'draft' THEN 2"
                 " WHEN 'kickoff' THEN 3 WHEN 'filled' THEN 4 ELSE 5 END, title, id");
@@ -1170,25 +1036,27 @@ test_list_positions (SlTestDir *fixture, gconstpointer data)
   g_clear_object (&request.positions);
 
   g_clear_object (&positions);
-  team_clear (&team);
+  sl_test_team_clear (&team);
 }
 
 static void
 test_board_columns (SlTestDir *fixture, gconstpointer data)
 {
-  Team team;
+  SlTestTeam team;
   g_autoptr (GError) error = NULL;
   g_autoptr (GListModel) stages = NULL;
   gint64 position, trashed;
   guint total = 0;
 
-  team_init (&team, fixture->path);
+  sl_test_team_init (&team, fixture->path);
   g_assert_true (
     sl_demo_generate (sl_store_get_database (team.store), 300, 3, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  position = sql_int (team.store, "SELECT position_id FROM applications GROUP BY position_id"
-                                  " ORDER BY count(*) DESC, position_id LIMIT 1");
-  trashed = sql_int (team.store,
+  position =
+    sl_test_sql_int (team.store, "SELECT position_id FROM applications GROUP BY position_id"
+                                 " ORDER BY count(*) DESC, position_id LIMIT 1");
+  trashed =
+    sl_test_sql_int (team.store,
                      "SELECT candidate_id FROM applications WHERE position_id = %" G_GINT64_FORMAT
                      " ORDER BY id LIMIT 1",
                      position);
@@ -1224,7 +1092,7 @@ test_board_columns (SlTestDir *fixture, gconstpointer data)
             *sl_board_card_get_seniority (card) ? sl_board_card_get_seniority (card) : "∅",
             sl_board_card_get_since (card));
         }
-      expected = sql_dump (
+      expected = sl_test_sql_dump (
         team.store,
         "SELECT a.id, c.id, c.name, c.country, c.seniority,"
         " (SELECT max(at) FROM stage_events e WHERE e.application_id = a.id) AS since"
@@ -1236,15 +1104,15 @@ test_board_columns (SlTestDir *fixture, gconstpointer data)
       total += g_list_model_get_n_items (cards);
     }
   g_assert_cmpint (total, ==,
-                   sql_int (team.store,
-                            "SELECT count(*) FROM applications a JOIN candidates c"
-                            " ON c.id = a.candidate_id WHERE c.deleted_at IS NULL"
-                            " AND a.position_id = %" G_GINT64_FORMAT,
-                            position));
+                   sl_test_sql_int (team.store,
+                                    "SELECT count(*) FROM applications a JOIN candidates c"
+                                    " ON c.id = a.candidate_id WHERE c.deleted_at IS NULL"
+                                    " AND a.position_id = %" G_GINT64_FORMAT,
+                                    position));
   g_assert_cmpuint (total, >, 5);
 
   g_clear_object (&stages);
-  team_clear (&team);
+  sl_test_team_clear (&team);
 }
 
 typedef struct
@@ -1284,7 +1152,7 @@ assert_changes (ChangeLog *log, gint64 position, guint n_positions, gint64 candi
 static void
 test_signals (SlTestDir *fixture, gconstpointer data)
 {
-  Team team;
+  SlTestTeam team;
   ChangeLog log = { g_array_new (FALSE, FALSE, sizeof (gint64)),
                     g_array_new (FALSE, FALSE, sizeof (gint64)) };
   g_autoptr (SlPosition) position = NULL;
@@ -1293,23 +1161,23 @@ test_signals (SlTestDir *fixture, gconstpointer data)
   g_autofree char *custom = NULL;
   gint64 candidate, application, id;
 
-  team_init (&team, fixture->path);
-  candidate = add_candidate (team.store, "Taras Melnyk");
+  sl_test_team_init (&team, fixture->path);
+  candidate = sl_test_add_candidate (team.store, "Taras Melnyk");
   g_signal_connect (team.store, "position-changed", G_CALLBACK (position_changed_cb), &log);
   g_signal_connect (team.store, "candidate-changed", G_CALLBACK (candidate_changed_cb), &log);
 
-  position = new_position (team.store, "Rust developer", "Systems work.");
+  position = sl_test_new_position (team.store, "Rust developer", "Systems work.");
   id = sl_position_get_id (position);
   assert_changes (&log, id, 1, 0, 0);
   g_assert_true (sl_store_approve_description (team.store, position, team.lead, &error));
   g_assert_no_error (error);
   assert_changes (&log, id, 1, 0, 0);
 
-  application = apply (&team, candidate, position, 0);
+  application = sl_test_apply (&team, candidate, position, 0);
   assert_changes (&log, id, 1, candidate, 1);
-  move (&team, application, "screening", NULL, 0);
+  sl_test_move (&team, application, "screening", NULL, 0);
   assert_changes (&log, id, 1, candidate, 1);
-  move (&team, application, "rejected", "Rate", 0);
+  sl_test_move (&team, application, "rejected", "Rate", 0);
   assert_changes (&log, id, 1, candidate, 1);
   g_assert_true (sl_store_reopen_application (team.store, application, 0, &error));
   g_assert_no_error (error);
@@ -1325,7 +1193,7 @@ test_signals (SlTestDir *fixture, gconstpointer data)
   g_assert_no_error (error);
   assert_changes (&log, id, 1, 0, 0);
 
-  move (&team, application, "hired", NULL, 0);
+  sl_test_move (&team, application, "hired", NULL, 0);
   assert_changes (&log, id, 1, candidate, 1);
   g_assert_true (
     sl_store_set_employment_dates (team.store, application, "2026-12-01", NULL, NULL, &error));
@@ -1346,32 +1214,32 @@ test_signals (SlTestDir *fixture, gconstpointer data)
   g_array_unref (log.candidates);
   g_clear_object (&columns);
   g_clear_object (&position);
-  team_clear (&team);
+  sl_test_team_clear (&team);
 }
 
 /* The position's candidate picker offers only people not yet in its pipeline */
 static void
 test_picker_leaves_out_applicants (SlTestDir *fixture, gconstpointer data)
 {
-  Team team = { 0 };
+  SlTestTeam team = { 0 };
   g_autoptr (SlPosition) position = NULL;
   g_autoptr (GArray) ids = NULL;
   g_autoptr (GError) error = NULL;
   SlCandidateQuery query = { 0 };
   gint64 applied, free_one;
 
-  team_init (&team, fixture->path);
-  position = open_position (&team, "Go Developer");
-  applied = add_candidate (team.store, "Ana Applied");
-  free_one = add_candidate (team.store, "Bruno Free");
-  apply (&team, applied, position, team.lead);
+  sl_test_team_init (&team, fixture->path);
+  position = sl_test_open_position (&team, "Go Developer");
+  applied = sl_test_add_candidate (team.store, "Ana Applied");
+  free_one = sl_test_add_candidate (team.store, "Bruno Free");
+  sl_test_apply (&team, applied, position, team.lead);
 
   query.not_in_position = sl_position_get_id (position);
   ids = sl_candidate_query_run (&query, sl_store_get_database (team.store), NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (ids->len, ==, 1);
   g_assert_cmpint (g_array_index (ids, gint64, 0), ==, free_one);
-  team_clear (&team);
+  sl_test_team_clear (&team);
 }
 
 int

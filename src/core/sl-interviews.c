@@ -1,0 +1,419 @@
+/* sl-interviews.c — scheduling interviews and finding them again
+ *
+ * An interview belongs to an application and has one or more interviewers (team members).
+ * Its time is UTC seconds; sl-time.c shows it in a zone. “My interviews” is read on the worker
+ * connection: an interviewer's history grows with the data.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sl-interviews.h"
+#include "sl-store-private.h"
+#include "sl-vocab.h"
+
+#define MAX_DURATION (12 * 60)
+
+/* The columns load_interviews() reads, in order */
+#define INTERVIEW_COLUMNS                                                                          \
+  "i.id, i.application_id, i.kind, i.starts_at, i.duration_min, i.place, a.candidate_id,"          \
+  " c.name, c.email, c.timezone, p.id, p.title"
+#define INTERVIEW_JOINS                                                                            \
+  " FROM interviews i JOIN applications a ON a.id = i.application_id"                              \
+  " JOIN candidates c ON c.id = a.candidate_id JOIN positions p ON p.id = a.position_id"
+
+static gboolean
+add_interviewers (SlDatabase *db, SlInterview *interview, GError **error)
+{
+  sqlite3_stmt *stmt =
+    sl_database_prepare (db,
+                         "SELECT m.id, m.name, m.email, coalesce(s.submitted_at, 0)"
+                         " FROM interview_interviewers ii JOIN team_members m ON m.id = ii.member_id"
+                         " LEFT JOIN scorecards s ON s.interview_id = ii.interview_id"
+                         "  AND s.member_id = ii.member_id"
+                         " WHERE ii.interview_id = ? ORDER BY m.name, m.id",
+                         error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, sl_interview_get_id (interview));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    sl_interview_add_interviewer (interview, sqlite3_column_int64 (stmt, 0),
+                                  sl_store_column_text (stmt, 1), sl_store_column_text (stmt, 2),
+                                  sqlite3_column_int64 (stmt, 3));
+  if (rc != SQLITE_DONE)
+    sl_database_set_error (db, error);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE;
+}
+
+/* Runs @stmt (already bound; it selects INTERVIEW_COLUMNS) into a list of SlInterview */
+static GListModel *
+load_interviews (SlDatabase *db, sqlite3_stmt *stmt, GError **error)
+{
+  g_autoptr (GListStore) list = g_list_store_new (SL_TYPE_INTERVIEW);
+  g_autoptr (GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SlInterview *interview = sl_interview_new (
+        sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
+        sl_store_column_text (stmt, 2), sqlite3_column_int64 (stmt, 3),
+        sqlite3_column_int (stmt, 4), sl_store_column_text (stmt, 5));
+
+      sl_interview_set_candidate (interview, sqlite3_column_int64 (stmt, 6),
+                                  sl_store_column_text (stmt, 7), sl_store_column_text (stmt, 8),
+                                  sl_store_column_text (stmt, 9));
+      sl_interview_set_position (interview, sqlite3_column_int64 (stmt, 10),
+                                 sl_store_column_text (stmt, 11));
+      g_ptr_array_add (loaded, interview);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      sl_database_set_error (db, error);
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  sqlite3_reset (stmt);
+  /* The interviewers after the outer statement is done: both come from the statement cache */
+  for (guint i = 0; i < loaded->len; i++)
+    {
+      if (!add_interviewers (db, g_ptr_array_index (loaded, i), error))
+        return NULL;
+      g_list_store_append (list, g_ptr_array_index (loaded, i));
+    }
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+SlInterview *
+sl_store_get_interview (SlStore *store, gint64 interview_id, GError **error)
+{
+  SlDatabase *db = sl_store_get_database (store);
+  sqlite3_stmt *stmt =
+    sl_database_prepare (db, "SELECT " INTERVIEW_COLUMNS INTERVIEW_JOINS " WHERE i.id = ?", error);
+  g_autoptr (GListModel) found = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, interview_id);
+  found = load_interviews (db, stmt, error);
+  if (found == NULL)
+    return NULL;
+  if (g_list_model_get_n_items (found) == 0)
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_FOUND,
+                   _ ("There is no interview %lld"), (long long) interview_id);
+      return NULL;
+    }
+  return g_list_model_get_item (found, 0);
+}
+
+/* An application's interviews, earliest first */
+GListModel *
+sl_store_list_interviews (SlStore *store, gint64 application_id, GError **error)
+{
+  SlDatabase *db = sl_store_get_database (store);
+  sqlite3_stmt *stmt = sl_database_prepare (
+    db, "SELECT " INTERVIEW_COLUMNS INTERVIEW_JOINS " WHERE i.application_id = ?"
+        " ORDER BY i.starts_at, i.id",
+    error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, application_id);
+  return load_interviews (db, stmt, error);
+}
+
+/* The interviews a member (everybody for 0) has ahead, and those started that still wait
+ * for their scorecard, earliest first. On @db, which may be the worker's connection. */
+GListModel *
+sl_store_list_member_interviews (SlStore *store, SlDatabase *db, gint64 member_id, gint64 now,
+                                 GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (member_id > 0)
+    stmt = sl_database_prepare (
+      db,
+      "SELECT " INTERVIEW_COLUMNS INTERVIEW_JOINS
+      " JOIN interview_interviewers ii ON ii.interview_id = i.id AND ii.member_id = ?1"
+      " LEFT JOIN scorecards s ON s.interview_id = i.id AND s.member_id = ?1"
+      " WHERE c.deleted_at IS NULL AND (i.starts_at > ?2 OR s.submitted_at IS NULL)"
+      " ORDER BY i.starts_at, i.id",
+      error);
+  else
+    stmt = sl_database_prepare (
+      db,
+      "SELECT " INTERVIEW_COLUMNS INTERVIEW_JOINS
+      " WHERE c.deleted_at IS NULL AND i.id IN ("
+      "  SELECT id FROM interviews WHERE starts_at > ?2"
+      "  UNION SELECT ii.interview_id FROM interview_interviewers ii"
+      "  JOIN interviews j ON j.id = ii.interview_id"
+      "  LEFT JOIN scorecards s ON s.interview_id = ii.interview_id AND s.member_id = ii.member_id"
+      "  WHERE j.starts_at <= ?2 AND s.submitted_at IS NULL)"
+      " ORDER BY i.starts_at, i.id",
+      error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, member_id);
+  sqlite3_bind_int64 (stmt, 2, now);
+  return load_interviews (db, stmt, error);
+}
+
+typedef struct
+{
+  gint64 member_id;
+  gint64 now;
+} MemberRequest;
+
+static void
+member_interviews_thread (GTask *task, gpointer source, gpointer task_data,
+                          GCancellable *cancellable)
+{
+  SlStore *store = source;
+  MemberRequest *request = task_data;
+  GError *error = NULL;
+  SlDatabase *reader = sl_store_lock_reader (store, &error);
+  GListModel *list = NULL;
+
+  if (reader != NULL)
+    {
+      sl_database_set_cancellable (reader, cancellable);
+      list = sl_store_list_member_interviews (store, reader, request->member_id, request->now,
+                                              &error);
+      sl_database_set_cancellable (reader, NULL);
+    }
+  sl_store_unlock_reader (store);
+  if (list == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, list, g_object_unref);
+}
+
+void
+sl_store_list_member_interviews_async (SlStore *store, gint64 member_id, gint64 now,
+                                       GCancellable *cancellable, GAsyncReadyCallback callback,
+                                       gpointer user_data)
+{
+  g_autoptr (GTask) task = g_task_new (store, cancellable, callback, user_data);
+  MemberRequest *request = g_new0 (MemberRequest, 1);
+
+  request->member_id = member_id;
+  request->now = now;
+  g_task_set_source_tag (task, sl_store_list_member_interviews_async);
+  g_task_set_task_data (task, request, g_free);
+  g_task_run_in_thread (task, member_interviews_thread);
+}
+
+GListModel *
+sl_store_list_member_interviews_finish (SlStore *store, GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, store), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static gboolean
+check_interview (SlStore *store, const char *kind, gint64 starts_at, int duration_min,
+                 GArray *interviewer_ids, GError **error)
+{
+  if (!sl_vocab_is_valid (SL_VOCAB_INTERVIEW_KIND, kind))
+    return sl_store_invalid (error,
+                             _ ("The kind of interview must be pre-sell, technical, culture or other"));
+  if (starts_at <= 0)
+    return sl_store_invalid (error, _ ("An interview needs a date and time"));
+  if (duration_min < 5 || duration_min > MAX_DURATION)
+    return sl_store_invalid (error, _ ("An interview lasts from 5 minutes to 12 hours"));
+  if (interviewer_ids == NULL || interviewer_ids->len == 0)
+    return sl_store_invalid (error, _ ("An interview needs at least one interviewer"));
+  for (guint i = 0; i < interviewer_ids->len; i++)
+    {
+      g_autoptr (SlMember) member =
+        sl_store_get_member (store, g_array_index (interviewer_ids, gint64, i));
+      if (member == NULL)
+        return sl_store_invalid (error, _ ("An interviewer is not on the team"));
+    }
+  return TRUE;
+}
+
+/* The application's candidate and position, and whether it is still in the pipeline */
+static gboolean
+load_application (SlStore *store, gint64 application_id, gint64 *candidate_id,
+                  gint64 *position_id, GError **error)
+{
+  SlDatabase *db = sl_store_get_database (store);
+  sqlite3_stmt *stmt = sl_database_prepare (
+    db, "SELECT candidate_id, position_id, stage FROM applications WHERE id = ?", error);
+  gboolean found = FALSE, active = FALSE;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, application_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *stage = sl_store_column_text (stmt, 2);
+
+      found = TRUE;
+      active = !g_str_equal (stage, "rejected") && !g_str_equal (stage, "withdrawn");
+      *candidate_id = sqlite3_column_int64 (stmt, 0);
+      *position_id = sqlite3_column_int64 (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  if (!found)
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_FOUND,
+                   _ ("There is no application %lld"), (long long) application_id);
+      return FALSE;
+    }
+  if (!active)
+    return sl_store_invalid (error,
+                             _ ("The application was rejected or withdrawn: reopen it first"));
+  return TRUE;
+}
+
+static gboolean
+write_interviewers (SlDatabase *db, gint64 interview_id, GArray *interviewer_ids, GError **error)
+{
+  sqlite3_stmt *stmt =
+    sl_database_prepare (db, "DELETE FROM interview_interviewers WHERE interview_id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, interview_id);
+  if (!sl_database_step_done (db, stmt, error))
+    return FALSE;
+  for (guint i = 0; i < interviewer_ids->len; i++)
+    {
+      stmt = sl_database_prepare (db,
+                                  "INSERT OR IGNORE INTO interview_interviewers"
+                                  " (interview_id, member_id) VALUES (?, ?)",
+                                  error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, interview_id);
+      sqlite3_bind_int64 (stmt, 2, g_array_index (interviewer_ids, gint64, i));
+      if (!sl_database_step_done (db, stmt, error))
+        return FALSE;
+    }
+  /* An interviewer taken off the interview takes their unsubmitted draft along; a submitted
+   * scorecard stays, as what was said in the interview */
+  stmt = sl_database_prepare (db,
+                              "DELETE FROM scorecards WHERE interview_id = ?1"
+                              " AND submitted_at IS NULL AND member_id NOT IN"
+                              " (SELECT member_id FROM interview_interviewers"
+                              "  WHERE interview_id = ?1)",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, interview_id);
+  return sl_database_step_done (db, stmt, error);
+}
+
+static void
+bind_interview (sqlite3_stmt *stmt, const char *kind, gint64 starts_at, int duration_min,
+                const char *place)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (place ? place : ""));
+
+  sqlite3_bind_text (stmt, 1, kind, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, starts_at);
+  sqlite3_bind_int (stmt, 3, duration_min);
+  sqlite3_bind_text (stmt, 4, trimmed, -1, SQLITE_TRANSIENT);
+}
+
+/* Schedules an interview of the application; returns its id, or 0 with @error set */
+gint64
+sl_store_schedule_interview (SlStore *store, gint64 application_id, const char *kind,
+                             gint64 starts_at, int duration_min, const char *place,
+                             GArray *interviewer_ids, GError **error)
+{
+  SlDatabase *db = sl_store_get_database (store);
+  gint64 candidate_id, position_id, id;
+  sqlite3_stmt *stmt;
+
+  if (!load_application (store, application_id, &candidate_id, &position_id, error) ||
+      !check_interview (store, kind, starts_at, duration_min, interviewer_ids, error))
+    return 0;
+  if (!sl_database_begin (db, error))
+    return 0;
+  stmt = sl_database_prepare (db,
+                              "INSERT INTO interviews (kind, starts_at, duration_min, place,"
+                              " application_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  bind_interview (stmt, kind, starts_at, duration_min, place);
+  sqlite3_bind_int64 (stmt, 5, application_id);
+  sqlite3_bind_int64 (stmt, 6, g_get_real_time () / G_USEC_PER_SEC);
+  if (!sl_database_step_done (db, stmt, error))
+    goto fail;
+  id = sl_database_last_insert_id (db);
+  if (!write_interviewers (db, id, interviewer_ids, error) || !sl_database_commit (db, error))
+    goto fail;
+  sl_store_emit_interviews_changed (store, application_id);
+  return id;
+
+fail:
+  sl_database_rollback (db);
+  return 0;
+}
+
+/* Reschedules: a new time, length, place, kind or set of interviewers */
+gboolean
+sl_store_update_interview (SlStore *store, gint64 interview_id, const char *kind,
+                           gint64 starts_at, int duration_min, const char *place,
+                           GArray *interviewer_ids, GError **error)
+{
+  SlDatabase *db = sl_store_get_database (store);
+  g_autoptr (SlInterview) interview = sl_store_get_interview (store, interview_id, error);
+  sqlite3_stmt *stmt;
+
+  if (interview == NULL ||
+      !check_interview (store, kind, starts_at, duration_min, interviewer_ids, error))
+    return FALSE;
+  if (!sl_database_begin (db, error))
+    return FALSE;
+  stmt = sl_database_prepare (db,
+                              "UPDATE interviews SET kind = ?1, starts_at = ?2, duration_min = ?3,"
+                              " place = ?4 WHERE id = ?5",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  bind_interview (stmt, kind, starts_at, duration_min, place);
+  sqlite3_bind_int64 (stmt, 5, interview_id);
+  if (!sl_database_step_done (db, stmt, error) ||
+      !write_interviewers (db, interview_id, interviewer_ids, error) ||
+      !sl_database_commit (db, error))
+    goto fail;
+  sl_store_emit_interviews_changed (store, sl_interview_get_application_id (interview));
+  return TRUE;
+
+fail:
+  sl_database_rollback (db);
+  return FALSE;
+}
+
+/* Calls an interview off. One with a submitted scorecard happened and is kept. */
+gboolean
+sl_store_cancel_interview (SlStore *store, gint64 interview_id, GError **error)
+{
+  SlDatabase *db = sl_store_get_database (store);
+  g_autoptr (SlInterview) interview = sl_store_get_interview (store, interview_id, error);
+  sqlite3_stmt *stmt;
+
+  if (interview == NULL)
+    return FALSE;
+  for (guint i = 0; i < sl_interview_get_n_interviewers (interview); i++)
+    if (sl_interview_get_interviewer (interview, i)->submitted_at > 0)
+      return sl_store_invalid (error,
+                               _ ("The interview has a submitted scorecard: it cannot be cancelled"));
+  stmt = sl_database_prepare (db, "DELETE FROM interviews WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, interview_id);
+  if (!sl_database_step_done (db, stmt, error))
+    return FALSE;
+  sl_store_emit_interviews_changed (store, sl_interview_get_application_id (interview));
+  return TRUE;
+}

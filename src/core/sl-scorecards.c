@@ -1,0 +1,615 @@
+/* sl-scorecards.c — interview kits and scorecards, and the blind rule
+ *
+ * The blind rule lives here, in the one query that returns scorecards: an interviewer sees
+ * the other interviewers' scorecards of an application only once their own are all submitted.
+ * Hiring leads and admins see everything. Private notes are for their author and the leads.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sl-interviews.h"
+#include "sl-positions.h"
+#include "sl-store-private.h"
+#include "sl-vocab.h"
+
+/* Kits */
+
+/* The position's kit for @kind: its own when it edited one, else the default */
+GListModel *
+sl_store_get_kit (SlStore *store, gint64 position_id, const char *kind, gboolean *customized,
+                  GError **error)
+{
+  SlDatabase *db = sl_store_get_database (store);
+  g_autoptr (GListStore) list = g_list_store_new (SL_TYPE_KIT_ITEM);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (customized != NULL)
+    *customized = FALSE;
+  if (!sl_vocab_is_valid (SL_VOCAB_INTERVIEW_KIND, kind))
+    {
+      sl_store_invalid (error,
+                        _ ("The kind of interview must be pre-sell, technical, culture or other"));
+      return NULL;
+    }
+  stmt = sl_database_prepare (db,
+                              "SELECT category, category_name, attribute, attribute_name"
+                              " FROM kit_items WHERE position_id = ? AND kind = ? ORDER BY rank",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, position_id);
+  sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr (SlKitItem) item = sl_kit_item_new (
+        sl_store_column_text (stmt, 0), (const char *) sqlite3_column_text (stmt, 1),
+        sl_store_column_text (stmt, 2), (const char *) sqlite3_column_text (stmt, 3));
+      g_list_store_append (list, item);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      sl_database_set_error (db, error);
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  sqlite3_reset (stmt);
+  if (g_list_model_get_n_items (G_LIST_MODEL (list)) == 0)
+    return sl_kit_default (kind);
+  if (customized != NULL)
+    *customized = TRUE;
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+static gboolean
+delete_kit (SlDatabase *db, gint64 position_id, const char *kind, GError **error)
+{
+  sqlite3_stmt *stmt =
+    sl_database_prepare (db, "DELETE FROM kit_items WHERE position_id = ? AND kind = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, position_id);
+  sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_TRANSIENT);
+  return sl_database_step_done (db, stmt, error);
+}
+
+/* Replaces the position's kit for @kind. Scorecards already started keep the kit they had. */
+gboolean
+sl_store_save_kit (SlStore *store, gint64 position_id, const char *kind, GListModel *items,
+                   GError **error)
+{
+  SlDatabase *db = sl_store_get_database (store);
+  g_autoptr (SlPosition) position = sl_store_get_position (store, position_id, error);
+  guint n;
+
+  if (position == NULL)
+    return FALSE;
+  if (!sl_vocab_is_valid (SL_VOCAB_INTERVIEW_KIND, kind))
+    return sl_store_invalid (
+      error, _ ("The kind of interview must be pre-sell, technical, culture or other"));
+  if (!sl_kit_validate (items, error))
+    return FALSE;
+  if (!sl_database_begin (db, error))
+    return FALSE;
+  if (!delete_kit (db, position_id, kind, error))
+    goto fail;
+  n = g_list_model_get_n_items (items);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlKitItem) item = g_list_model_get_item (items, i);
+      sqlite3_stmt *stmt = sl_database_prepare (
+        db,
+        "INSERT INTO kit_items (position_id, kind, rank, category, category_name, attribute,"
+        " attribute_name) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        error);
+
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_int64 (stmt, 1, position_id);
+      sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (stmt, 3, (int) i);
+      sqlite3_bind_text (stmt, 4, sl_kit_item_get_category_id (item), -1, SQLITE_TRANSIENT);
+      sl_store_bind_optional (stmt, 5, sl_kit_item_get_category_name (item));
+      sqlite3_bind_text (stmt, 6, sl_kit_item_get_attribute_id (item), -1, SQLITE_TRANSIENT);
+      sl_store_bind_optional (stmt, 7, sl_kit_item_get_attribute_name (item));
+      if (!sl_database_step_done (db, stmt, error))
+        goto fail;
+    }
+  if (!sl_database_commit (db, error))
+    goto fail;
+  sl_store_emit_position_changed (store, position_id);
+  return TRUE;
+
+fail:
+  sl_database_rollback (db);
+  return FALSE;
+}
+
+/* Back to the playbook's kit for @kind */
+gboolean
+sl_store_reset_kit (SlStore *store, gint64 position_id, const char *kind, GError **error)
+{
+  if (!delete_kit (sl_store_get_database (store), position_id, kind, error))
+    return FALSE;
+  sl_store_emit_position_changed (store, position_id);
+  return TRUE;
+}
+
+/* Scorecards */
+
+#define SCORECARD_COLUMNS                                                                          \
+  "s.id, s.interview_id, s.member_id, m.name, m.email, i.kind, i.starts_at, s.overall,"           \
+  " s.takeaways, s.private_notes, coalesce(s.submitted_at, 0), s.updated_at,"                     \
+  " (SELECT count(*) FROM scorecard_amendments WHERE scorecard_id = s.id)"
+#define SCORECARD_JOINS                                                                            \
+  " FROM scorecards s JOIN interviews i ON i.id = s.interview_id"                                  \
+  " JOIN team_members m ON m.id = s.member_id"
+
+static gboolean
+load_ratings (SlDatabase *db, SlScorecard *scorecard, GError **error)
+{
+  sqlite3_stmt *stmt = sl_database_prepare (
+    db,
+    "SELECT category, category_name, attribute, attribute_name, value, note"
+    " FROM scorecard_ratings WHERE scorecard_id = ? ORDER BY rank, attribute",
+    error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, sl_scorecard_get_id (scorecard));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    sl_scorecard_add_rating (scorecard, sl_store_column_text (stmt, 0),
+                             (const char *) sqlite3_column_text (stmt, 1),
+                             sl_store_column_text (stmt, 2),
+                             (const char *) sqlite3_column_text (stmt, 3),
+                             sl_store_column_text (stmt, 4), sl_store_column_text (stmt, 5));
+  if (rc != SQLITE_DONE)
+    sl_database_set_error (db, error);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE;
+}
+
+/* Runs @stmt (bound; it selects SCORECARD_COLUMNS) into scorecards without their ratings */
+static GPtrArray *
+load_scorecards (SlDatabase *db, sqlite3_stmt *stmt, GError **error)
+{
+  g_autoptr (GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SlScorecard *scorecard =
+        sl_scorecard_new (sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
+                          sqlite3_column_int64 (stmt, 2));
+
+      sl_scorecard_set_member (scorecard, sl_store_column_text (stmt, 3),
+                               sl_store_column_text (stmt, 4));
+      sl_scorecard_set_interview (scorecard, sl_store_column_text (stmt, 5),
+                                  sqlite3_column_int64 (stmt, 6));
+      sl_scorecard_set_overall (scorecard, (const char *) sqlite3_column_text (stmt, 7));
+      sl_scorecard_set_takeaways (scorecard, sl_store_column_text (stmt, 8));
+      sl_scorecard_set_private_notes (scorecard, sl_store_column_text (stmt, 9));
+      sl_scorecard_set_submitted_at (scorecard, sqlite3_column_int64 (stmt, 10));
+      sl_scorecard_set_updated_at (scorecard, sqlite3_column_int64 (stmt, 11));
+      sl_scorecard_set_n_amendments (scorecard, (guint) sqlite3_column_int (stmt, 12));
+      g_ptr_array_add (found, scorecard);
+    }
+  if (rc != SQLITE_DONE)
+    sl_database_set_error (db, error);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return NULL;
+  for (guint i = 0; i < found->len; i++)
+    if (!load_ratings (db, g_ptr_array_index (found, i), error))
+      return NULL;
+  return g_steal_pointer (&found);
+}
+
+/* The member's stored scorecard of the interview, or NULL (without an error) when none */
+static SlScorecard *
+find_scorecard (SlDatabase *db, gint64 interview_id, gint64 member_id, GError **error)
+{
+  sqlite3_stmt *stmt = sl_database_prepare (
+    db, "SELECT " SCORECARD_COLUMNS SCORECARD_JOINS " WHERE s.interview_id = ? AND s.member_id = ?",
+    error);
+  g_autoptr (GPtrArray) found = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, interview_id);
+  sqlite3_bind_int64 (stmt, 2, member_id);
+  found = load_scorecards (db, stmt, error);
+  if (found == NULL || found->len == 0)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (found, 0));
+}
+
+/* The interviewer's scorecard of the interview: the one they started, or a new draft built
+ * from the position's kit for the interview's kind (written only when first saved) */
+SlScorecard *
+sl_store_open_scorecard (SlStore *store, gint64 interview_id, gint64 member_id, GError **error)
+{
+  SlDatabase *db = sl_store_get_database (store);
+  g_autoptr (SlInterview) interview = sl_store_get_interview (store, interview_id, error);
+  const SlInterviewer *interviewer;
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (GListModel) kit = NULL;
+  SlScorecard *scorecard;
+  guint n;
+
+  if (interview == NULL)
+    return NULL;
+  interviewer = sl_interview_find_interviewer (interview, member_id);
+  if (interviewer == NULL)
+    {
+      g_autoptr (SlMember) member = sl_store_get_member (store, member_id);
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID,
+                   _ ("%s is not an interviewer of this interview"),
+                   member ? sl_member_get_name (member) : "?");
+      return NULL;
+    }
+  scorecard = find_scorecard (db, interview_id, member_id, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (scorecard != NULL)
+    return scorecard;
+
+  kit = sl_store_get_kit (store, sl_interview_get_position_id (interview),
+                          sl_interview_get_kind (interview), NULL, error);
+  if (kit == NULL)
+    return NULL;
+  scorecard = sl_scorecard_new (0, interview_id, member_id);
+  sl_scorecard_set_member (scorecard, interviewer->name, interviewer->email);
+  sl_scorecard_set_interview (scorecard, sl_interview_get_kind (interview),
+                              sl_interview_get_starts_at (interview));
+  n = g_list_model_get_n_items (kit);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlKitItem) item = g_list_model_get_item (kit, i);
+      sl_scorecard_add_rating (
+        scorecard, sl_kit_item_get_category_id (item), sl_kit_item_get_category_name (item),
+        sl_kit_item_get_attribute_id (item), sl_kit_item_get_attribute_name (item), NULL, NULL);
+    }
+  return scorecard;
+}
+
+static gboolean
+same_content (SlScorecard *a, SlScorecard *b)
+{
+  if (g_strcmp0 (sl_scorecard_get_overall (a), sl_scorecard_get_overall (b)) != 0 ||
+      g_strcmp0 (sl_scorecard_get_takeaways (a), sl_scorecard_get_takeaways (b)) != 0 ||
+      g_strcmp0 (sl_scorecard_get_private_notes (a), sl_scorecard_get_private_notes (b)) != 0 ||
+      sl_scorecard_get_n_ratings (a) != sl_scorecard_get_n_ratings (b))
+    return FALSE;
+  for (guint i = 0; i < sl_scorecard_get_n_ratings (a); i++)
+    {
+      const SlRating *x = sl_scorecard_get_rating (a, i), *y = sl_scorecard_get_rating (b, i);
+      if (g_strcmp0 (x->attribute, y->attribute) != 0 || g_strcmp0 (x->value, y->value) != 0 ||
+          g_strcmp0 (x->note, y->note) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_scorecard (SlScorecard *scorecard, GError **error)
+{
+  const char *overall = sl_scorecard_get_overall (scorecard);
+
+  if (overall != NULL && !sl_vocab_is_valid (SL_VOCAB_OVERALL, overall))
+    return sl_store_invalid (
+      error, _ ("The overall recommendation must be definitely-not, no, yes or strong-yes"));
+  for (guint i = 0; i < sl_scorecard_get_n_ratings (scorecard); i++)
+    if (!sl_vocab_is_valid (SL_VOCAB_RATING, sl_scorecard_get_rating (scorecard, i)->value))
+      return sl_store_invalid (error, _ ("A rating must be definitely-not, no, mixed, yes,"
+                                         " strong-yes or no-decision"));
+  return TRUE;
+}
+
+static gboolean
+write_ratings (SlDatabase *db, SlScorecard *scorecard, GError **error)
+{
+  sqlite3_stmt *stmt =
+    sl_database_prepare (db, "DELETE FROM scorecard_ratings WHERE scorecard_id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, sl_scorecard_get_id (scorecard));
+  if (!sl_database_step_done (db, stmt, error))
+    return FALSE;
+  for (guint i = 0; i < sl_scorecard_get_n_ratings (scorecard); i++)
+    {
+      const SlRating *rating = sl_scorecard_get_rating (scorecard, i);
+
+      stmt = sl_database_prepare (
+        db,
+        "INSERT INTO scorecard_ratings (scorecard_id, rank, category, category_name, attribute,"
+        " attribute_name, value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, sl_scorecard_get_id (scorecard));
+      sqlite3_bind_int (stmt, 2, (int) i);
+      sqlite3_bind_text (stmt, 3, rating->category, -1, SQLITE_TRANSIENT);
+      sl_store_bind_optional (stmt, 4, rating->category_name);
+      sqlite3_bind_text (stmt, 5, rating->attribute, -1, SQLITE_TRANSIENT);
+      sl_store_bind_optional (stmt, 6, rating->attribute_name);
+      sqlite3_bind_text (stmt, 7, rating->value, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 8, rating->note, -1, SQLITE_TRANSIENT);
+      if (!sl_database_step_done (db, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+add_amendment (SlDatabase *db, SlScorecard *previous, gint64 now, GError **error)
+{
+  g_autofree char *json = sl_scorecard_to_json (previous);
+  sqlite3_stmt *stmt = sl_database_prepare (
+    db, "INSERT INTO scorecard_amendments (scorecard_id, at, previous) VALUES (?, ?, ?)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, sl_scorecard_get_id (previous));
+  sqlite3_bind_int64 (stmt, 2, now);
+  sqlite3_bind_text (stmt, 3, json, -1, SQLITE_TRANSIENT);
+  return sl_database_step_done (db, stmt, error);
+}
+
+/* Writes the scorecard: a draft as it is, or — once submitted — as an amendment that keeps
+ * the version it replaces. @submit submits a draft (which needs an overall recommendation). */
+static gboolean
+write_scorecard (SlStore *store, SlScorecard *scorecard, gboolean submit, GError **error)
+{
+  SlDatabase *db = sl_store_get_database (store);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  g_autoptr (SlInterview) interview =
+    sl_store_get_interview (store, sl_scorecard_get_interview_id (scorecard), error);
+  g_autoptr (SlScorecard) stored = NULL;
+  g_autoptr (GError) local_error = NULL;
+  gint64 submitted_at;
+  sqlite3_stmt *stmt;
+
+  if (interview == NULL || !check_scorecard (scorecard, error))
+    return FALSE;
+  if (sl_interview_find_interviewer (interview, sl_scorecard_get_member_id (scorecard)) == NULL)
+    return sl_store_invalid (error, _ ("Only the interview's interviewers fill in its scorecards"));
+  if (submit && sl_scorecard_get_overall (scorecard) == NULL)
+    return sl_store_invalid (error, _ ("Choose an overall recommendation before submitting"));
+
+  if (!sl_database_begin (db, error))
+    return FALSE;
+  stored = find_scorecard (db, sl_scorecard_get_interview_id (scorecard),
+                           sl_scorecard_get_member_id (scorecard), &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      goto fail;
+    }
+  if (stored == NULL)
+    {
+      stmt = sl_database_prepare (db,
+                                  "INSERT INTO scorecards (interview_id, member_id, updated_at)"
+                                  " VALUES (?, ?, ?)",
+                                  error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_int64 (stmt, 1, sl_scorecard_get_interview_id (scorecard));
+      sqlite3_bind_int64 (stmt, 2, sl_scorecard_get_member_id (scorecard));
+      sqlite3_bind_int64 (stmt, 3, now);
+      if (!sl_database_step_done (db, stmt, error))
+        goto fail;
+      sl_scorecard_set_id (scorecard, sl_database_last_insert_id (db));
+      submitted_at = 0;
+    }
+  else
+    {
+      sl_scorecard_set_id (scorecard, sl_scorecard_get_id (stored));
+      submitted_at = sl_scorecard_get_submitted_at (stored);
+      if (same_content (stored, scorecard) && (submitted_at > 0 || !submit))
+        {
+          sl_database_rollback (db);
+          sl_scorecard_set_submitted_at (scorecard, submitted_at);
+          return TRUE;
+        }
+      if (submitted_at > 0)
+        {
+          if (!add_amendment (db, stored, now, error))
+            goto fail;
+          sl_scorecard_set_n_amendments (scorecard, sl_scorecard_get_n_amendments (stored) + 1);
+        }
+    }
+  if (submit && submitted_at == 0)
+    submitted_at = now;
+
+  stmt = sl_database_prepare (db,
+                              "UPDATE scorecards SET overall = ?, takeaways = ?, private_notes = ?,"
+                              " submitted_at = ?, updated_at = ? WHERE id = ?",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  sl_store_bind_optional (stmt, 1, sl_scorecard_get_overall (scorecard));
+  sqlite3_bind_text (stmt, 2, sl_scorecard_get_takeaways (scorecard), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, sl_scorecard_get_private_notes (scorecard), -1, SQLITE_TRANSIENT);
+  if (submitted_at > 0)
+    sqlite3_bind_int64 (stmt, 4, submitted_at);
+  sqlite3_bind_int64 (stmt, 5, now);
+  sqlite3_bind_int64 (stmt, 6, sl_scorecard_get_id (scorecard));
+  if (!sl_database_step_done (db, stmt, error) || !write_ratings (db, scorecard, error) ||
+      !sl_database_commit (db, error))
+    goto fail;
+  sl_scorecard_set_submitted_at (scorecard, submitted_at);
+  sl_scorecard_set_updated_at (scorecard, now);
+  sl_store_emit_interviews_changed (store, sl_interview_get_application_id (interview));
+  return TRUE;
+
+fail:
+  sl_database_rollback (db);
+  if (sl_scorecard_get_id (scorecard) > 0 && stored == NULL)
+    sl_scorecard_set_id (scorecard, 0);
+  return FALSE;
+}
+
+/* Saves a draft, or amends a submitted scorecard (recording the version it replaces) */
+gboolean
+sl_store_save_scorecard (SlStore *store, SlScorecard *scorecard, GError **error)
+{
+  g_return_val_if_fail (SL_IS_SCORECARD (scorecard), FALSE);
+  return write_scorecard (store, scorecard, FALSE, error);
+}
+
+/* Submits: records when. Submitting again is the same as saving an amendment. */
+gboolean
+sl_store_submit_scorecard (SlStore *store, SlScorecard *scorecard, GError **error)
+{
+  g_return_val_if_fail (SL_IS_SCORECARD (scorecard), FALSE);
+  return write_scorecard (store, scorecard, TRUE, error);
+}
+
+static gboolean
+query_flag (SlDatabase *db, const char *sql, gint64 application_id, gint64 member_id,
+            gboolean *flag, GError **error)
+{
+  sqlite3_stmt *stmt = sl_database_prepare (db, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, application_id);
+  sqlite3_bind_int64 (stmt, 2, member_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *flag = sqlite3_column_int (stmt, 0) != 0;
+  else
+    sl_database_set_error (db, error);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_ROW;
+}
+
+/* Whether @member_id may see the other interviewers' scorecards of the application: a hiring
+ * lead or admin always; an interviewer once they have submitted and owe no other scorecard */
+static gboolean
+may_see_others (SlStore *store, SlMember *viewer, gint64 application_id, gboolean *allowed,
+                GError **error)
+{
+  SlDatabase *db = sl_store_get_database (store);
+  const char *role = sl_member_get_role (viewer);
+  gboolean submitted = FALSE, owing = FALSE;
+
+  if (g_str_equal (role, "hiring-lead") || g_str_equal (role, "admin"))
+    {
+      *allowed = TRUE;
+      return TRUE;
+    }
+  if (!query_flag (db,
+                   "SELECT EXISTS (SELECT 1 FROM scorecards s"
+                   " JOIN interviews i ON i.id = s.interview_id"
+                   " WHERE i.application_id = ?1 AND s.member_id = ?2"
+                   " AND s.submitted_at IS NOT NULL)",
+                   application_id, sl_member_get_id (viewer), &submitted, error) ||
+      !query_flag (db,
+                   "SELECT EXISTS (SELECT 1 FROM interviews i"
+                   " JOIN interview_interviewers ii ON ii.interview_id = i.id AND ii.member_id = ?2"
+                   " LEFT JOIN scorecards s ON s.interview_id = i.id AND s.member_id = ?2"
+                   " WHERE i.application_id = ?1 AND s.submitted_at IS NULL)",
+                   application_id, sl_member_get_id (viewer), &owing, error))
+    return FALSE;
+  *allowed = submitted && !owing;
+  return TRUE;
+}
+
+/* The application's scorecards as @viewer_id may see them (see the top of this file).
+ * @blinded tells whether others' scorecards were withheld. Earliest interview first. */
+GListModel *
+sl_store_list_scorecards (SlStore *store, gint64 application_id, gint64 viewer_id,
+                          gboolean *blinded, GError **error)
+{
+  SlDatabase *db = sl_store_get_database (store);
+  g_autoptr (SlMember) viewer = sl_store_get_member (store, viewer_id);
+  g_autoptr (GListStore) list = g_list_store_new (SL_TYPE_SCORECARD);
+  g_autoptr (GPtrArray) found = NULL;
+  gboolean lead, allowed = FALSE;
+  sqlite3_stmt *stmt;
+
+  if (blinded != NULL)
+    *blinded = TRUE;
+  if (viewer == NULL)
+    {
+      g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_FOUND,
+                           _ ("Scorecards are read as a team member: that one is not on the team"));
+      return NULL;
+    }
+  lead = g_str_equal (sl_member_get_role (viewer), "hiring-lead") ||
+         g_str_equal (sl_member_get_role (viewer), "admin");
+  if (!may_see_others (store, viewer, application_id, &allowed, error))
+    return NULL;
+  stmt = sl_database_prepare (db,
+                              "SELECT " SCORECARD_COLUMNS SCORECARD_JOINS
+                              " WHERE i.application_id = ? ORDER BY i.starts_at, i.id, m.name",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, application_id);
+  found = load_scorecards (db, stmt, error);
+  if (found == NULL)
+    return NULL;
+  for (guint i = 0; i < found->len; i++)
+    {
+      SlScorecard *scorecard = g_ptr_array_index (found, i);
+      gboolean own = sl_scorecard_get_member_id (scorecard) == viewer_id;
+
+      if (!own && !allowed)
+        continue;
+      if (!own && !lead)
+        sl_scorecard_hide_private_notes (scorecard);
+      g_list_store_append (list, scorecard);
+    }
+  if (blinded != NULL)
+    *blinded = !allowed;
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+void
+sl_amendment_free (gpointer data)
+{
+  SlAmendment *amendment = data;
+
+  g_free (amendment->previous);
+  g_free (amendment);
+}
+
+/* What a submitted scorecard said before each amendment, oldest first */
+GPtrArray *
+sl_store_list_amendments (SlStore *store, gint64 scorecard_id, GError **error)
+{
+  SlDatabase *db = sl_store_get_database (store);
+  g_autoptr (GPtrArray) amendments = g_ptr_array_new_with_free_func (sl_amendment_free);
+  sqlite3_stmt *stmt = sl_database_prepare (
+    db, "SELECT at, previous FROM scorecard_amendments WHERE scorecard_id = ? ORDER BY at, id",
+    error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, scorecard_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SlAmendment *amendment = g_new0 (SlAmendment, 1);
+      amendment->at = sqlite3_column_int64 (stmt, 0);
+      amendment->previous = g_strdup (sl_store_column_text (stmt, 1));
+      g_ptr_array_add (amendments, amendment);
+    }
+  if (rc != SQLITE_DONE)
+    sl_database_set_error (db, error);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return NULL;
+  return g_steal_pointer (&amendments);
+}

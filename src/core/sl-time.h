@@ -1,0 +1,18 @@
+/* sl-time.h — instants stored in UTC, shown and entered in a time zone */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+GTimeZone *sl_time_zone_new (const char *identifier);
+gboolean sl_time_zone_is_known (const char *identifier);
+gint64 sl_time_from_local (GTimeZone *zone, int year, int month, int day, int hour, int minute,
+                           GError **error);
+gint64 sl_time_parse_iso8601 (const char *text, GTimeZone *default_zone, GError **error);
+char *sl_time_format (gint64 utc, GTimeZone *zone);
+char *sl_time_format_time (gint64 utc, GTimeZone *zone);
+char *sl_time_format_offset (gint64 utc, GTimeZone *zone);
+char *sl_time_format_iso8601 (gint64 utc);
+
+G_END_DECLS

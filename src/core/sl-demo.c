@@ -13,6 +13,7 @@
 
 #include "sl-demo.h"
 #include "sl-fold.h"
+#include "sl-kit.h"
 #include "sl-schema.h"
 
 /* 2026-11-01 00:00 UTC */
@@ -168,6 +169,12 @@ typedef struct
   sqlite3_stmt *application;
   sqlite3_stmt *event;
   sqlite3_stmt *finish_application;
+  sqlite3_stmt *interview;
+  sqlite3_stmt *interviewer;
+  sqlite3_stmt *scorecard;
+  sqlite3_stmt *rating;
+  GRand *interview_rand; /* its own stream: the candidates stay as they were without interviews */
+  GListModel *kits[3];   /* the default kits of pre-sell, technical and culture interviews */
   gint64 member_ids[G_N_ELEMENTS (members)];
   GArray *open_positions; /* position ids candidates may apply to */
   GHashTable *tag_ids;    /* name → id */
@@ -356,6 +363,134 @@ add_event (Demo *demo, gint64 application, const char *from, const char *to, gin
   return sl_database_step_done (demo->db, stmt, error);
 }
 
+/* Member indexes in members[]: who holds each kind of interview */
+#define FIRST_RECRUITER 0
+#define FIRST_INTERVIEWER 3
+#define N_INTERVIEWERS 5
+#define FIRST_LEAD 8
+
+static const char *
+demo_rating (GRand *rand, gboolean positive)
+{
+  static const char *const good[] = { "yes", "yes", "strong-yes", "mixed", "yes", "no-decision" };
+  static const char *const poor[] = { "no", "mixed", "definitely-not", "no", "yes", "no-decision" };
+
+  return positive ? PICK (rand, good) : PICK (rand, poor);
+}
+
+static gboolean
+add_scorecard (Demo *demo, gint64 interview, gint64 member, GListModel *kit, gint64 submitted_at,
+               gboolean positive, GError **error)
+{
+  static const char *const takeaways[] = {
+    "Clear answers, asked good questions about the team.",
+    "Solid fundamentals; needs support on system design.",
+    "Good communicator, rate is at the top of the band.",
+    "Impressive production experience with high-traffic services.",
+    "Struggled with the live exercise but reasoned well.",
+  };
+  GRand *rand = demo->interview_rand;
+  gint64 scorecard;
+  guint n = g_list_model_get_n_items (kit);
+
+  sqlite3_reset (demo->scorecard);
+  sqlite3_bind_int64 (demo->scorecard, 1, interview);
+  sqlite3_bind_int64 (demo->scorecard, 2, member);
+  sqlite3_bind_text (demo->scorecard, 3,
+                     positive ? (g_rand_boolean (rand) ? "yes" : "strong-yes")
+                              : (g_rand_int_range (rand, 0, 4) == 0 ? "definitely-not" : "no"),
+                     -1, SQLITE_STATIC);
+  sqlite3_bind_text (demo->scorecard, 4, PICK (rand, takeaways), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (demo->scorecard, 5, submitted_at);
+  if (!sl_database_step_done (demo->db, demo->scorecard, error))
+    return FALSE;
+  scorecard = sl_database_last_insert_id (demo->db);
+  /* Interviewers rate what they probed: about six attributes of the kit */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlKitItem) item = NULL;
+
+      if (g_rand_int_range (rand, 0, (gint32) n) >= 6)
+        continue;
+      item = g_list_model_get_item (kit, i);
+      sqlite3_reset (demo->rating);
+      sqlite3_bind_int64 (demo->rating, 1, scorecard);
+      sqlite3_bind_int (demo->rating, 2, (int) i);
+      sqlite3_bind_text (demo->rating, 3, sl_kit_item_get_category_id (item), -1, SQLITE_STATIC);
+      sqlite3_bind_text (demo->rating, 4, sl_kit_item_get_attribute_id (item), -1, SQLITE_STATIC);
+      sqlite3_bind_text (demo->rating, 5, demo_rating (rand, positive), -1, SQLITE_STATIC);
+      if (!sl_database_step_done (demo->db, demo->rating, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The interview held while an application was at an interview stage (@stage 3, 4 or 5 of
+ * stage_ids), between @entered and @left (0: still there). Who passed has positive scorecards;
+ * an interview still ahead at DEMO_NOW has none, and one just held may still await them. */
+static gboolean
+add_interview (Demo *demo, gint64 application, guint stage, gint64 entered, gint64 left,
+               GError **error)
+{
+  static const char *const places[] = { "https://meet.example.com/shortlist",
+                                        "https://zoom.example.com/j/4815162342",
+                                        "Office, meeting room 2" };
+  GRand *rand = demo->interview_rand;
+  const char *kind = stage_ids[stage];
+  GListModel *kit = demo->kits[stage - 3];
+  gint64 at = entered + g_rand_int_range (rand, 1, 4) * DAY;
+  gint64 interviewers[2];
+  guint n_interviewers = 1;
+  gint64 interview;
+
+  /* Working hours for the offshore teams: 12:00–17:00 UTC */
+  at = at - at % DAY + (12 + g_rand_int_range (rand, 0, 6)) * 3600;
+  if (left > 0 && at + 3600 >= left)
+    at = entered + (left - entered) / 3;
+  if (stage == 3)
+    interviewers[0] = demo->member_ids[FIRST_RECRUITER + g_rand_int_range (rand, 0, 3)];
+  else
+    {
+      interviewers[0] =
+        demo->member_ids[FIRST_INTERVIEWER + g_rand_int_range (rand, 0, N_INTERVIEWERS)];
+      interviewers[1] =
+        stage == 5
+          ? demo->member_ids[FIRST_LEAD + g_rand_int_range (rand, 0, 2)]
+          : demo->member_ids[FIRST_INTERVIEWER + g_rand_int_range (rand, 0, N_INTERVIEWERS)];
+      n_interviewers = interviewers[1] == interviewers[0] ? 1 : 2;
+    }
+
+  sqlite3_reset (demo->interview);
+  sqlite3_bind_int64 (demo->interview, 1, application);
+  sqlite3_bind_text (demo->interview, 2, kind, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (demo->interview, 3, at);
+  sqlite3_bind_int (demo->interview, 4, stage == 3 ? 30 : 60);
+  sqlite3_bind_text (demo->interview, 5, PICK (rand, places), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (demo->interview, 6, entered);
+  if (!sl_database_step_done (demo->db, demo->interview, error))
+    return FALSE;
+  interview = sl_database_last_insert_id (demo->db);
+  for (guint i = 0; i < n_interviewers; i++)
+    {
+      gint64 submitted_at = at + 3600 + g_rand_int_range (rand, 0, 4 * DAY);
+
+      sqlite3_reset (demo->interviewer);
+      sqlite3_bind_int64 (demo->interviewer, 1, interview);
+      sqlite3_bind_int64 (demo->interviewer, 2, interviewers[i]);
+      if (!sl_database_step_done (demo->db, demo->interviewer, error))
+        return FALSE;
+      /* Feedback comes before the next move; one still at the stage may await some */
+      if (left > 0 && submitted_at > left)
+        submitted_at = left - 600;
+      if (submitted_at > DEMO_NOW || (left == 0 && g_rand_int_range (rand, 0, 3) == 0))
+        continue;
+      if (!add_scorecard (demo, interview, interviewers[i], kit, submitted_at,
+                          left == 0 || g_rand_int_range (rand, 0, 3) > 0, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* One application with its history: stages reached in order, then perhaps an outcome */
 static gboolean
 add_application (Demo *demo, gint64 candidate, gint64 position, gint64 since, GError **error)
@@ -367,6 +502,7 @@ add_application (Demo *demo, gint64 candidate, gint64 position, gint64 since, GE
   const char *outcome = NULL;
   const char *reason = NULL;
   gint64 at = since;
+  gint64 entered[G_N_ELEMENTS (stage_ids)] = { 0 };
   gint64 application;
 
   const gint64 *approved_at = g_hash_table_lookup (demo->approvals, &position);
@@ -421,16 +557,25 @@ add_application (Demo *demo, gint64 candidate, gint64 position, gint64 since, GE
 
   if (!add_event (demo, application, NULL, "sourced", at, NULL, error))
     return FALSE;
+  entered[0] = at;
   for (guint i = 1; i <= reached; i++)
     {
       at += g_rand_int_range (demo->rand, 1, 9) * DAY + g_rand_int_range (demo->rand, 0, DAY);
       if (!add_event (demo, application, stage_ids[i - 1], stage_ids[i], at, NULL, error))
         return FALSE;
+      entered[i] = at;
     }
   if (outcome != NULL)
     {
       at += g_rand_int_range (demo->rand, 1, 6) * DAY;
       if (!add_event (demo, application, stage_ids[reached], outcome, at, reason, error))
+        return FALSE;
+    }
+  /* An interview at each interview stage it went through */
+  for (guint i = 3; i <= 5 && i <= reached; i++)
+    {
+      gint64 left = i < reached ? entered[i + 1] : outcome != NULL ? at : 0;
+      if (!add_interview (demo, application, i, entered[i], left, error))
         return FALSE;
     }
 
@@ -596,6 +741,9 @@ sl_demo_generate (SlDatabase *db, guint n_candidates, guint32 seed, SlDemoProgre
 
   demo.db = db;
   demo.rand = g_rand_new_with_seed (seed);
+  demo.interview_rand = g_rand_new_with_seed (seed ^ 0x5eed);
+  for (guint i = 0; i < G_N_ELEMENTS (demo.kits); i++)
+    demo.kits[i] = sl_kit_default (stage_ids[3 + i]);
   demo.open_positions = g_array_new (FALSE, FALSE, sizeof (gint64));
   demo.tag_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   demo.openings = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -639,7 +787,22 @@ sl_demo_generate (SlDatabase *db, guint n_candidates, guint32 seed, SlDemoProgre
         &demo, &demo.finish_application,
         "UPDATE applications SET updated_at = ?1, start_date = ?2, left_at = ?4, left_reason = ?5"
         " WHERE id = ?3",
-        error))
+        error) ||
+      !prepare (&demo, &demo.interview,
+                "INSERT INTO interviews (application_id, kind, starts_at, duration_min, place,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                error) ||
+      !prepare (&demo, &demo.interviewer,
+                "INSERT INTO interview_interviewers (interview_id, member_id) VALUES (?, ?)",
+                error) ||
+      !prepare (&demo, &demo.scorecard,
+                "INSERT INTO scorecards (interview_id, member_id, overall, takeaways,"
+                " submitted_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+                error) ||
+      !prepare (&demo, &demo.rating,
+                "INSERT INTO scorecard_ratings (scorecard_id, rank, category, attribute, value)"
+                " VALUES (?, ?, ?, ?, ?)",
+                error))
     goto fail;
 
   for (guint i = 0; i < n_candidates; i++)
@@ -664,6 +827,9 @@ out:
   sl_database_exec (db, "PRAGMA cache_size = -16384", NULL);
   sl_database_exec (db, "PRAGMA foreign_keys = ON", NULL);
   g_rand_free (demo.rand);
+  g_rand_free (demo.interview_rand);
+  for (guint i = 0; i < G_N_ELEMENTS (demo.kits); i++)
+    g_object_unref (demo.kits[i]);
   g_array_unref (demo.open_positions);
   g_hash_table_unref (demo.tag_ids);
   g_hash_table_unref (demo.openings);

@@ -164,6 +164,48 @@ test_history (SlTestDir *fixture, gconstpointer data)
   sqlite3_close (db);
 }
 
+/* Interviews at the interview stages, with scorecards from their own interviewers only */
+static void
+test_interviews (SlTestDir *fixture, gconstpointer data)
+{
+  sqlite3 *db;
+
+  generate (fixture->path, N_DEMO, 7);
+  db = sl_test_sqlite_open (fixture->path, TRUE);
+
+  for (guint i = 0; i < sl_vocab_size (SL_VOCAB_INTERVIEW_KIND) - 1; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM interviews WHERE kind = '%s'",
+                                              sl_vocab_id (SL_VOCAB_INTERVIEW_KIND, i));
+      g_assert_cmpint (count (db, sql), >, 0);
+    }
+  /* Only applications that reached the interview's stage have one */
+  g_assert_cmpint (count (db, "SELECT count(*) FROM interviews i JOIN stage_events e"
+                              " ON e.application_id = i.application_id AND e.to_stage = i.kind"
+                              " RIGHT JOIN interviews j ON j.id = i.id WHERE i.id IS NULL"),
+                   ==, 0);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM interviews i WHERE NOT EXISTS"
+                              " (SELECT 1 FROM interview_interviewers WHERE interview_id = i.id)"),
+                   ==, 0);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM scorecards s WHERE NOT EXISTS"
+                              " (SELECT 1 FROM interview_interviewers ii WHERE"
+                              "  ii.interview_id = s.interview_id AND ii.member_id = s.member_id)"),
+                   ==, 0);
+  /* Submitted after the interview began, with a recommendation and valid ratings */
+  g_assert_cmpint (count (db, "SELECT count(*) FROM scorecards s JOIN interviews i"
+                              " ON i.id = s.interview_id WHERE s.submitted_at <= i.starts_at"
+                              " OR s.overall IS NULL"),
+                   ==, 0);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM scorecard_ratings"), >,
+                   count (db, "SELECT count(*) FROM scorecards"));
+  /* Some interviews still wait for feedback, as in a live team */
+  g_assert_cmpint (count (db, "SELECT count(*) FROM interview_interviewers ii LEFT JOIN"
+                              " scorecards s ON s.interview_id = ii.interview_id"
+                              " AND s.member_id = ii.member_id WHERE s.id IS NULL"),
+                   >, 0);
+  sqlite3_close (db);
+}
+
 static gboolean
 has_script (const char *text, GUnicodeScript script)
 {
@@ -300,6 +342,7 @@ main (int argc, char *argv[])
   SL_TEST_ADD ("/core/demo/reproducible", test_reproducible);
   SL_TEST_ADD ("/core/demo/complete", test_complete);
   SL_TEST_ADD ("/core/demo/history", test_history);
+  SL_TEST_ADD ("/core/demo/interviews", test_interviews);
   SL_TEST_ADD ("/core/demo/names", test_names);
   SL_TEST_ADD ("/core/demo/cancel", test_cancel);
 

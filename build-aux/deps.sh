@@ -12,6 +12,7 @@ SHORTLIST_BUILD_DEPS=(
   libadwaita-1-dev
   libsqlite3-dev
   libjson-glib-dev
+  libical-dev
   gettext
   iso-codes
   appstream
@@ -32,6 +33,7 @@ SHORTLIST_TEST_DEPS=(
   locales
   sqlite3
   python3
+  python3-icalendar
 )
 
 # shortlist_install_deps PACKAGE...

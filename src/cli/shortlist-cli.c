@@ -26,6 +26,15 @@ static const struct
     sl_cli_apply },
   { "move", N_ ("Move an application to another stage, or reject or withdraw it"), sl_cli_move },
   { "history", N_ ("Show an application’s stage moves, oldest first"), sl_cli_history },
+  { "members", N_ ("List the team members with their roles"), sl_cli_members },
+  { "schedule", N_ ("Schedule an interview of an application and print its id"), sl_cli_schedule },
+  { "interviews", N_ ("List the interviews ahead and those waiting for a scorecard"),
+    sl_cli_interviews },
+  { "scorecard", N_ ("Fill in, save or submit an interviewer’s scorecard and print its id"),
+    sl_cli_scorecard },
+  { "scorecards", N_ ("List an application’s scorecards as a team member may see them"),
+    sl_cli_scorecards },
+  { "ics", N_ ("Write an interview’s invitation as an iCalendar file"), sl_cli_ics },
   { "check", N_ ("Check that the database is sound"), sl_cli_check },
 };
 

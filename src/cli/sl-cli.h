@@ -31,6 +31,12 @@ int sl_cli_approve (int argc, char **argv);
 int sl_cli_apply (int argc, char **argv);
 int sl_cli_move (int argc, char **argv);
 int sl_cli_history (int argc, char **argv);
+int sl_cli_members (int argc, char **argv);
+int sl_cli_schedule (int argc, char **argv);
+int sl_cli_interviews (int argc, char **argv);
+int sl_cli_ics (int argc, char **argv);
+int sl_cli_scorecard (int argc, char **argv);
+int sl_cli_scorecards (int argc, char **argv);
 
 /* Helpers that check something print the error themselves and return FALSE with the exit status
  * in @status; the command then returns that status. */

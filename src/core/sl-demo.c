@@ -447,6 +447,7 @@ add_interview (Demo *demo, gint64 application, guint stage, gint64 entered, gint
   at = at - at % DAY + (12 + g_rand_int_range (rand, 0, 6)) * 3600;
   if (left > 0 && at + 3600 >= left)
     at = entered + (left - entered) / 3;
+  at -= at % (15 * 60);
   if (stage == 3)
     interviewers[0] = demo->member_ids[FIRST_RECRUITER + g_rand_int_range (rand, 0, 3)];
   else
@@ -479,10 +480,11 @@ add_interview (Demo *demo, gint64 application, guint stage, gint64 entered, gint
       sqlite3_bind_int64 (demo->interviewer, 2, interviewers[i]);
       if (!sl_database_step_done (demo->db, demo->interviewer, error))
         return FALSE;
-      /* Feedback comes before the next move; one still at the stage may await some */
+      /* Feedback comes before the next move; a recent one may still await some */
       if (left > 0 && submitted_at > left)
         submitted_at = left - 600;
-      if (submitted_at > DEMO_NOW || (left == 0 && g_rand_int_range (rand, 0, 3) == 0))
+      if (submitted_at > DEMO_NOW ||
+          (left == 0 && at > DEMO_NOW - 14 * DAY && g_rand_int_range (rand, 0, 3) == 0))
         continue;
       if (!add_scorecard (demo, interview, interviewers[i], kit, submitted_at,
                           left == 0 || g_rand_int_range (rand, 0, 3) > 0, error))

@@ -43,8 +43,9 @@ sl_time_from_local (GTimeZone *zone, int year, int month, int day, int hour, int
 {
   g_autoptr (GDateTime) at = NULL;
 
-  if (month < 1 || month > 12 || day < 1 || day > g_date_get_days_in_month (month, year) ||
-      hour < 0 || hour > 23 || minute < 0 || minute > 59)
+  if (year < 1 || month < 1 || month > 12 || day < 1 ||
+      day > g_date_get_days_in_month (month, year) || hour < 0 || hour > 23 || minute < 0 ||
+      minute > 59)
     {
       g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID,
                            _ ("That date or time does not exist"));
@@ -119,7 +120,7 @@ sl_time_format (gint64 utc, GTimeZone *zone)
   /* TRANSLATORS: an interview's date and time, as a strftime() format: see
    * https://docs.gtk.org/glib/method.DateTime.format.html — use a 12-hour clock (%l:%M %p)
    * where that is what people read */
-  return g_date_time_format (local, _ ("%a %e %b %Y, %H:%M"));
+  return g_date_time_format (local, _ ("%a %-d %b %Y, %H:%M"));
 }
 
 /* Only the time of day in @zone, for the candidate's local time beside the viewer's */

@@ -647,6 +647,9 @@ add_candidate (Demo *demo, guint index, GError **error)
     name = g_strdup_printf ("%s %s", first, surname);
   latin = sl_fold_latin (name);
   g_strdelimit (latin, " '.", '.');
+  /* “Carlo X. Bautista” → carlo.x.bautista, not carlo.x..bautista */
+  for (char *dot; (dot = strstr (latin, "..")) != NULL;)
+    memmove (dot, dot + 1, strlen (dot));
   email = g_strdup_printf ("%s.%u@mail.example", latin, index + 1);
   phone =
     g_strdup_printf ("%s%03u %04u", country->phone_prefix, g_rand_int_range (demo->rand, 100, 1000),

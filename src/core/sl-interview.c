@@ -234,8 +234,7 @@ sl_interview_awaits_feedback (SlInterview *self, gint64 member_id, gint64 now)
     {
       const SlInterviewer *interviewer = &g_array_index (self->interviewers, SlInterviewer, i);
 
-      if ((member_id == 0 || interviewer->member_id == member_id) &&
-          interviewer->submitted_at == 0)
+      if ((member_id == 0 || interviewer->member_id == member_id) && interviewer->submitted_at == 0)
         return TRUE;
     }
   return FALSE;

@@ -16,8 +16,8 @@ typedef struct
 #define SL_TYPE_INTERVIEW (sl_interview_get_type ())
 G_DECLARE_FINAL_TYPE (SlInterview, sl_interview, SL, INTERVIEW, GObject)
 
-SlInterview *sl_interview_new (gint64 id, gint64 application_id, const char *kind,
-                               gint64 starts_at, int duration_min, const char *place);
+SlInterview *sl_interview_new (gint64 id, gint64 application_id, const char *kind, gint64 starts_at,
+                               int duration_min, const char *place);
 void sl_interview_set_candidate (SlInterview *self, gint64 candidate_id, const char *name,
                                  const char *email, const char *timezone);
 void sl_interview_set_position (SlInterview *self, gint64 position_id, const char *title);

@@ -15,24 +15,24 @@
 #define MAX_DURATION (12 * 60)
 
 /* The columns load_interviews() reads, in order */
-#define INTERVIEW_COLUMNS                                                                          \
-  "i.id, i.application_id, i.kind, i.starts_at, i.duration_min, i.place, a.candidate_id,"          \
+#define INTERVIEW_COLUMNS                                                                 \
+  "i.id, i.application_id, i.kind, i.starts_at, i.duration_min, i.place, a.candidate_id," \
   " c.name, c.email, c.timezone, p.id, p.title"
-#define INTERVIEW_JOINS                                                                            \
-  " FROM interviews i JOIN applications a ON a.id = i.application_id"                              \
+#define INTERVIEW_JOINS                                               \
+  " FROM interviews i JOIN applications a ON a.id = i.application_id" \
   " JOIN candidates c ON c.id = a.candidate_id JOIN positions p ON p.id = a.position_id"
 
 static gboolean
 add_interviewers (SlDatabase *db, SlInterview *interview, GError **error)
 {
-  sqlite3_stmt *stmt =
-    sl_database_prepare (db,
-                         "SELECT m.id, m.name, m.email, coalesce(s.submitted_at, 0)"
-                         " FROM interview_interviewers ii JOIN team_members m ON m.id = ii.member_id"
-                         " LEFT JOIN scorecards s ON s.interview_id = ii.interview_id"
-                         "  AND s.member_id = ii.member_id"
-                         " WHERE ii.interview_id = ? ORDER BY m.name, m.id",
-                         error);
+  sqlite3_stmt *stmt = sl_database_prepare (
+    db,
+    "SELECT m.id, m.name, m.email, coalesce(s.submitted_at, 0)"
+    " FROM interview_interviewers ii JOIN team_members m ON m.id = ii.member_id"
+    " LEFT JOIN scorecards s ON s.interview_id = ii.interview_id"
+    "  AND s.member_id = ii.member_id"
+    " WHERE ii.interview_id = ? ORDER BY m.name, m.id",
+    error);
   int rc;
 
   if (stmt == NULL)
@@ -58,10 +58,10 @@ load_interviews (SlDatabase *db, sqlite3_stmt *stmt, GError **error)
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      SlInterview *interview = sl_interview_new (
-        sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
-        sl_store_column_text (stmt, 2), sqlite3_column_int64 (stmt, 3),
-        sqlite3_column_int (stmt, 4), sl_store_column_text (stmt, 5));
+      SlInterview *interview =
+        sl_interview_new (sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
+                          sl_store_column_text (stmt, 2), sqlite3_column_int64 (stmt, 3),
+                          sqlite3_column_int (stmt, 4), sl_store_column_text (stmt, 5));
 
       sl_interview_set_candidate (interview, sqlite3_column_int64 (stmt, 6),
                                   sl_store_column_text (stmt, 7), sl_store_column_text (stmt, 8),
@@ -115,10 +115,11 @@ GListModel *
 sl_store_list_interviews (SlStore *store, gint64 application_id, GError **error)
 {
   SlDatabase *db = sl_store_get_database (store);
-  sqlite3_stmt *stmt = sl_database_prepare (
-    db, "SELECT " INTERVIEW_COLUMNS INTERVIEW_JOINS " WHERE i.application_id = ?"
-        " ORDER BY i.starts_at, i.id",
-    error);
+  sqlite3_stmt *stmt =
+    sl_database_prepare (db,
+                         "SELECT " INTERVIEW_COLUMNS INTERVIEW_JOINS " WHERE i.application_id = ?"
+                         " ORDER BY i.starts_at, i.id",
+                         error);
 
   if (stmt == NULL)
     return NULL;
@@ -146,8 +147,7 @@ sl_store_list_member_interviews (SlStore *store, SlDatabase *db, gint64 member_i
   else
     stmt = sl_database_prepare (
       db,
-      "SELECT " INTERVIEW_COLUMNS INTERVIEW_JOINS
-      " WHERE c.deleted_at IS NULL AND i.id IN ("
+      "SELECT " INTERVIEW_COLUMNS INTERVIEW_JOINS " WHERE c.deleted_at IS NULL AND i.id IN ("
       "  SELECT id FROM interviews WHERE starts_at > ?2"
       "  UNION SELECT ii.interview_id FROM interview_interviewers ii"
       "  JOIN interviews j ON j.id = ii.interview_id"
@@ -168,6 +168,22 @@ typedef struct
   gint64 now;
 } MemberRequest;
 
+typedef struct
+{
+  GListModel *awaiting;
+  GListModel *upcoming;
+} MemberInterviews;
+
+static void
+member_interviews_free (gpointer data)
+{
+  MemberInterviews *result = data;
+
+  g_clear_object (&result->awaiting);
+  g_clear_object (&result->upcoming);
+  g_free (result);
+}
+
 static void
 member_interviews_thread (GTask *task, gpointer source, gpointer task_data,
                           GCancellable *cancellable)
@@ -176,22 +192,41 @@ member_interviews_thread (GTask *task, gpointer source, gpointer task_data,
   MemberRequest *request = task_data;
   GError *error = NULL;
   SlDatabase *reader = sl_store_lock_reader (store, &error);
-  GListModel *list = NULL;
+  g_autoptr (GListModel) list = NULL;
+  GListStore *awaiting, *upcoming;
+  MemberInterviews *result;
+  guint n;
 
   if (reader != NULL)
     {
       sl_database_set_cancellable (reader, cancellable);
-      list = sl_store_list_member_interviews (store, reader, request->member_id, request->now,
-                                              &error);
+      list =
+        sl_store_list_member_interviews (store, reader, request->member_id, request->now, &error);
       sl_database_set_cancellable (reader, NULL);
     }
   sl_store_unlock_reader (store);
   if (list == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, list, g_object_unref);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* Split here, not on the caller's (UI) thread: the lists grow with the data */
+  awaiting = g_list_store_new (SL_TYPE_INTERVIEW);
+  upcoming = g_list_store_new (SL_TYPE_INTERVIEW);
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlInterview) interview = g_list_model_get_item (list, i);
+      g_list_store_append (sl_interview_is_upcoming (interview, request->now) ? upcoming : awaiting,
+                           interview);
+    }
+  result = g_new0 (MemberInterviews, 1);
+  result->awaiting = G_LIST_MODEL (awaiting);
+  result->upcoming = G_LIST_MODEL (upcoming);
+  g_task_return_pointer (task, result, member_interviews_free);
 }
 
+/* The member's interviews (see sl_store_list_member_interviews), read on the worker thread */
 void
 sl_store_list_member_interviews_async (SlStore *store, gint64 member_id, gint64 now,
                                        GCancellable *cancellable, GAsyncReadyCallback callback,
@@ -207,11 +242,24 @@ sl_store_list_member_interviews_async (SlStore *store, gint64 member_id, gint64 
   g_task_run_in_thread (task, member_interviews_thread);
 }
 
+/* Those that await feedback (started, a scorecard missing), earliest first; @upcoming gets
+ * those not started yet */
 GListModel *
-sl_store_list_member_interviews_finish (SlStore *store, GAsyncResult *result, GError **error)
+sl_store_list_member_interviews_finish (SlStore *store, GAsyncResult *result, GListModel **upcoming,
+                                        GError **error)
 {
+  MemberInterviews *lists;
+  GListModel *awaiting;
+
   g_return_val_if_fail (g_task_is_valid (result, store), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
+  lists = g_task_propagate_pointer (G_TASK (result), error);
+  if (lists == NULL)
+    return NULL;
+  awaiting = g_steal_pointer (&lists->awaiting);
+  if (upcoming != NULL)
+    *upcoming = g_steal_pointer (&lists->upcoming);
+  member_interviews_free (lists);
+  return awaiting;
 }
 
 static gboolean
@@ -219,8 +267,8 @@ check_interview (SlStore *store, const char *kind, gint64 starts_at, int duratio
                  GArray *interviewer_ids, GError **error)
 {
   if (!sl_vocab_is_valid (SL_VOCAB_INTERVIEW_KIND, kind))
-    return sl_store_invalid (error,
-                             _ ("The kind of interview must be pre-sell, technical, culture or other"));
+    return sl_store_invalid (
+      error, _ ("The kind of interview must be pre-sell, technical, culture or other"));
   if (starts_at <= 0)
     return sl_store_invalid (error, _ ("An interview needs a date and time"));
   if (duration_min < 5 || duration_min > MAX_DURATION)
@@ -239,8 +287,8 @@ check_interview (SlStore *store, const char *kind, gint64 starts_at, int duratio
 
 /* The application's candidate and position, and whether it is still in the pipeline */
 static gboolean
-load_application (SlStore *store, gint64 application_id, gint64 *candidate_id,
-                  gint64 *position_id, GError **error)
+load_application (SlStore *store, gint64 application_id, gint64 *candidate_id, gint64 *position_id,
+                  GError **error)
 {
   SlDatabase *db = sl_store_get_database (store);
   sqlite3_stmt *stmt = sl_database_prepare (
@@ -361,9 +409,9 @@ fail:
 
 /* Reschedules: a new time, length, place, kind or set of interviewers */
 gboolean
-sl_store_update_interview (SlStore *store, gint64 interview_id, const char *kind,
-                           gint64 starts_at, int duration_min, const char *place,
-                           GArray *interviewer_ids, GError **error)
+sl_store_update_interview (SlStore *store, gint64 interview_id, const char *kind, gint64 starts_at,
+                           int duration_min, const char *place, GArray *interviewer_ids,
+                           GError **error)
 {
   SlDatabase *db = sl_store_get_database (store);
   g_autoptr (SlInterview) interview = sl_store_get_interview (store, interview_id, error);
@@ -406,8 +454,8 @@ sl_store_cancel_interview (SlStore *store, gint64 interview_id, GError **error)
     return FALSE;
   for (guint i = 0; i < sl_interview_get_n_interviewers (interview); i++)
     if (sl_interview_get_interviewer (interview, i)->submitted_at > 0)
-      return sl_store_invalid (error,
-                               _ ("The interview has a submitted scorecard: it cannot be cancelled"));
+      return sl_store_invalid (
+        error, _ ("The interview has a submitted scorecard: it cannot be cancelled"));
   stmt = sl_database_prepare (db, "DELETE FROM interviews WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;

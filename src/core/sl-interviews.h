@@ -29,18 +29,17 @@ GListModel *sl_store_list_interviews (SlStore *store, gint64 application_id, GEr
 GListModel *sl_store_list_member_interviews (SlStore *store, SlDatabase *db, gint64 member_id,
                                              gint64 now, GError **error);
 void sl_store_list_member_interviews_async (SlStore *store, gint64 member_id, gint64 now,
-                                            GCancellable *cancellable,
-                                            GAsyncReadyCallback callback, gpointer user_data);
+                                            GCancellable *cancellable, GAsyncReadyCallback callback,
+                                            gpointer user_data);
 GListModel *sl_store_list_member_interviews_finish (SlStore *store, GAsyncResult *result,
-                                                    GError **error);
+                                                    GListModel **upcoming, GError **error);
 
 /* Kits (sl-scorecards.c) */
 GListModel *sl_store_get_kit (SlStore *store, gint64 position_id, const char *kind,
                               gboolean *customized, GError **error);
-gboolean sl_store_save_kit (SlStore *store, gint64 position_id, const char *kind,
-                            GListModel *items, GError **error);
-gboolean sl_store_reset_kit (SlStore *store, gint64 position_id, const char *kind,
-                             GError **error);
+gboolean sl_store_save_kit (SlStore *store, gint64 position_id, const char *kind, GListModel *items,
+                            GError **error);
+gboolean sl_store_reset_kit (SlStore *store, gint64 position_id, const char *kind, GError **error);
 
 /* Scorecards (sl-scorecards.c) */
 SlScorecard *sl_store_open_scorecard (SlStore *store, gint64 interview_id, gint64 member_id,

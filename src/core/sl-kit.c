@@ -227,9 +227,8 @@ sl_kit_validate (GListModel *items, GError **error)
     {
       g_autoptr (SlKitItem) item = g_list_model_get_item (items, i);
 
-      if (item->attribute_id == NULL || *item->attribute_id == '\0' ||
-          item->category_id == NULL || *item->category_id == '\0' ||
-          *sl_kit_item_get_attribute_label (item) == '\0' ||
+      if (item->attribute_id == NULL || *item->attribute_id == '\0' || item->category_id == NULL ||
+          *item->category_id == '\0' || *sl_kit_item_get_attribute_label (item) == '\0' ||
           *sl_kit_item_get_category_label (item) == '\0')
         {
           g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID,

@@ -358,9 +358,8 @@ sl_scorecard_to_json (SlScorecard *self)
       json_builder_set_member_name (builder, "category");
       json_builder_add_string_value (builder, rating->category);
       json_builder_set_member_name (builder, "label");
-      json_builder_add_string_value (builder,
-                                     sl_kit_attribute_label (rating->attribute,
-                                                             rating->attribute_name));
+      json_builder_add_string_value (
+        builder, sl_kit_attribute_label (rating->attribute, rating->attribute_name));
       json_builder_set_member_name (builder, "value");
       json_builder_add_string_value (builder, rating->value);
       json_builder_set_member_name (builder, "note");

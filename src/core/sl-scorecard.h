@@ -48,8 +48,8 @@ guint sl_scorecard_get_n_ratings (SlScorecard *self);
 const SlRating *sl_scorecard_get_rating (SlScorecard *self, guint index);
 int sl_scorecard_find_rating (SlScorecard *self, const char *attribute);
 void sl_scorecard_add_rating (SlScorecard *self, const char *category, const char *category_name,
-                              const char *attribute, const char *attribute_name,
-                              const char *value, const char *note);
+                              const char *attribute, const char *attribute_name, const char *value,
+                              const char *note);
 void sl_scorecard_set_rating (SlScorecard *self, guint index, const char *value);
 void sl_scorecard_set_rating_note (SlScorecard *self, guint index, const char *note);
 char *sl_scorecard_to_json (SlScorecard *self);

@@ -139,33 +139,32 @@ sl_store_reset_kit (SlStore *store, gint64 position_id, const char *kind, GError
 
 /* Scorecards */
 
-#define SCORECARD_COLUMNS                                                                          \
-  "s.id, s.interview_id, s.member_id, m.name, m.email, i.kind, i.starts_at, s.overall,"           \
-  " s.takeaways, s.private_notes, coalesce(s.submitted_at, 0), s.updated_at,"                     \
+#define SCORECARD_COLUMNS                                                               \
+  "s.id, s.interview_id, s.member_id, m.name, m.email, i.kind, i.starts_at, s.overall," \
+  " s.takeaways, s.private_notes, coalesce(s.submitted_at, 0), s.updated_at,"           \
   " (SELECT count(*) FROM scorecard_amendments WHERE scorecard_id = s.id)"
-#define SCORECARD_JOINS                                                                            \
-  " FROM scorecards s JOIN interviews i ON i.id = s.interview_id"                                  \
+#define SCORECARD_JOINS                                           \
+  " FROM scorecards s JOIN interviews i ON i.id = s.interview_id" \
   " JOIN team_members m ON m.id = s.member_id"
 
 static gboolean
 load_ratings (SlDatabase *db, SlScorecard *scorecard, GError **error)
 {
-  sqlite3_stmt *stmt = sl_database_prepare (
-    db,
-    "SELECT category, category_name, attribute, attribute_name, value, note"
-    " FROM scorecard_ratings WHERE scorecard_id = ? ORDER BY rank, attribute",
-    error);
+  sqlite3_stmt *stmt =
+    sl_database_prepare (db,
+                         "SELECT category, category_name, attribute, attribute_name, value, note"
+                         " FROM scorecard_ratings WHERE scorecard_id = ? ORDER BY rank, attribute",
+                         error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, sl_scorecard_get_id (scorecard));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    sl_scorecard_add_rating (scorecard, sl_store_column_text (stmt, 0),
-                             (const char *) sqlite3_column_text (stmt, 1),
-                             sl_store_column_text (stmt, 2),
-                             (const char *) sqlite3_column_text (stmt, 3),
-                             sl_store_column_text (stmt, 4), sl_store_column_text (stmt, 5));
+    sl_scorecard_add_rating (
+      scorecard, sl_store_column_text (stmt, 0), (const char *) sqlite3_column_text (stmt, 1),
+      sl_store_column_text (stmt, 2), (const char *) sqlite3_column_text (stmt, 3),
+      sl_store_column_text (stmt, 4), sl_store_column_text (stmt, 5));
   if (rc != SQLITE_DONE)
     sl_database_set_error (db, error);
   sqlite3_reset (stmt);
@@ -419,12 +418,8 @@ write_scorecard (SlStore *store, SlScorecard *scorecard, gboolean submit, GError
           sl_scorecard_set_submitted_at (scorecard, submitted_at);
           return TRUE;
         }
-      if (submitted_at > 0)
-        {
-          if (!add_amendment (db, stored, now, error))
-            goto fail;
-          sl_scorecard_set_n_amendments (scorecard, sl_scorecard_get_n_amendments (stored) + 1);
-        }
+      if (submitted_at > 0 && !add_amendment (db, stored, now, error))
+        goto fail;
     }
   if (submit && submitted_at == 0)
     submitted_at = now;
@@ -447,6 +442,9 @@ write_scorecard (SlStore *store, SlScorecard *scorecard, gboolean submit, GError
     goto fail;
   sl_scorecard_set_submitted_at (scorecard, submitted_at);
   sl_scorecard_set_updated_at (scorecard, now);
+  /* Counted once the amendment is on disk */
+  if (stored != NULL && sl_scorecard_get_submitted_at (stored) > 0)
+    sl_scorecard_set_n_amendments (scorecard, sl_scorecard_get_n_amendments (stored) + 1);
   sl_store_emit_interviews_changed (store, sl_interview_get_application_id (interview));
   return TRUE;
 

@@ -139,8 +139,8 @@ sl_store_class_init (SlStoreClass *klass)
                   NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
   /* An application's interviews or scorecards changed (the id of the application) */
   signals[INTERVIEWS_CHANGED] =
-    g_signal_new ("interviews-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
-                  NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+    g_signal_new ("interviews-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
   /* Many rows changed at once (sample data loaded, an import): lists query again */
   signals[RESET] = g_signal_new ("reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
                                  NULL, NULL, G_TYPE_NONE, 0);

@@ -118,7 +118,7 @@ sl_time_format (gint64 utc, GTimeZone *zone)
   g_autoptr (GDateTime) local = g_date_time_to_timezone (instant, zone);
 
   /* TRANSLATORS: an interview's date and time, as a strftime() format: see
-   * https://docs.gtk.org/glib/method.DateTime.format.html — use a 12-hour clock (%l:%M %p)
+   * https://docs.gtk.org/glib/method.DateTime.format.html — use a 12-hour clock (%-l:%M %p)
    * where that is what people read */
   return g_date_time_format (local, _ ("%a %-d %b %Y, %H:%M"));
 }

@@ -246,6 +246,7 @@ test_names (SlTestDir *fixture, gconstpointer data)
           /* Addresses are made from the name in Latin letters */
           g_assert_true (g_str_is_ascii (email));
           g_assert_nonnull (strchr (email, '@'));
+          g_assert_null (strstr (email, ".."));
           if (has_script (name, G_UNICODE_SCRIPT_CYRILLIC))
             cyrillic++;
           if (has_script (name, G_UNICODE_SCRIPT_LATIN))

@@ -9,6 +9,9 @@
 #include <glib/gi18n.h>
 
 #include "sl-application-row.h"
+#include "sl-debrief-window.h"
+#include "sl-interview-dialog.h"
+#include "sl-interview-list.h"
 #include "sl-option.h"
 #include "sl-pipeline.h"
 #include "sl-position-editor.h"
@@ -153,6 +156,33 @@ sl_application_row_ask_reject (SlApplicationRow *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Opens the dialog to schedule an interview of this application */
+void
+sl_application_row_schedule (SlApplicationRow *self)
+{
+  SlInterviewDialog *dialog = sl_interview_dialog_new (
+    self->store, self->application, NULL, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Every scorecard of the application the current member may see, side by side */
+void
+sl_application_row_debrief (SlApplicationRow *self)
+{
+  gint64 member = sl_current_member_id (self->store, NULL);
+  GtkWidget *window;
+
+  if (member == 0)
+    {
+      toast (self, _ ("Choose who you are in Preferences to read scorecards"));
+      return;
+    }
+  window = sl_debrief_window_new (self->store, sl_application_get_id (self->application), member,
+                                  GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 button_clicked_cb (GtkButton *button, SlApplicationRow *self)
 {
@@ -167,6 +197,10 @@ button_clicked_cb (GtkButton *button, SlApplicationRow *self)
     sl_application_row_ask_reject (self);
   else if (g_str_equal (what, "withdraw"))
     move_to (self, "withdrawn", NULL);
+  else if (g_str_equal (what, "schedule"))
+    sl_application_row_schedule (self);
+  else if (g_str_equal (what, "debrief"))
+    sl_application_row_debrief (self);
   else if (g_str_equal (what, "reopen") &&
            !sl_store_reopen_application (self->store, sl_application_get_id (self->application),
                                          sl_current_member_id (self->store, NULL), &error))
@@ -300,6 +334,7 @@ build (SlApplicationRow *self)
   g_autofree char *current = stage_name (self, stage);
   GtkWidget *actions = gtk_flow_box_new ();
   GtkWidget *actions_row = adw_preferences_row_new ();
+  GtkWidget *interviews, *interviews_row;
   gboolean active = sl_application_row_is_active (self);
   guint n = events ? g_list_model_get_n_items (events) : 0;
 
@@ -326,13 +361,26 @@ build (SlApplicationRow *self)
       gtk_flow_box_append (
         GTK_FLOW_BOX (actions),
         action_button (self, "withdraw", _ ("_Withdrawn"), "edit-undo-symbolic"));
+      gtk_flow_box_append (
+        GTK_FLOW_BOX (actions),
+        action_button (self, "schedule", _ ("Schedule _Interview…"), "x-office-calendar-symbolic"));
     }
   else
     gtk_flow_box_append (GTK_FLOW_BOX (actions),
                          action_button (self, "reopen", _ ("Re_open"), "view-refresh-symbolic"));
+  gtk_flow_box_append (GTK_FLOW_BOX (actions),
+                       action_button (self, "debrief", _ ("_Debrief"), "view-dual-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (actions_row), FALSE);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (actions_row), actions);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), actions_row);
+
+  /* The interviews, each with its own menu; hidden while there are none */
+  interviews = GTK_WIDGET (sl_interview_list_new (self->store, self->application));
+  interviews_row = adw_preferences_row_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (interviews_row), FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (interviews_row), interviews);
+  g_object_bind_property (interviews, "visible", interviews_row, "visible", G_BINDING_SYNC_CREATE);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), interviews_row);
 
   if (g_str_equal (stage, "hired"))
     {

@@ -37,10 +37,19 @@ struct _SlPositionEditor
   AdwActionRow *sourcing_row;
   GtkListBox *stages_list;
   AdwEntryRow *new_stage_row;
+  AdwPreferencesGroup *kit_group;
+  AdwComboRow *kit_kind_row;
+  AdwActionRow *kit_status_row;
+  GtkWidget *kit_reset_button;
+  GtkListBox *kit_list;
+  AdwEntryRow *new_category_row;
+  GListStore *kit; /* SlKitItem: the kit shown, as last saved */
 };
 
 void sl_position_editor_toast (SlPositionEditor *self, const char *message);
 void sl_position_editor_load_stages (SlPositionEditor *self);
 void sl_position_editor_new_stage_cb (SlPositionEditor *self);
+void sl_position_editor_init_kits (SlPositionEditor *self);
+void sl_position_editor_load_kits (SlPositionEditor *self);
 
 G_END_DECLS

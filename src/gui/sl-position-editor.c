@@ -428,6 +428,7 @@ sl_position_editor_set_position (SlPositionEditor *self, SlPosition *position)
         position, "notify", G_CALLBACK (position_notify_cb), self, G_CONNECT_SWAPPED);
     }
   sl_position_editor_load_stages (self);
+  sl_position_editor_load_kits (self);
 }
 
 SlPosition *
@@ -515,9 +516,14 @@ sl_position_editor_dispose (GObject *object)
   SlPositionEditor *self = SL_POSITION_EDITOR (object);
 
   sl_position_editor_set_position (self, NULL);
+  /* The kit's kind chooser would reload the kit while the page is torn down */
+  if (self->kit_kind_row != NULL)
+    g_signal_handlers_disconnect_by_data (self->kit_kind_row, self);
+  self->kit_kind_row = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_POSITION_EDITOR);
   g_clear_pointer (&self->country_checks, g_ptr_array_unref);
   g_clear_object (&self->settings);
+  g_clear_object (&self->kit);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (sl_position_editor_parent_class)->dispose (object);
 }
@@ -627,6 +633,7 @@ sl_position_editor_init (SlPositionEditor *self)
     gtk_widget_set_visible (self->revise_button, FALSE);
     adw_action_row_add_suffix (self->approval_row, self->revise_button);
   }
+  sl_position_editor_init_kits (self);
   self->settings = g_settings_new (BASE_ID);
   g_signal_connect_object (self->settings, "changed::member-email", G_CALLBACK (member_changed_cb),
                            self, G_CONNECT_SWAPPED);

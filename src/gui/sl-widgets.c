@@ -42,12 +42,31 @@ sl_spin_button_scroll_passes (GtkSpinButton *spin)
   gtk_widget_add_controller (GTK_WIDGET (spin), controller);
 }
 
+static GtkWidget *
+find_overlay (GtkWidget *widget)
+{
+  if (ADW_IS_TOAST_OVERLAY (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_overlay (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Shows @message (plain text; a toast's title is markup) in the toast overlay around @widget */
 void
 sl_widget_toast (GtkWidget *widget, const char *message)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
   g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  /* A window (or a widget outside any overlay): its window's own overlay */
+  if (overlay == NULL && gtk_widget_get_root (widget) != NULL)
+    overlay = find_overlay (GTK_WIDGET (gtk_widget_get_root (widget)));
 
   if (overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));

@@ -13,6 +13,7 @@
 #include "sl-countries.h"
 #include "sl-demo.h"
 #include "sl-option.h"
+#include "sl-interviews-page.h"
 #include "sl-positions-page.h"
 #include "sl-vocab.h"
 #include "sl-widgets.h"
@@ -43,6 +44,7 @@ struct _SlWindow
   AdwViewStack *main_stack;
   GtkInfoBar *member_bar;
   SlPositionsPage *positions_page;
+  SlInterviewsPage *interviews_page;
   AdwWindowTitle *content_title;
   GtkSearchEntry *search_entry;
   GtkDropDown *stage_filter;
@@ -444,10 +446,12 @@ window_key_cb (GtkEventControllerKey *controller, guint keyval, guint keycode,
   gboolean in_text = focus != NULL && (GTK_IS_TEXT (focus) || GTK_IS_TEXT_VIEW (focus));
   GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
 
-  if (mods == GDK_ALT_MASK && (keyval == GDK_KEY_1 || keyval == GDK_KEY_2))
+  if (mods == GDK_ALT_MASK && (keyval == GDK_KEY_1 || keyval == GDK_KEY_2 || keyval == GDK_KEY_3))
     {
-      adw_view_stack_set_visible_child_name (self->main_stack,
-                                             keyval == GDK_KEY_1 ? "candidates" : "positions");
+      adw_view_stack_set_visible_child_name (self->main_stack, keyval == GDK_KEY_1 ? "candidates"
+                                                               : keyval == GDK_KEY_2
+                                                                 ? "positions"
+                                                                 : "interviews");
       return TRUE;
     }
   if (mods != (GDK_CONTROL_MASK | GDK_SHIFT_MASK) || in_text ||
@@ -546,6 +550,7 @@ sl_window_dispose (GObject *object)
     {
       adw_view_switcher_title_set_stack (self->list_title, NULL);
       sl_positions_page_set_switcher (self->positions_page, NULL);
+      sl_interviews_page_set_switcher (self->interviews_page, NULL);
     }
   /* A window is disposed twice (gtk_window_destroy, then its last unref): once is enough */
   if (self->toast_overlay != NULL)
@@ -570,6 +575,7 @@ sl_window_class_init (SlWindowClass *klass)
 
   g_type_ensure (SL_TYPE_CANDIDATE_PANE);
   g_type_ensure (SL_TYPE_POSITIONS_PAGE);
+  g_type_ensure (SL_TYPE_INTERVIEWS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SlWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, leaflet);
@@ -580,6 +586,7 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, member_bar);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, positions_page);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, interviews_page);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, stage_filter);
@@ -678,6 +685,8 @@ member_changed_cb (SlWindow *self)
   g_autofree char *email = g_settings_get_string (self->settings, "member-email");
 
   gtk_info_bar_set_revealed (self->member_bar, *email == '\0');
+  /* My Interviews are the new member's */
+  sl_interviews_page_reload (self->interviews_page);
 }
 
 /* Until the user says which team member they are, moves and approvals carry no name */
@@ -734,6 +743,8 @@ sl_window_new (SlApp *app, SlStore *store)
   }
   sl_positions_page_set_switcher (self->positions_page, self->main_stack);
   sl_positions_page_set_store (self->positions_page, store);
+  sl_interviews_page_set_switcher (self->interviews_page, self->main_stack);
+  sl_interviews_page_set_store (self->interviews_page, store);
 
   g_signal_connect_object (store, "reset", G_CALLBACK (filters_changed_cb), self,
                            G_CONNECT_SWAPPED);

@@ -15,6 +15,8 @@ struct _SlInterview
   gint64 starts_at;
   int duration_min;
   char *place;
+  gint64 created_at;
+  int sequence; /* how many times it was rescheduled */
   gint64 candidate_id;
   char *candidate_name;
   char *candidate_email;
@@ -97,6 +99,25 @@ sl_interview_set_position (SlInterview *self, gint64 position_id, const char *ti
   self->position_id = position_id;
   g_free (self->position_title);
   self->position_title = g_strdup (title);
+}
+
+void
+sl_interview_set_revision (SlInterview *self, gint64 created_at, int sequence)
+{
+  self->created_at = created_at;
+  self->sequence = sequence;
+}
+
+gint64
+sl_interview_get_created_at (SlInterview *self)
+{
+  return self->created_at;
+}
+
+int
+sl_interview_get_sequence (SlInterview *self)
+{
+  return self->sequence;
 }
 
 void

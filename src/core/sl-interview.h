@@ -21,6 +21,7 @@ SlInterview *sl_interview_new (gint64 id, gint64 application_id, const char *kin
 void sl_interview_set_candidate (SlInterview *self, gint64 candidate_id, const char *name,
                                  const char *email, const char *timezone);
 void sl_interview_set_position (SlInterview *self, gint64 position_id, const char *title);
+void sl_interview_set_revision (SlInterview *self, gint64 created_at, int sequence);
 void sl_interview_add_interviewer (SlInterview *self, gint64 member_id, const char *name,
                                    const char *email, gint64 submitted_at);
 
@@ -30,6 +31,8 @@ const char *sl_interview_get_kind (SlInterview *self);
 gint64 sl_interview_get_starts_at (SlInterview *self);
 int sl_interview_get_duration (SlInterview *self);
 const char *sl_interview_get_place (SlInterview *self);
+gint64 sl_interview_get_created_at (SlInterview *self);
+int sl_interview_get_sequence (SlInterview *self);
 gint64 sl_interview_get_candidate_id (SlInterview *self);
 const char *sl_interview_get_candidate_name (SlInterview *self);
 const char *sl_interview_get_candidate_email (SlInterview *self);

@@ -17,31 +17,54 @@
 /* The columns load_interviews() reads, in order */
 #define INTERVIEW_COLUMNS                                                                 \
   "i.id, i.application_id, i.kind, i.starts_at, i.duration_min, i.place, a.candidate_id," \
-  " c.name, c.email, c.timezone, p.id, p.title"
+  " c.name, c.email, c.timezone, p.id, p.title, i.created_at, i.sequence"
 #define INTERVIEW_JOINS                                               \
   " FROM interviews i JOIN applications a ON a.id = i.application_id" \
   " JOIN candidates c ON c.id = a.candidate_id JOIN positions p ON p.id = a.position_id"
 
+/* The interviewers of every interview in @loaded, in one query (a member's list can hold
+ * thousands of interviews) */
 static gboolean
-add_interviewers (SlDatabase *db, SlInterview *interview, GError **error)
+add_interviewers (SlDatabase *db, GPtrArray *loaded, GError **error)
 {
-  sqlite3_stmt *stmt = sl_database_prepare (
-    db,
-    "SELECT m.id, m.name, m.email, coalesce(s.submitted_at, 0)"
-    " FROM interview_interviewers ii JOIN team_members m ON m.id = ii.member_id"
-    " LEFT JOIN scorecards s ON s.interview_id = ii.interview_id"
-    "  AND s.member_id = ii.member_id"
-    " WHERE ii.interview_id = ? ORDER BY m.name, m.id",
-    error);
+  g_autoptr (GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GString) ids = g_string_new ("[");
+  sqlite3_stmt *stmt;
   int rc;
 
+  if (loaded->len == 0)
+    return TRUE;
+  for (guint i = 0; i < loaded->len; i++)
+    {
+      SlInterview *interview = g_ptr_array_index (loaded, i);
+      gint64 *key = g_new (gint64, 1);
+
+      *key = sl_interview_get_id (interview);
+      g_hash_table_insert (by_id, key, interview);
+      g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", *key);
+    }
+  g_string_append_c (ids, ']');
+  stmt = sl_database_prepare (
+    db,
+    "SELECT ii.interview_id, m.id, m.name, m.email, coalesce(s.submitted_at, 0)"
+    " FROM json_each(?) j JOIN interview_interviewers ii ON ii.interview_id = j.value"
+    " JOIN team_members m ON m.id = ii.member_id"
+    " LEFT JOIN scorecards s ON s.interview_id = ii.interview_id AND s.member_id = ii.member_id"
+    " ORDER BY ii.interview_id, m.name, m.id",
+    error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, sl_interview_get_id (interview));
+  sqlite3_bind_text (stmt, 1, ids->str, (int) ids->len, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    sl_interview_add_interviewer (interview, sqlite3_column_int64 (stmt, 0),
-                                  sl_store_column_text (stmt, 1), sl_store_column_text (stmt, 2),
-                                  sqlite3_column_int64 (stmt, 3));
+    {
+      gint64 interview_id = sqlite3_column_int64 (stmt, 0);
+      SlInterview *interview = g_hash_table_lookup (by_id, &interview_id);
+
+      if (interview != NULL)
+        sl_interview_add_interviewer (
+          interview, sqlite3_column_int64 (stmt, 1), sl_store_column_text (stmt, 2),
+          sl_store_column_text (stmt, 3), sqlite3_column_int64 (stmt, 4));
+    }
   if (rc != SQLITE_DONE)
     sl_database_set_error (db, error);
   sqlite3_reset (stmt);
@@ -68,6 +91,8 @@ load_interviews (SlDatabase *db, sqlite3_stmt *stmt, GError **error)
                                   sl_store_column_text (stmt, 9));
       sl_interview_set_position (interview, sqlite3_column_int64 (stmt, 10),
                                  sl_store_column_text (stmt, 11));
+      sl_interview_set_revision (interview, sqlite3_column_int64 (stmt, 12),
+                                 sqlite3_column_int (stmt, 13));
       g_ptr_array_add (loaded, interview);
     }
   if (rc != SQLITE_DONE)
@@ -78,12 +103,9 @@ load_interviews (SlDatabase *db, sqlite3_stmt *stmt, GError **error)
     }
   sqlite3_reset (stmt);
   /* The interviewers after the outer statement is done: both come from the statement cache */
-  for (guint i = 0; i < loaded->len; i++)
-    {
-      if (!add_interviewers (db, g_ptr_array_index (loaded, i), error))
-        return NULL;
-      g_list_store_append (list, g_ptr_array_index (loaded, i));
-    }
+  if (!add_interviewers (db, loaded, error))
+    return NULL;
+  g_list_store_splice (list, 0, 0, loaded->pdata, loaded->len);
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
@@ -416,15 +438,18 @@ sl_store_update_interview (SlStore *store, gint64 interview_id, const char *kind
   SlDatabase *db = sl_store_get_database (store);
   g_autoptr (SlInterview) interview = sl_store_get_interview (store, interview_id, error);
   sqlite3_stmt *stmt;
+  gint64 candidate_id, position_id;
 
   if (interview == NULL ||
+      !load_application (store, sl_interview_get_application_id (interview), &candidate_id,
+                         &position_id, error) ||
       !check_interview (store, kind, starts_at, duration_min, interviewer_ids, error))
     return FALSE;
   if (!sl_database_begin (db, error))
     return FALSE;
   stmt = sl_database_prepare (db,
                               "UPDATE interviews SET kind = ?1, starts_at = ?2, duration_min = ?3,"
-                              " place = ?4 WHERE id = ?5",
+                              " place = ?4, sequence = sequence + 1 WHERE id = ?5",
                               error);
   if (stmt == NULL)
     goto fail;
@@ -456,12 +481,21 @@ sl_store_cancel_interview (SlStore *store, gint64 interview_id, GError **error)
     if (sl_interview_get_interviewer (interview, i)->submitted_at > 0)
       return sl_store_invalid (
         error, _ ("The interview has a submitted scorecard: it cannot be cancelled"));
-  stmt = sl_database_prepare (db, "DELETE FROM interviews WHERE id = ?", error);
+  /* Checked again in the statement itself: a scorecard submitted since (by shortlist-cli, say)
+   * keeps the interview */
+  stmt =
+    sl_database_prepare (db,
+                         "DELETE FROM interviews WHERE id = ?1 AND NOT EXISTS (SELECT 1"
+                         " FROM scorecards WHERE interview_id = ?1 AND submitted_at IS NOT NULL)",
+                         error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, interview_id);
   if (!sl_database_step_done (db, stmt, error))
     return FALSE;
+  if (sqlite3_changes (sl_database_get_handle (db)) == 0)
+    return sl_store_invalid (error,
+                             _ ("The interview has a submitted scorecard: it cannot be cancelled"));
   sl_store_emit_interviews_changed (store, sl_interview_get_application_id (interview));
   return TRUE;
 }

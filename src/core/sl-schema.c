@@ -310,6 +310,8 @@ static const char schema_v4[] =
   "ALTER TABLE scorecard_ratings ADD COLUMN rank INTEGER NOT NULL DEFAULT 0;"
   "ALTER TABLE scorecard_ratings ADD COLUMN category_name TEXT;"
   "ALTER TABLE scorecard_ratings ADD COLUMN attribute_name TEXT;"
+  /* Each reschedule counts up, so calendars take a re-exported invitation as the newer one */
+  "ALTER TABLE interviews ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0;"
   "CREATE INDEX interview_interviewers_member ON interview_interviewers(member_id, interview_id);"
   "CREATE INDEX scorecards_member ON scorecards(member_id, submitted_at);";
 

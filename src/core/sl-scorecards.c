@@ -1,8 +1,9 @@
 /* sl-scorecards.c — interview kits and scorecards, and the blind rule
  *
  * The blind rule lives here, in the one query that returns scorecards: an interviewer sees
- * the other interviewers' scorecards of an application only once their own are all submitted.
- * Hiring leads and admins see everything. Private notes are for their author and the leads.
+ * the other interviewers' submitted scorecards of an application only once their own are all
+ * submitted. Hiring leads and admins see everything, drafts included. Private notes are for
+ * their author and the leads.
  */
 #include "config.h"
 
@@ -410,6 +411,15 @@ write_scorecard (SlStore *store, SlScorecard *scorecard, gboolean submit, GError
     }
   else
     {
+      /* A copy opened while it was a draft (another window, or the CLI submitted meanwhile)
+       * must not overwrite the submitted scorecard as if amending it */
+      if (sl_scorecard_get_submitted_at (stored) > 0 &&
+          sl_scorecard_get_submitted_at (scorecard) == 0)
+        {
+          sl_database_rollback (db);
+          return sl_store_invalid (
+            error, _ ("This scorecard was submitted meanwhile: open it again to amend it"));
+        }
       sl_scorecard_set_id (scorecard, sl_scorecard_get_id (stored));
       submitted_at = sl_scorecard_get_submitted_at (stored);
       if (same_content (stored, scorecard) && (submitted_at > 0 || !submit))
@@ -445,7 +455,12 @@ write_scorecard (SlStore *store, SlScorecard *scorecard, gboolean submit, GError
   /* Counted once the amendment is on disk */
   if (stored != NULL && sl_scorecard_get_submitted_at (stored) > 0)
     sl_scorecard_set_n_amendments (scorecard, sl_scorecard_get_n_amendments (stored) + 1);
-  sl_store_emit_interviews_changed (store, sl_interview_get_application_id (interview));
+  /* Views list scorecards by who wrote one, whether it is in and what it recommends: a draft's
+   * ratings changing as the interviewer types (saved every half second) does not concern them */
+  if (stored == NULL || submitted_at != sl_scorecard_get_submitted_at (stored) ||
+      sl_scorecard_get_submitted_at (stored) > 0 ||
+      g_strcmp0 (sl_scorecard_get_overall (stored), sl_scorecard_get_overall (scorecard)) != 0)
+    sl_store_emit_interviews_changed (store, sl_interview_get_application_id (interview));
   return TRUE;
 
 fail:
@@ -563,7 +578,8 @@ sl_store_list_scorecards (SlStore *store, gint64 application_id, gint64 viewer_i
       SlScorecard *scorecard = g_ptr_array_index (found, i);
       gboolean own = sl_scorecard_get_member_id (scorecard) == viewer_id;
 
-      if (!own && !allowed)
+      /* Others' drafts are unfinished opinions: the leads see them, interviewers do not */
+      if (!own && (!allowed || (!lead && sl_scorecard_get_submitted_at (scorecard) == 0)))
         continue;
       if (!own && !lead)
         sl_scorecard_hide_private_notes (scorecard);

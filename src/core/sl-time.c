@@ -60,16 +60,22 @@ sl_time_from_local (GTimeZone *zone, int year, int month, int day, int hour, int
         _ ("That time does not exist in the time zone: the clocks go forward then"));
       return 0;
     }
-  /* Ambiguous: prefer the earlier instant (daylight time, before the clocks go back) */
+  /* Ambiguous: prefer the earlier instant (daylight time, before the clocks go back). Most
+   * zones go back an hour; Lord Howe Island goes back half an hour. */
   {
+    static const gint64 shifts[] = { 3600, 1800 };
     gint64 utc = g_date_time_to_unix (at);
-    g_autoptr (GDateTime) hour_before = g_date_time_new_from_unix_utc (utc - 3600);
-    g_autoptr (GDateTime) local_before = g_date_time_to_timezone (hour_before, zone);
 
-    if (g_date_time_get_hour (local_before) == hour &&
-        g_date_time_get_minute (local_before) == minute &&
-        g_date_time_get_day_of_month (local_before) == day)
-      return utc - 3600;
+    for (guint i = 0; i < G_N_ELEMENTS (shifts); i++)
+      {
+        g_autoptr (GDateTime) before = g_date_time_new_from_unix_utc (utc - shifts[i]);
+        g_autoptr (GDateTime) local_before = g_date_time_to_timezone (before, zone);
+
+        if (g_date_time_get_hour (local_before) == hour &&
+            g_date_time_get_minute (local_before) == minute &&
+            g_date_time_get_day_of_month (local_before) == day)
+          return utc - shifts[i];
+      }
     return utc;
   }
 }

@@ -289,7 +289,18 @@ new_column_header (SlDebriefWindow *self, SlScorecard *scorecard)
   if (submitted_at > 0)
     {
       g_autofree char *date = format_local (submitted_at);
+      guint amendments = sl_scorecard_get_n_amendments (scorecard);
+
       status = g_strdup_printf (_ ("Submitted on %s"), date);
+      /* Changed after submitting (perhaps after reading the others): the debrief says so */
+      if (amendments > 0)
+        {
+          g_autofree char *submitted = g_steal_pointer (&status);
+          g_autofree char *amended = g_strdup_printf (
+            ngettext ("Amended %u time", "Amended %u times", amendments), amendments);
+          /* Translators: a scorecard's status: “Submitted on …” and “Amended 2 times” */
+          status = g_strdup_printf (C_ ("scorecard status", "%s · %s"), submitted, amended);
+        }
     }
   else
     status = g_strdup (_ ("Draft"));

@@ -26,6 +26,7 @@ struct _SlInterviewList
   SlApplication *application;
   GtkWidget *list;
   guint n_interviews;
+  guint reload_source;
 };
 
 G_DEFINE_FINAL_TYPE (SlInterviewList, sl_interview_list, GTK_TYPE_BOX)
@@ -43,6 +44,25 @@ sl_interview_open_scorecard (GtkWidget *from, SlStore *store, gint64 interview_i
       sl_widget_toast (from, _ ("Choose who you are in Preferences to fill in scorecards"));
       return;
     }
+  /* One window per scorecard: a second copy would hold an outdated draft */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+        SlScorecard *open = SL_IS_SCORECARD_EDITOR (window)
+                              ? sl_scorecard_editor_get_scorecard (SL_SCORECARD_EDITOR (window))
+                              : NULL;
+
+        if (open != NULL && sl_scorecard_get_interview_id (open) == interview_id &&
+            sl_scorecard_get_member_id (open) == member)
+          {
+            gtk_window_present (GTK_WINDOW (window));
+            return;
+          }
+      }
+  }
   editor = sl_scorecard_editor_new (store, interview_id, member,
                                     GTK_WINDOW (gtk_widget_get_root (from)), &error);
   if (editor == NULL)
@@ -311,11 +331,23 @@ reload (SlInterviewList *self)
   gtk_widget_set_visible (GTK_WIDGET (self), self->n_interviews > 0);
 }
 
+static gboolean
+reload_idle (gpointer data)
+{
+  SlInterviewList *self = data;
+
+  self->reload_source = 0;
+  reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Deferred: the change may come from a row's own menu, which must not be torn down while its
+ * action runs */
 static void
 interviews_changed_cb (SlStore *store, gint64 application_id, SlInterviewList *self)
 {
-  if (application_id == sl_application_get_id (self->application))
-    reload (self);
+  if (application_id == sl_application_get_id (self->application) && self->reload_source == 0)
+    self->reload_source = g_idle_add (reload_idle, self);
 }
 
 guint
@@ -331,6 +363,7 @@ sl_interview_list_dispose (GObject *object)
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_object (&self->store);
   g_clear_object (&self->application);
   G_OBJECT_CLASS (sl_interview_list_parent_class)->dispose (object);

@@ -27,8 +27,10 @@ struct _SlInterviewsPage
   AdwViewStack *lists;
   AdwViewStackPage *awaiting_page;
   AdwViewStackPage *upcoming_page;
-  GListStore *awaiting;
-  GListStore *upcoming;
+  GListModel *awaiting; /* SlInterview, as last read */
+  GListModel *upcoming;
+  GtkNoSelection *awaiting_selection;
+  GtkNoSelection *upcoming_selection;
   GtkStack *awaiting_stack;
   GtkStack *upcoming_stack;
 };
@@ -36,21 +38,10 @@ struct _SlInterviewsPage
 G_DEFINE_FINAL_TYPE (SlInterviewsPage, sl_interviews_page, GTK_TYPE_WIDGET)
 
 static void
-replace (GListStore *store, GListModel *with)
-{
-  guint n = g_list_model_get_n_items (with);
-  g_autoptr (GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
-
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_list_model_get_item (with, i));
-  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), items->pdata, n);
-}
-
-static void
 show_counts (SlInterviewsPage *self)
 {
-  guint awaiting = g_list_model_get_n_items (G_LIST_MODEL (self->awaiting));
-  guint upcoming = g_list_model_get_n_items (G_LIST_MODEL (self->upcoming));
+  guint awaiting = g_list_model_get_n_items (self->awaiting);
+  guint upcoming = g_list_model_get_n_items (self->upcoming);
 
   adw_view_stack_page_set_badge_number (self->awaiting_page, awaiting);
   adw_view_stack_page_set_needs_attention (self->awaiting_page, awaiting > 0);
@@ -75,8 +66,11 @@ loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
         g_warning ("Could not list the interviews: %s", error->message);
       return;
     }
-  replace (self->awaiting, awaiting);
-  replace (self->upcoming, upcoming);
+  /* The lists were built on the worker: the views take them whole */
+  g_set_object (&self->awaiting, awaiting);
+  g_set_object (&self->upcoming, upcoming);
+  gtk_no_selection_set_model (self->awaiting_selection, awaiting);
+  gtk_no_selection_set_model (self->upcoming_selection, upcoming);
   show_counts (self);
   gtk_stack_set_visible_child_name (self->content, "lists");
 }
@@ -113,13 +107,13 @@ sl_interviews_page_is_busy (SlInterviewsPage *self)
 GListModel *
 sl_interviews_page_get_awaiting (SlInterviewsPage *self)
 {
-  return G_LIST_MODEL (self->awaiting);
+  return self->awaiting;
 }
 
 GListModel *
 sl_interviews_page_get_upcoming (SlInterviewsPage *self)
 {
-  return G_LIST_MODEL (self->upcoming);
+  return self->upcoming;
 }
 
 static void
@@ -226,13 +220,12 @@ activate_cb (GtkListView *view, guint position, SlInterviewsPage *self)
 }
 
 static GtkWidget *
-list_page (SlInterviewsPage *self, GListStore *model, const char *label, const char *empty_title,
-           const char *empty_description, GtkStack **stack_out)
+list_page (SlInterviewsPage *self, GListModel *model, const char *label, const char *empty_title,
+           const char *empty_description, GtkStack **stack_out, GtkNoSelection **selection_out)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkSelectionModel *selection =
-    GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_object_ref (model))));
-  GtkWidget *view = gtk_list_view_new (selection, factory);
+  GtkNoSelection *selection = gtk_no_selection_new (g_object_ref (model));
+  GtkWidget *view = gtk_list_view_new (GTK_SELECTION_MODEL (selection), factory);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *stack = gtk_stack_new ();
@@ -256,6 +249,7 @@ list_page (SlInterviewsPage *self, GListStore *model, const char *label, const c
   gtk_stack_add_named (GTK_STACK (stack), empty, "empty");
   gtk_stack_set_visible_child_name (GTK_STACK (stack), "empty");
   *stack_out = GTK_STACK (stack);
+  *selection_out = selection;
   return stack;
 }
 
@@ -302,21 +296,22 @@ build (SlInterviewsPage *self)
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), refresh);
   gtk_box_append (GTK_BOX (box), header);
 
-  self->awaiting = g_list_store_new (SL_TYPE_INTERVIEW);
-  self->upcoming = g_list_store_new (SL_TYPE_INTERVIEW);
+  self->awaiting = G_LIST_MODEL (g_list_store_new (SL_TYPE_INTERVIEW));
+  self->upcoming = G_LIST_MODEL (g_list_store_new (SL_TYPE_INTERVIEW));
   self->lists = ADW_VIEW_STACK (adw_view_stack_new ());
   gtk_widget_set_vexpand (GTK_WIDGET (self->lists), TRUE);
   self->awaiting_page = adw_view_stack_add_titled (
     self->lists,
     list_page (self, self->awaiting, _ ("Awaiting your feedback"), _ ("No Scorecards Owed"),
                _ ("Interviews you held appear here until your scorecard is submitted."),
-               &self->awaiting_stack),
+               &self->awaiting_stack, &self->awaiting_selection),
     "awaiting", _ ("Awaiting Feedback"));
   adw_view_stack_page_set_icon_name (self->awaiting_page, "document-edit-symbolic");
   self->upcoming_page = adw_view_stack_add_titled (
     self->lists,
     list_page (self, self->upcoming, _ ("Upcoming interviews"), _ ("No Upcoming Interviews"),
-               _ ("Interviews you are scheduled to hold appear here."), &self->upcoming_stack),
+               _ ("Interviews you are scheduled to hold appear here."), &self->upcoming_stack,
+               &self->upcoming_selection),
     "upcoming", _ ("Upcoming"));
   adw_view_stack_page_set_icon_name (self->upcoming_page, "x-office-calendar-symbolic");
   adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (switcher), self->lists);

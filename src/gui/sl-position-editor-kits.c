@@ -66,15 +66,66 @@ new_id (SlPositionEditor *self, const char *name, gboolean category)
     }
 }
 
+static GtkWidget *
+find_button (GtkWidget *widget, const char *what)
+{
+  const char *tag = g_object_get_data (G_OBJECT (widget), "sl-what");
+
+  if (GTK_IS_BUTTON (widget) && tag != NULL && g_str_equal (tag, what))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, what);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* After the rows are built again, the focus goes back where the user was: the same button of
+ * the item's row when it can still be pressed, else the row */
+static gboolean
+reload_idle (gpointer data)
+{
+  SlPositionEditor *self = data;
+
+  self->kit_reload_source = 0;
+  sl_position_editor_load_kits (self);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->kit_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *button;
+
+      if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "sl-index")) !=
+            self->kit_focus_index ||
+          (g_object_get_data (G_OBJECT (row), "sl-header") != NULL) != self->kit_focus_header)
+        continue;
+      button = self->kit_focus_what ? find_button (row, self->kit_focus_what) : NULL;
+      if (button != NULL && gtk_widget_is_sensitive (button))
+        gtk_widget_grab_focus (button);
+      else
+        gtk_widget_grab_focus (row);
+      break;
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* Saves the kit as it now is and shows it again once the signal that led here is over (the
+ * rows and buttons that emitted it are rebuilt), with the focus on item @focus_index */
 static void
-save_kit (SlPositionEditor *self)
+save_kit (SlPositionEditor *self, guint focus_index, gboolean focus_header, const char *focus_what)
 {
   g_autoptr (GError) error = NULL;
 
   if (!sl_store_save_kit (self->store, sl_position_get_id (self->position), kit_kind (self),
                           G_LIST_MODEL (self->kit), &error))
     sl_position_editor_toast (self, error->message);
-  sl_position_editor_load_kits (self);
+  self->kit_focus_index = focus_index;
+  self->kit_focus_header = focus_header;
+  self->kit_focus_what = focus_what;
+  if (self->kit_reload_source == 0)
+    self->kit_reload_source = g_idle_add (reload_idle, self);
 }
 
 /* The range [first, last) of the kit's items in the category of item @index */
@@ -103,9 +154,10 @@ category_range (SlPositionEditor *self, guint index, guint *first, guint *last)
     }
 }
 
-/* Moves items [first, last) by one place or one category, @direction −1 or 1 */
-static void
-move_block (SlPositionEditor *self, guint first, guint last, int direction)
+/* Moves items [first, last) — one attribute within its category, or a @whole category past
+ * its neighbour — by one place, @direction −1 or 1. Returns where they start now. */
+static guint
+move_block (SlPositionEditor *self, guint first, guint last, gboolean whole, int direction)
 {
   GListModel *kit = G_LIST_MODEL (self->kit);
   guint n = g_list_model_get_n_items (kit);
@@ -113,21 +165,22 @@ move_block (SlPositionEditor *self, guint first, guint last, int direction)
   guint other_first, other_last, target;
 
   if ((direction < 0 && first == 0) || (direction > 0 && last >= n))
-    return;
+    return first;
   for (guint i = first; i < last; i++)
     g_ptr_array_add (block, g_list_model_get_item (kit, i));
   g_list_store_splice (self->kit, first, last - first, NULL, 0);
   if (direction < 0)
     {
       category_range (self, first - 1, &other_first, &other_last);
-      target = last - first > 1 ? other_first : first - 1;
+      target = whole ? other_first : first - 1;
     }
   else
     {
       category_range (self, first, &other_first, &other_last);
-      target = last - first > 1 ? other_last : first + 1;
+      target = whole ? other_last : first + 1;
     }
   g_list_store_splice (self->kit, target, 0, block->pdata, block->len);
+  return target;
 }
 
 static void
@@ -137,7 +190,7 @@ row_button_cb (GtkButton *button, SlPositionEditor *self)
   const char *what = g_object_get_data (G_OBJECT (button), "sl-what");
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "sl-index"));
   gboolean header = g_object_get_data (G_OBJECT (row), "sl-header") != NULL;
-  guint first = index, last = index + 1;
+  guint first = index, last = index + 1, focus = index;
 
   if (header)
     category_range (self, index, &first, &last);
@@ -152,11 +205,16 @@ row_button_cb (GtkButton *button, SlPositionEditor *self)
         return;
     }
   if (g_str_equal (what, "up"))
-    move_block (self, first, last, -1);
+    focus = move_block (self, first, last, header, -1);
   else if (g_str_equal (what, "down"))
-    move_block (self, first, last, 1);
+    focus = move_block (self, first, last, header, 1);
   else if (g_str_equal (what, "remove"))
-    g_list_store_splice (self->kit, first, last - first, NULL, 0);
+    {
+      g_list_store_splice (self->kit, first, last - first, NULL, 0);
+      focus = first > 0 ? first - 1 : 0;
+      header = FALSE;
+      what = NULL;
+    }
   else if (g_str_equal (what, "add"))
     {
       g_autoptr (SlKitItem) item = g_list_model_get_item (G_LIST_MODEL (self->kit), index);
@@ -167,8 +225,12 @@ row_button_cb (GtkButton *button, SlPositionEditor *self)
 
       category_range (self, index, &first, &last);
       g_list_store_insert (self->kit, last, added);
+      /* Straight to naming it */
+      focus = last;
+      header = FALSE;
+      what = NULL;
     }
-  save_kit (self);
+  save_kit (self, focus, header, what);
 }
 
 static void
@@ -203,7 +265,7 @@ row_applied_cb (AdwEntryRow *row, SlPositionEditor *self)
             : text);
       g_list_store_splice (self->kit, i, 1, (gpointer *) &renamed, 1);
     }
-  save_kit (self);
+  save_kit (self, index, header, NULL);
 }
 
 static GtkWidget *
@@ -341,7 +403,7 @@ new_category_cb (SlPositionEditor *self)
   item = sl_kit_item_new (category, name, attribute, attribute_name);
   g_list_store_append (self->kit, item);
   gtk_editable_set_text (GTK_EDITABLE (self->new_category_row), "");
-  save_kit (self);
+  save_kit (self, g_list_model_get_n_items (G_LIST_MODEL (self->kit)) - 1, FALSE, NULL);
 }
 
 static void

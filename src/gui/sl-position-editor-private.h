@@ -44,6 +44,10 @@ struct _SlPositionEditor
   GtkListBox *kit_list;
   AdwEntryRow *new_category_row;
   GListStore *kit; /* SlKitItem: the kit shown, as last saved */
+  guint kit_reload_source;
+  guint kit_focus_index; /* where the focus goes when the kit is shown again */
+  gboolean kit_focus_header;
+  const char *kit_focus_what;
 };
 
 void sl_position_editor_toast (SlPositionEditor *self, const char *message);

@@ -519,6 +519,7 @@ sl_position_editor_dispose (GObject *object)
   /* The kit's kind chooser would reload the kit while the page is torn down */
   if (self->kit_kind_row != NULL)
     g_signal_handlers_disconnect_by_data (self->kit_kind_row, self);
+  g_clear_handle_id (&self->kit_reload_source, g_source_remove);
   self->kit_kind_row = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_POSITION_EDITOR);
   g_clear_pointer (&self->country_checks, g_ptr_array_unref);

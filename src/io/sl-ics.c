@@ -188,8 +188,10 @@ build_event (SlInterview *interview, SlMember *organizer, GTimeZone *zone, const
   icalcomponent *event = icalcomponent_new (ICAL_VEVENT_COMPONENT);
   gint64 starts_at = sl_interview_get_starts_at (interview);
   gint64 ends_at = starts_at + (gint64) sl_interview_get_duration (interview) * 60;
+  /* With its creation time, two databases' interview 1 are not taken for the same event */
   g_autofree char *uid =
-    g_strdup_printf ("interview-%" G_GINT64_FORMAT "@shortlist", sl_interview_get_id (interview));
+    g_strdup_printf ("interview-%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "@shortlist",
+                     sl_interview_get_id (interview), sl_interview_get_created_at (interview));
   g_autofree char *title = summary (interview);
   g_autofree char *text = description (interview);
   const char *place = sl_interview_get_place (interview);
@@ -197,7 +199,8 @@ build_event (SlInterview *interview, SlMember *organizer, GTimeZone *zone, const
 
   icalcomponent_add_property (event, icalproperty_new_uid (uid));
   icalcomponent_add_property (event, icalproperty_new_dtstamp (utc_time (now)));
-  icalcomponent_add_property (event, icalproperty_new_sequence (0));
+  icalcomponent_add_property (event,
+                              icalproperty_new_sequence (sl_interview_get_sequence (interview)));
   icalcomponent_add_property (event, time_property (ICAL_DTSTART_PROPERTY, starts_at, zone, tzid));
   icalcomponent_add_property (event, time_property (ICAL_DTEND_PROPERTY, ends_at, zone, tzid));
   icalcomponent_add_property (event, icalproperty_new_summary (title));
@@ -248,7 +251,10 @@ sl_ics_interview_to_string (SlInterview *interview, SlMember *organizer, GTimeZo
     calendar, icalproperty_new_prodid ("-//Shortlist//Shortlist " PACKAGE_VERSION "//EN"));
   icalcomponent_add_property (calendar, icalproperty_new_version ("2.0"));
   icalcomponent_add_property (calendar, icalproperty_new_calscale ("GREGORIAN"));
-  icalcomponent_add_property (calendar, icalproperty_new_method (ICAL_METHOD_REQUEST));
+  /* A request needs its organizer (RFC 5546); without one it is published for the calendar */
+  icalcomponent_add_property (
+    calendar,
+    icalproperty_new_method (organizer != NULL ? ICAL_METHOD_REQUEST : ICAL_METHOD_PUBLISH));
   if (tzid != NULL)
     {
       /* libical names its zones "/freeassociation.sourceforge.net/Europe/Warsaw"; the

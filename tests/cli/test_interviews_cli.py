@@ -639,7 +639,9 @@ class TestIcs(InterviewTestCase):
         self.assertEqual(str(cal["METHOD"]), "REQUEST")
         self.assertIn("Shortlist", str(cal["PRODID"]))
         event = self.event(cal)
-        self.assertEqual(str(event["UID"]), f"interview-{interview}@shortlist")
+        uid = str(event["UID"])
+        self.assertRegex(uid, rf"^interview-{interview}-\d+@shortlist$")
+        self.assertEqual(int(str(event["SEQUENCE"])), 0)
         stamp = event["DTSTAMP"].dt
         self.assertEqual(stamp.utcoffset(), datetime.timedelta(0))
         self.assertLess(abs(stamp.timestamp() - time.time()), 300)
@@ -664,10 +666,11 @@ class TestIcs(InterviewTestCase):
         names = {str(a): a.params["CN"] for a in attendees}
         self.assertEqual(names[f"mailto:{PIOTR}"], "Piotr Zając")
         self.assertEqual(names[f"mailto:{CANDIDATE_EMAIL}"], CANDIDATE)
-        # The same interview keeps its UID
+        # The same interview keeps its UID; without an organizer it is published, not requested
         _, again = self.ics(interview, name="again.ics")
-        self.assertEqual(str(self.event(again)["UID"]), f"interview-{interview}@shortlist")
+        self.assertEqual(str(self.event(again)["UID"]), uid)
         self.assertNotIn("ORGANIZER", self.event(again))
+        self.assertEqual(str(again["METHOD"]), "PUBLISH")
 
     def test_daylight_saving_change(self):
         before = self.schedule(self.application, "2026-10-24T10:00", PIOTR)
@@ -739,7 +742,7 @@ class TestIcs(InterviewTestCase):
         interview = self.schedule(self.application, "2026-11-30T14:00", PIOTR)
         result = self.run_ok("ics", str(interview), "--output", "-")
         cal = icalendar.Calendar.from_ical(result.raw_stdout)
-        self.assertEqual(str(self.event(cal)["UID"]), f"interview-{interview}@shortlist")
+        self.assertRegex(str(self.event(cal)["UID"]), rf"^interview-{interview}-\d+@shortlist$")
 
     def test_errors(self):
         interview = str(self.schedule(self.application, "2026-11-30T14:00", PIOTR))

@@ -210,6 +210,21 @@ test_schedule_and_find (SlTestDir *fixture, gconstpointer data)
     hiring.team.store, sl_store_get_database (hiring.team.store), 0, hiring.now, &error);
   g_assert_cmpuint (g_list_model_get_n_items (everyone), ==, 1);
 
+  /* Rescheduling counts up the invitation's sequence */
+  {
+    g_autoptr (GArray) both = ids (hiring.team.interviewer, hiring.second_interviewer);
+    g_autoptr (SlInterview) moved = NULL;
+
+    g_assert_cmpint (sl_interview_get_sequence (got), ==, 0);
+    g_assert_true (sl_store_update_interview (hiring.team.store, future, "technical",
+                                              hiring.now + 3 * DAY, 90, "Room 2", both, &error));
+    g_assert_no_error (error);
+    moved = sl_store_get_interview (hiring.team.store, future, &error);
+    g_assert_cmpint (sl_interview_get_sequence (moved), ==, 1);
+    g_assert_cmpint (sl_interview_get_starts_at (moved), ==, hiring.now + 3 * DAY);
+    g_assert_cmpint (sl_interview_get_duration (moved), ==, 90);
+  }
+
   /* One with a submitted scorecard happened: it is kept. The future one can be called off. */
   g_assert_false (sl_store_cancel_interview (hiring.team.store, past, &error));
   g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID);
@@ -264,11 +279,12 @@ test_blind_rule (SlTestDir *fixture, gconstpointer data)
   assert_visible (&hiring, hiring.team.interviewer, "piotr@example.com(draft)", TRUE);
   assert_visible (&hiring, hiring.second_interviewer, "diego@example.com(draft)", TRUE);
 
-  /* Piotr submits: he sees Diego's work, Diego still only his own */
+  /* Piotr submits: no longer blind, yet Diego's draft stays Diego's (and the leads') until
+   * Diego submits it; Diego still sees only his own */
   sl_scorecard_set_overall (piotr, "strong-yes");
   save (&hiring, piotr, TRUE);
-  assert_visible (&hiring, hiring.team.interviewer, "diego@example.com(draft) piotr@example.com",
-                  FALSE);
+  assert_visible (&hiring, hiring.team.interviewer, "piotr@example.com", FALSE);
+  assert_visible (&hiring, hiring.team.lead, "diego@example.com(draft) piotr@example.com", FALSE);
   assert_visible (&hiring, hiring.second_interviewer, "diego@example.com(draft)", TRUE);
 
   /* Private notes are the author's and the leads' */
@@ -600,6 +616,13 @@ test_time_zones (void)
                    utc (2026, 10, 25, 0, 30));
   g_assert_cmpint (sl_time_from_local (warsaw, 2026, 10, 25, 10, 0, &error), ==,
                    utc (2026, 10, 25, 9, 0));
+  /* Lord Howe Island goes back half an hour (02:00 → 01:30 on 5 April 2026): 01:45 happens
+   * twice, first at UTC+11 */
+  {
+    g_autoptr (GTimeZone) lord_howe = sl_time_zone_new ("Australia/Lord_Howe");
+    g_assert_cmpint (sl_time_from_local (lord_howe, 2026, 4, 5, 1, 45, &error), ==,
+                     utc (2026, 4, 4, 14, 45));
+  }
   /* Mexico City is UTC-6 all year */
   g_assert_cmpint (sl_time_from_local (mexico, 2026, 10, 24, 10, 0, &error), ==,
                    utc (2026, 10, 24, 16, 0));

@@ -235,8 +235,10 @@ test_application_interviews (Fixture *fixture, gconstpointer data)
 
   /* It follows the store: a second one scheduled, the first cancelled */
   schedule (fixture, "technical", utc (2026, 12, 3, 9, 0));
+  settle (fixture);
   g_assert_cmpuint (sl_interview_list_get_n_interviews (interviews), ==, 2);
   g_assert_true (sl_store_cancel_interview (fixture->team.store, first, &error));
+  settle (fixture);
   g_assert_cmpuint (sl_interview_list_get_n_interviews (interviews), ==, 1);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -259,11 +261,19 @@ find_button (GtkWidget *widget, const char *what)
 }
 
 static void
-click (GtkWidget *button)
+click (Fixture *fixture, GtkWidget *button)
 {
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
+  settle (fixture);
+}
+
+static void
+apply (Fixture *fixture, GtkWidget *row)
+{
+  g_signal_emit_by_name (row, "apply");
+  settle (fixture);
 }
 
 static GtkWidget *
@@ -300,7 +310,7 @@ test_kit_editor (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kit_row (editor, 1))), ==, "Communication");
 
   /* Add an attribute to the category, rename it, move it up */
-  click (find_button (kit_row (editor, 0), "add"));
+  click (fixture, find_button (kit_row (editor, 0), "add"));
   g_assert_cmpint (
     sl_test_sql_int (
       fixture->team.store,
@@ -309,12 +319,12 @@ test_kit_editor (Fixture *fixture, gconstpointer data)
     ==, 5);
   row = kit_row (editor, 5);
   gtk_editable_set_text (GTK_EDITABLE (row), "Can work EU hours");
-  g_signal_emit_by_name (row, "apply");
+  apply (fixture, row);
   g_assert_cmpint (sl_test_sql_int (fixture->team.store,
                                     "SELECT rank FROM kit_items WHERE attribute_name ="
                                     " 'Can work EU hours'"),
                    ==, 4);
-  click (find_button (kit_row (editor, 5), "up"));
+  click (fixture, find_button (kit_row (editor, 5), "up"));
   g_assert_cmpint (sl_test_sql_int (fixture->team.store,
                                     "SELECT rank FROM kit_items WHERE attribute_name ="
                                     " 'Can work EU hours'"),
@@ -322,15 +332,30 @@ test_kit_editor (Fixture *fixture, gconstpointer data)
 
   /* A new category, then the first one moved below it */
   gtk_editable_set_text (GTK_EDITABLE (editor->new_category_row), "Logistics");
-  g_signal_emit_by_name (editor->new_category_row, "apply");
+  apply (fixture, GTK_WIDGET (editor->new_category_row));
   g_assert_cmpint (sl_test_sql_int (fixture->team.store,
                                     "SELECT rank FROM kit_items WHERE category_name = 'Logistics'"),
                    ==, 5);
-  click (find_button (kit_row (editor, 0), "down"));
+  click (fixture, find_button (kit_row (editor, 0), "down"));
   g_assert_cmpint (sl_test_sql_int (fixture->team.store,
                                     "SELECT rank FROM kit_items WHERE category_name = 'Logistics'"),
                    ==, 0);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kit_row (editor, 0))), ==, "Logistics");
+  /* The keyboard stays with the category just moved, in its new place (its Move down is
+   * insensitive now: the row itself has the focus) */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+    GtkWidget *moved = kit_row (editor, 2);
+
+    g_assert_true (focus == moved || gtk_widget_is_ancestor (focus, moved));
+  }
+  /* A category of one attribute moves past a bigger one whole */
+  click (fixture, find_button (kit_row (editor, 0), "down"));
+  g_assert_cmpint (sl_test_sql_int (fixture->team.store,
+                                    "SELECT rank FROM kit_items WHERE category_name = 'Logistics'"),
+                   ==, 5);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kit_row (editor, 6))), ==, "Logistics");
+  click (fixture, find_button (kit_row (editor, 6), "up"));
 
   /* An interview's scorecard is built from it */
   {
@@ -342,7 +367,7 @@ test_kit_editor (Fixture *fixture, gconstpointer data)
   }
 
   /* Back to the playbook's kit */
-  click (editor->kit_reset_button);
+  click (fixture, editor->kit_reset_button);
   g_assert_cmpint (sl_test_sql_int (fixture->team.store, "SELECT count(*) FROM kit_items"), ==, 0);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kit_row (editor, 0))), ==, "Pre-sell");
 }

@@ -383,6 +383,11 @@ write_scorecard (SlStore *store, SlScorecard *scorecard, gboolean submit, GError
     return sl_store_invalid (error, _ ("Only the interview's interviewers fill in its scorecards"));
   if (submit && sl_scorecard_get_overall (scorecard) == NULL)
     return sl_store_invalid (error, _ ("Choose an overall recommendation before submitting"));
+  /* A draft may be written ahead (questions to ask); the verdict comes once it has begun */
+  if (submit && sl_scorecard_get_submitted_at (scorecard) == 0 &&
+      sl_interview_get_starts_at (interview) > now)
+    return sl_store_invalid (error,
+                             _ ("The interview has not begun yet: submit the scorecard after it"));
 
   if (!sl_database_begin (db, error))
     return FALSE;

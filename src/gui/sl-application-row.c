@@ -370,6 +370,10 @@ build (SlApplicationRow *self)
                          action_button (self, "reopen", _ ("Re_open"), "view-refresh-symbolic"));
   gtk_flow_box_append (GTK_FLOW_BOX (actions),
                        action_button (self, "debrief", _ ("_Debrief"), "view-dual-symbolic"));
+  /* Tab goes from button to button, not through the flow box's own children first */
+  for (GtkWidget *child = gtk_widget_get_first_child (actions); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (actions_row), FALSE);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (actions_row), actions);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), actions_row);

@@ -226,6 +226,8 @@ info_row (GtkWidget *group, const char *title, const char *icon)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon));
   gtk_widget_add_css_class (row, "property");
+  /* Read, not acted on: Tab passes it by */
+  gtk_widget_set_focusable (row, FALSE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   return row;
 }
@@ -256,6 +258,8 @@ add_interviewers (SlInterviewDialog *self, GtkWidget *group)
                                       sl_member_get_name (member), -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      /* One Tab stop per person: the row, which Space ticks */
+      gtk_widget_set_focusable (check, FALSE);
       g_object_set_data (G_OBJECT (row), "sl-check", check);
       g_object_set_data_full (G_OBJECT (row), "sl-member", id, g_free);
       gtk_list_box_append (GTK_LIST_BOX (self->interviewers), row);
@@ -409,6 +413,7 @@ build (SlInterviewDialog *self, SlInterview *interview, const char *stage)
   gtk_box_append (GTK_BOX (content), overlay);
   adw_window_set_content (ADW_WINDOW (self), content);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+  gtk_window_set_focus (GTK_WINDOW (self), self->date);
 }
 
 /* A dialog to schedule an interview of @application, or to reschedule @interview */

@@ -146,6 +146,14 @@ sl_interview_export_invitation (GtkWidget *from, SlStore *store, gint64 intervie
   name = g_strdup_printf (_ ("Interview with %s.ics"),
                           interview ? sl_interview_get_candidate_name (interview) : "");
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  /* Documents, not wherever the app was started (perhaps beside its database, whose files the
+   * chooser would open to guess their types) */
+  {
+    const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+    g_autoptr (GFile) folder = g_file_new_for_path (documents ? documents : g_get_home_dir ());
+
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  }
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   export->store = g_object_ref (store);
   export->interview_id = interview_id;
@@ -249,17 +257,39 @@ reschedule_action (GSimpleAction *action, GVariant *parameter, gpointer row)
 }
 
 static void
-cancel_action (GSimpleAction *action, GVariant *parameter, gpointer row)
+cancel_response_cb (AdwMessageDialog *dialog, const char *response, SlInterviewList *self)
 {
-  g_autoptr (SlInterviewList) self = g_object_ref (
-    SL_INTERVIEW_LIST (gtk_widget_get_ancestor (GTK_WIDGET (row), SL_TYPE_INTERVIEW_LIST)));
   g_autoptr (GError) error = NULL;
+  gint64 interview_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "sl-interview"));
 
+  if (!g_str_equal (response, "cancel-interview"))
+    return;
   /* The store's signal rebuilds the list, this row included */
-  if (!sl_store_cancel_interview (self->store, row_interview (row), &error))
+  if (!sl_store_cancel_interview (self->store, interview_id, &error))
     sl_widget_toast (GTK_WIDGET (self), error->message);
   else
     sl_widget_toast (GTK_WIDGET (self), _ ("Interview cancelled"));
+}
+
+/* Asks first: the interviewers' drafts go with it */
+static void
+cancel_action (GSimpleAction *action, GVariant *parameter, gpointer row)
+{
+  SlInterviewList *self =
+    SL_INTERVIEW_LIST (gtk_widget_get_ancestor (GTK_WIDGET (row), SL_TYPE_INTERVIEW_LIST));
+  GtkWidget *dialog = adw_message_dialog_new (
+    GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _ ("Cancel the Interview?"),
+    _ ("It is removed from the interviewers’ lists, with any scorecard drafts of it."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "keep", _ ("_Keep It"),
+                                    "cancel-interview", _ ("_Cancel Interview"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "cancel-interview",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_object_set_data (G_OBJECT (dialog), "sl-interview", GSIZE_TO_POINTER (row_interview (row)));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (cancel_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static GtkWidget *

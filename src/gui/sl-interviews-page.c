@@ -23,6 +23,7 @@ struct _SlInterviewsPage
   gboolean stale; /* changed while hidden: reload when shown */
 
   AdwViewSwitcherTitle *switcher_title;
+  AdwStatusPage *error_page;
   GtkStack *content;
   AdwViewStack *lists;
   AdwViewStackPage *awaiting_page;
@@ -62,8 +63,12 @@ loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   self->busy--;
   if (awaiting == NULL)
     {
+      /* Said on the page, where the lists would be; a newer query replaces a cancelled one */
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("Could not list the interviews: %s", error->message);
+        {
+          adw_status_page_set_description (self->error_page, error->message);
+          gtk_stack_set_visible_child_name (self->content, "error");
+        }
       return;
     }
   /* The lists were built on the worker: the views take them whole */
@@ -96,6 +101,23 @@ sl_interviews_page_reload (SlInterviewsPage *self)
   self->busy++;
   sl_store_list_member_interviews_async (self->store, member, g_get_real_time () / G_USEC_PER_SEC,
                                          self->cancellable, loaded_cb, g_object_ref (self));
+}
+
+/* Puts the keyboard in the list shown, or on what the page shows instead */
+void
+sl_interviews_page_focus (SlInterviewsPage *self)
+{
+  GtkWidget *shown = gtk_stack_get_visible_child (self->content);
+
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->content), "lists"))
+    {
+      GtkStack *stack =
+        g_str_equal (adw_view_stack_get_visible_child_name (self->lists), "upcoming")
+          ? self->upcoming_stack
+          : self->awaiting_stack;
+      shown = gtk_stack_get_visible_child (stack);
+    }
+  gtk_widget_child_focus (shown, GTK_DIR_TAB_FORWARD);
 }
 
 gboolean
@@ -345,6 +367,10 @@ build (SlInterviewsPage *self)
   gtk_stack_add_named (self->content, spinner, "loading");
   gtk_stack_add_named (self->content, lists_box, "lists");
   gtk_stack_add_named (self->content, who, "who");
+  self->error_page = ADW_STATUS_PAGE (adw_status_page_new ());
+  adw_status_page_set_icon_name (self->error_page, "dialog-error-symbolic");
+  adw_status_page_set_title (self->error_page, _ ("Could Not Read the Interviews"));
+  gtk_stack_add_named (self->content, GTK_WIDGET (self->error_page), "error");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->content));
   gtk_widget_set_parent (box, GTK_WIDGET (self));
 }

@@ -13,6 +13,7 @@ G_DECLARE_FINAL_TYPE (SlInterviewsPage, sl_interviews_page, SL, INTERVIEWS_PAGE,
 void sl_interviews_page_set_store (SlInterviewsPage *self, SlStore *store);
 void sl_interviews_page_set_switcher (SlInterviewsPage *self, AdwViewStack *stack);
 void sl_interviews_page_reload (SlInterviewsPage *self);
+void sl_interviews_page_focus (SlInterviewsPage *self);
 gboolean sl_interviews_page_is_busy (SlInterviewsPage *self);
 GListModel *sl_interviews_page_get_awaiting (SlInterviewsPage *self);
 GListModel *sl_interviews_page_get_upcoming (SlInterviewsPage *self);

@@ -102,6 +102,11 @@ reload_idle (gpointer data)
           (g_object_get_data (G_OBJECT (row), "sl-header") != NULL) != self->kit_focus_header)
         continue;
       button = self->kit_focus_what ? find_button (row, self->kit_focus_what) : NULL;
+      /* At the top or bottom now: the other way, which can still be pressed */
+      if (button != NULL && !gtk_widget_is_sensitive (button))
+        button = find_button (row, g_str_equal (self->kit_focus_what, "up")     ? "down"
+                                   : g_str_equal (self->kit_focus_what, "down") ? "up"
+                                                                                : "");
       if (button != NULL && gtk_widget_is_sensitive (button))
         gtk_widget_grab_focus (button);
       else

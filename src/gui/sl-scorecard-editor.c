@@ -252,6 +252,19 @@ update_mode (SlScorecardEditor *self)
       sync_note (self, i, editable);
     }
   gtk_widget_set_sensitive (self->overall_box, editable);
+  /* GTK 4.8 aborts when a focused text view's blinking cursor is hidden: move the focus first,
+   * to Amend (shown once submitted) */
+  if (!editable)
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+      if (focus != NULL &&
+          (focus == GTK_WIDGET (self->takeaways_view) || focus == GTK_WIDGET (self->notes_view)))
+        {
+          if (!gtk_widget_grab_focus (self->amend_button))
+            gtk_root_set_focus (GTK_ROOT (self), NULL);
+        }
+    }
   gtk_text_view_set_editable (self->takeaways_view, editable);
   gtk_text_view_set_cursor_visible (self->takeaways_view, editable);
   gtk_text_view_set_editable (self->notes_view, editable);

@@ -452,6 +452,9 @@ window_key_cb (GtkEventControllerKey *controller, guint keyval, guint keycode,
                                                                : keyval == GDK_KEY_2
                                                                  ? "positions"
                                                                  : "interviews");
+      /* My Interviews is a list to go through: the keyboard starts in it */
+      if (keyval == GDK_KEY_3)
+        sl_interviews_page_focus (self->interviews_page);
       return TRUE;
     }
   if (mods != (GDK_CONTROL_MASK | GDK_SHIFT_MASK) || in_text ||

@@ -80,16 +80,39 @@ utc_time (gint64 utc)
   return icaltime_from_timet_with_zone ((time_t) utc, 0, icaltimezone_get_utc_timezone ());
 }
 
-/* DTSTART or DTEND at @utc: in @tzid's wall clock, or in UTC without one */
+/* Whether the wall clock in @zone shows the time of @utc twice (the night the clocks go back) */
+static gboolean
+ambiguous (gint64 utc, GTimeZone *zone)
+{
+  static const gint64 shifts[] = { -3600, -1800, 1800, 3600 };
+  g_autoptr (GDateTime) instant = g_date_time_new_from_unix_utc (utc);
+  g_autoptr (GDateTime) local = g_date_time_to_timezone (instant, zone);
+
+  for (guint i = 0; i < G_N_ELEMENTS (shifts); i++)
+    {
+      g_autoptr (GDateTime) other = g_date_time_new_from_unix_utc (utc + shifts[i]);
+      g_autoptr (GDateTime) other_local = g_date_time_to_timezone (other, zone);
+
+      if (g_date_time_get_hour (other_local) == g_date_time_get_hour (local) &&
+          g_date_time_get_minute (other_local) == g_date_time_get_minute (local) &&
+          g_date_time_get_day_of_month (other_local) == g_date_time_get_day_of_month (local))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* DTSTART at @utc: in @tzid's wall clock, or in UTC without one — and in UTC too when that
+ * wall-clock time happens twice, which calendars would each read their own way */
 static icalproperty *
 time_property (icalproperty_kind kind, gint64 utc, GTimeZone *zone, const char *tzid)
 {
   icalproperty *property;
-  struct icaltimetype time = tzid ? wall_clock (utc, zone) : utc_time (utc);
+  gboolean local = tzid != NULL && !ambiguous (utc, zone);
+  struct icaltimetype time = local ? wall_clock (utc, zone) : utc_time (utc);
 
   property =
     kind == ICAL_DTSTART_PROPERTY ? icalproperty_new_dtstart (time) : icalproperty_new_dtend (time);
-  if (tzid != NULL)
+  if (local)
     icalproperty_add_parameter (property, icalparameter_new_tzid (tzid));
   return property;
 }
@@ -187,7 +210,8 @@ build_event (SlInterview *interview, SlMember *organizer, GTimeZone *zone, const
 {
   icalcomponent *event = icalcomponent_new (ICAL_VEVENT_COMPONENT);
   gint64 starts_at = sl_interview_get_starts_at (interview);
-  gint64 ends_at = starts_at + (gint64) sl_interview_get_duration (interview) * 60;
+  struct icaldurationtype length =
+    icaldurationtype_from_int (sl_interview_get_duration (interview) * 60);
   /* With its creation time, two databases' interview 1 are not taken for the same event */
   g_autofree char *uid =
     g_strdup_printf ("interview-%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "@shortlist",
@@ -202,7 +226,9 @@ build_event (SlInterview *interview, SlMember *organizer, GTimeZone *zone, const
   icalcomponent_add_property (event,
                               icalproperty_new_sequence (sl_interview_get_sequence (interview)));
   icalcomponent_add_property (event, time_property (ICAL_DTSTART_PROPERTY, starts_at, zone, tzid));
-  icalcomponent_add_property (event, time_property (ICAL_DTEND_PROPERTY, ends_at, zone, tzid));
+  /* A length, not an end: an interview across the night the clocks go back would end at the
+   * same wall-clock time it starts */
+  icalcomponent_add_property (event, icalproperty_new_duration (length));
   icalcomponent_add_property (event, icalproperty_new_summary (title));
   icalcomponent_add_property (event, icalproperty_new_description (text));
   icalcomponent_add_property (event, icalproperty_new_status (ICAL_STATUS_CONFIRMED));

@@ -647,7 +647,8 @@ class TestIcs(InterviewTestCase):
         self.assertLess(abs(stamp.timestamp() - time.time()), 300)
         self.assert_instant(cal, "2026-11-30T13:00:00Z", WARSAW)
         self.assertEqual(event["DTSTART"].dt.hour, 14)
-        self.assertEqual(event["DTEND"].dt - event["DTSTART"].dt, datetime.timedelta(minutes=45))
+        self.assertNotIn("DTEND", event)
+        self.assertEqual(event["DURATION"].dt, datetime.timedelta(minutes=45))
         self.assertEqual(str(event["SUMMARY"]),
                          f"Technical interview: {CANDIDATE} — {POSITION}")
         description = str(event["DESCRIPTION"])
@@ -680,6 +681,15 @@ class TestIcs(InterviewTestCase):
         _, cal = self.ics(after, name="after.ics")
         self.assert_instant(cal, "2026-10-25T09:00:00Z", WARSAW)
         self.assertEqual(self.event(cal)["DTSTART"].dt.hour, 10)
+        # 02:30 on that night happens twice: the first is meant, and the invitation says so in
+        # UTC (calendars read an ambiguous wall-clock time each their own way). It gives a
+        # length, since its end would read 02:30 again.
+        night = self.schedule(self.application, "2026-10-25T02:30", PIOTR)
+        data, cal = self.ics(night, name="night.ics")
+        self.assertIn(b"DTSTART:20261025T003000Z\r\n", data)
+        self.assertEqual(self.event(cal)["DTSTART"].dt,
+                         datetime.datetime(2026, 10, 25, 0, 30, tzinfo=datetime.timezone.utc))
+        self.assertEqual(self.event(cal)["DURATION"].dt, datetime.timedelta(minutes=60))
 
     def test_written_in_the_local_zone(self):
         interview = self.schedule(self.application, "2026-11-30T14:00", PIOTR,

@@ -363,6 +363,21 @@ test_scorecard_rights (SlTestDir *fixture, gconstpointer data)
   g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpint (sl_test_sql_int (hiring.team.store, "SELECT count(*) FROM scorecards"), ==, 0);
+  /* An interview still ahead is not submitted yet; its draft is fine */
+  {
+    gint64 ahead = schedule (&hiring, "culture", hiring.now + DAY, hiring.team.interviewer, 0);
+    g_autoptr (SlScorecard) early = open_scorecard (&hiring, ahead, hiring.team.interviewer);
+
+    sl_scorecard_set_overall (early, "yes");
+    g_assert_false (sl_store_submit_scorecard (hiring.team.store, early, &error));
+    g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID);
+    g_clear_error (&error);
+    save (&hiring, early, FALSE);
+    g_assert_cmpint (sl_test_sql_int (hiring.team.store,
+                                      "SELECT count(*) FROM scorecards WHERE submitted_at IS NULL"),
+                     ==, 1);
+    g_assert_true (sl_test_sql_int (hiring.team.store, "DELETE FROM scorecards RETURNING 0") == 0);
+  }
   /* A value off the scale is refused */
   rate (piotr, "apis", "maybe");
   g_assert_false (sl_store_save_scorecard (hiring.team.store, piotr, &error));

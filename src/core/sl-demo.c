@@ -820,7 +820,8 @@ sl_demo_generate (SlDatabase *db, guint n_candidates, guint32 seed, SlDemoProgre
         progress (i + 1, n_candidates, user_data);
     }
   sl_database_set_bulk (db, FALSE);
-  if (!sl_schema_index_candidates (db, first_id, error))
+  if (!sl_schema_index_candidates (db, first_id, error) ||
+      !sl_schema_index_applications (db, first_id, error))
     goto fail;
   ok = sl_database_commit (db, error);
   goto out;

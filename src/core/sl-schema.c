@@ -313,7 +313,48 @@ static const char schema_v4[] =
   /* Each reschedule counts up, so calendars take a re-exported invitation as the newer one */
   "ALTER TABLE interviews ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0;"
   "CREATE INDEX interview_interviewers_member ON interview_interviewers(member_id, interview_id);"
-  "CREATE INDEX scorecards_member ON scorecards(member_id, submitted_at);";
+  "CREATE INDEX scorecards_member ON scorecards(member_id, submitted_at);"
+  /* For the reports: the stages each application has reached (bit n for the stage of rank n)
+   * and, on each stage event, when the application moved on — kept by the trigger row by
+   * row, by sl_schema_index_applications() after a bulk write */
+  "ALTER TABLE applications ADD COLUMN reached INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE stage_events ADD COLUMN until_at INTEGER;"
+  "CREATE TRIGGER stage_events_ai AFTER INSERT ON stage_events WHEN sl_live_index() BEGIN"
+  "  UPDATE stage_events SET until_at = new.at"
+  "    WHERE application_id = new.application_id AND until_at IS NULL AND id <> new.id;"
+  "  UPDATE applications SET reached = reached | (1 << (SELECT rank FROM stages"
+  "    WHERE id = new.to_stage)) WHERE id = new.application_id;"
+  "END;";
+
+/* Fills in what the version 4 trigger keeps, for the applications of the candidates with ids
+ * above @after_candidate: for rows written while the triggers were off, and for the upgrade */
+gboolean
+sl_schema_index_applications (SlDatabase *db, gint64 after_candidate, GError **error)
+{
+  sqlite3_stmt *stmt = sl_database_prepare (
+    db,
+    "UPDATE stage_events SET until_at = nx.next FROM (SELECT e.id, lead (e.at) OVER"
+    " (PARTITION BY e.application_id ORDER BY e.at, e.id) AS next FROM stage_events e"
+    " JOIN applications a ON a.id = e.application_id WHERE a.candidate_id > ?) AS nx"
+    " WHERE stage_events.id = nx.id AND nx.next IS NOT NULL",
+    error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, after_candidate);
+  if (!sl_database_step_done (db, stmt, error))
+    return FALSE;
+  stmt = sl_database_prepare (
+    db,
+    "UPDATE applications SET reached = (SELECT coalesce (sum (DISTINCT 1 << s.rank), 0)"
+    " FROM stage_events e JOIN stages s ON s.id = e.to_stage"
+    " WHERE e.application_id = applications.id) WHERE candidate_id > ?",
+    error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, after_candidate);
+  return sl_database_step_done (db, stmt, error);
+}
 
 gboolean
 sl_schema_migrate (SlDatabase *db, int to_version, GError **error)
@@ -327,7 +368,7 @@ sl_schema_migrate (SlDatabase *db, int to_version, GError **error)
     case 3:
       return sl_database_exec (db, schema_v3, error);
     case 4:
-      return sl_database_exec (db, schema_v4, error);
+      return sl_database_exec (db, schema_v4, error) && sl_schema_index_applications (db, 0, error);
     default:
       g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_TOO_NEW,
                    _ ("There is no migration to schema version %d"), to_version);

@@ -7,5 +7,6 @@ G_BEGIN_DECLS
 
 gboolean sl_schema_migrate (SlDatabase *db, int to_version, GError **error);
 gboolean sl_schema_index_candidates (SlDatabase *db, gint64 after_id, GError **error);
+gboolean sl_schema_index_applications (SlDatabase *db, gint64 after_candidate, GError **error);
 
 G_END_DECLS

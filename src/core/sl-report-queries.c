@@ -1,0 +1,793 @@
+/* sl-report-queries.c — the reports' SQL
+ *
+ * Every report counts the applications the filter selects (the `apps` CTE): created in the
+ * date range, of the position, whose candidate (not in the trash) has the country, stack and
+ * seniority asked. A stage is “reached” by an application with a stage event into it. Medians
+ * and percentiles are taken in C over the durations SQL returns in order.
+ *
+ * Definitions, where the playbook leaves a choice:
+ * - Pass-through from a stage is the share of the applications that reached it that reached
+ *   the next stage of the default pipeline too.
+ * - Time in a stage runs from the move into it to the move out of it; an application still
+ *   there is not counted. Time to hire runs from the first stage event to the move to Hired.
+ * - An offer is made when an application reaches Offer; accepted when it reaches Hired;
+ *   declined when it is rejected or withdrawn from Offer.
+ * - A scorecard is on time when it is submitted within a day of the interview's end.
+ * - Retention after N months counts the hires whose start date is at least N months ago;
+ *   those still there have no leaving date, or one at least N months after the start.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <stdlib.h>
+
+#include "sl-countries.h"
+#include "sl-report-private.h"
+#include "sl-store-private.h"
+#include "sl-vocab.h"
+
+#define HOUR 3600.0
+#define DAY (24 * HOUR)
+
+/* The applications the filter selects, as the CTE `apps`, bound as ?1…?6. The candidates'
+ * table is joined only when a filter asks about them; otherwise the trash is left out through
+ * its small partial index. */
+static char *
+apps_sql (const SlReportFilter *filter, const char *query)
+{
+  gboolean candidates = (filter->country && *filter->country) ||
+                        (filter->stack && *filter->stack) ||
+                        (filter->seniority && *filter->seniority);
+
+  return g_strconcat (
+    "WITH apps AS (SELECT a.id, a.candidate_id, a.position_id, a.stage, a.start_date,"
+    " a.left_at, a.reached FROM applications a",
+    candidates ? " JOIN candidates c ON c.id = a.candidate_id WHERE c.deleted_at IS NULL"
+                 " AND (?4 = '' OR c.country = ?4) AND (?5 = '' OR c.stack_id = ?5)"
+                 " AND (?6 = '' OR c.seniority = ?6) AND"
+               : " WHERE a.candidate_id NOT IN (SELECT id FROM candidates"
+                 "  WHERE deleted_at IS NOT NULL) AND",
+    " (?1 = 0 OR a.position_id = ?1) AND (?2 = 0 OR a.created_at >= ?2)"
+    " AND (?3 = 0 OR a.created_at < ?3)) ",
+    query, NULL);
+}
+
+/* Whether an application reached the stage of rank @rank (see `reached` in sl-schema.c) */
+#define REACHED(rank) "((apps.reached >> " G_STRINGIFY (rank) ") & 1)"
+#define RANK_OFFER 8
+#define RANK_HIRED 9
+
+/* The default pipeline, in order: what the funnel and the speed report go through */
+static const char *const pipeline[] = { "sourced",  "screening", "resume-review",
+                                        "pre-sell", "technical", "culture",
+                                        "feedback", "offer",     "hired" };
+
+static int
+pipeline_index (const char *stage)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (pipeline); i++)
+    if (g_strcmp0 (pipeline[i], stage) == 0)
+      return (int) i;
+  return -1;
+}
+
+static sqlite3_stmt *
+prepare (SlDatabase *db, const char *query, const SlReportFilter *filter, GError **error)
+{
+  g_autofree char *sql = apps_sql (filter, query);
+  sqlite3_stmt *stmt = sl_database_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, filter->position_id);
+  sqlite3_bind_int64 (stmt, 2, filter->from);
+  sqlite3_bind_int64 (stmt, 3, filter->to);
+  sqlite3_bind_text (stmt, 4, filter->country ? filter->country : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, filter->stack ? filter->stack : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, filter->seniority ? filter->seniority : "", -1, SQLITE_TRANSIENT);
+  return stmt;
+}
+
+/* Steps @stmt to its end; FALSE with @error set on a failure (or a cancelled query) */
+static gboolean
+finish (SlDatabase *db, sqlite3_stmt *stmt, int rc, GError **error)
+{
+  if (rc != SQLITE_DONE)
+    sl_database_set_error (db, error);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE;
+}
+
+static double
+rate (double part, double whole)
+{
+  return whole > 0 ? part / whole : NAN;
+}
+
+static int
+compare_doubles (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/* The @p quantile (0.5: the median) of @values, sorted in place; linear between ranks.
+ * NaN for none. */
+static double
+quantile (GArray *values, double p)
+{
+  double position, below;
+  guint low;
+
+  if (values == NULL || values->len == 0)
+    return NAN;
+  g_array_sort (values, compare_doubles);
+  position = p * (values->len - 1);
+  low = (guint) floor (position);
+  below = g_array_index (values, double, low);
+  if (low + 1 >= values->len)
+    return below;
+  return below + (position - low) * (g_array_index (values, double, low + 1) - below);
+}
+
+static const char *
+stage_label (const char *stage)
+{
+  return sl_vocab_label (SL_VOCAB_STAGE, stage);
+}
+
+/* Funnel */
+
+static gboolean
+funnel (SlDatabase *db, SlReport *report, const SlReportFilter *filter, GError **error)
+{
+  SlReportTable *stages =
+    sl_report_table_new (_ ("Applications at each stage"), SL_REPORT_CHART_FUNNEL, 1);
+  SlReportTable *outcomes =
+    sl_report_table_new (_ ("Rejections and withdrawals"), SL_REPORT_CHART_NONE, 0);
+  double reached[G_N_ELEMENTS (pipeline)] = { 0 };
+  sqlite3_stmt *stmt;
+  int rc;
+
+  sl_report_add_table (report, stages);
+  sl_report_add_table (report, outcomes);
+  sl_report_table_add_column (stages, _ ("Stage"), SL_REPORT_TEXT);
+  sl_report_table_add_column (stages, _ ("Reached"), SL_REPORT_COUNT);
+  sl_report_table_add_column (stages, _ ("Passed to the next stage"), SL_REPORT_RATE);
+  /* One pass over the applications: the stages of the default pipeline are ranks 1 to 9 */
+  stmt = prepare (
+    db,
+    "SELECT sum (" REACHED (1) "), sum (" REACHED (2) "), sum (" REACHED (
+      3) "),"
+         " sum (" REACHED (4) "), sum (" REACHED (5) "), sum (" REACHED (
+           6) "),"
+              " sum (" REACHED (7) "), sum (" REACHED (8) "), sum (" REACHED (9) ")"
+                                                                                 " FROM apps",
+    filter, error);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (pipeline); i++)
+        reached[i] = (double) sqlite3_column_int64 (stmt, (int) i);
+      rc = sqlite3_step (stmt);
+    }
+  if (!finish (db, stmt, rc, error))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (pipeline); i++)
+    {
+      guint row = sl_report_table_add_row (stages);
+
+      sl_report_table_set_text (stages, row, 0, stage_label (pipeline[i]));
+      sl_report_table_set_number (stages, row, 1, reached[i]);
+      if (i + 1 < G_N_ELEMENTS (pipeline))
+        sl_report_table_set_number (stages, row, 2, rate (reached[i + 1], reached[i]));
+    }
+
+  sl_report_table_add_column (outcomes, _ ("Stage"), SL_REPORT_TEXT);
+  sl_report_table_add_column (outcomes, _ ("Outcome"), SL_REPORT_TEXT);
+  sl_report_table_add_column (outcomes, _ ("Reason"), SL_REPORT_TEXT);
+  sl_report_table_add_column (outcomes, _ ("Applications"), SL_REPORT_COUNT);
+  stmt = prepare (db,
+                  "SELECT e.from_stage, e.to_stage, coalesce(e.reason, ''), count(*)"
+                  " FROM apps JOIN stage_events e ON e.application_id = apps.id"
+                  " WHERE apps.stage IN ('rejected', 'withdrawn')"
+                  " AND e.to_stage IN ('rejected', 'withdrawn')"
+                  " GROUP BY 1, 2, 3"
+                  " ORDER BY (SELECT rank FROM stages WHERE id = e.from_stage), 2, 4 DESC, 3",
+                  filter, error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      guint row = sl_report_table_add_row (outcomes);
+
+      sl_report_table_set_text (outcomes, row, 0, stage_label (sl_store_column_text (stmt, 0)));
+      sl_report_table_set_text (outcomes, row, 1, stage_label (sl_store_column_text (stmt, 1)));
+      sl_report_table_set_text (outcomes, row, 2, sl_store_column_text (stmt, 2));
+      sl_report_table_set_number (outcomes, row, 3, (double) sqlite3_column_int64 (stmt, 3));
+    }
+  return finish (db, stmt, rc, error);
+}
+
+/* Speed */
+
+static void
+add_durations_row (SlReportTable *table, const char *label, GArray *days)
+{
+  guint row = sl_report_table_add_row (table);
+
+  sl_report_table_set_text (table, row, 0, label);
+  sl_report_table_set_number (table, row, 1, days ? (double) days->len : 0);
+  sl_report_table_set_number (table, row, 2, quantile (days, 0.5));
+  sl_report_table_set_number (table, row, 3, quantile (days, 0.9));
+}
+
+static void
+add_duration_columns (SlReportTable *table, const char *first, const char *count)
+{
+  sl_report_table_add_column (table, first, SL_REPORT_TEXT);
+  sl_report_table_add_column (table, count, SL_REPORT_COUNT);
+  sl_report_table_add_column (table, _ ("Median"), SL_REPORT_DAYS);
+  sl_report_table_add_column (table, _ ("90th percentile"), SL_REPORT_DAYS);
+}
+
+static gboolean
+speed (SlDatabase *db, SlReport *report, const SlReportFilter *filter, GError **error)
+{
+  SlReportTable *stages = sl_report_table_new (_ ("Time in each stage"), SL_REPORT_CHART_BARS, 2);
+  SlReportTable *hire = sl_report_table_new (_ ("Time to hire"), SL_REPORT_CHART_NONE, 0);
+  GArray *days[G_N_ELEMENTS (pipeline)] = { NULL };
+  g_autoptr (GArray) to_hire = g_array_new (FALSE, FALSE, sizeof (double));
+  sqlite3_stmt *stmt;
+  gboolean ok = FALSE;
+  int rc;
+
+  sl_report_add_table (report, stages);
+  sl_report_add_table (report, hire);
+  add_duration_columns (stages, _ ("Stage"), _ ("Applications"));
+  add_duration_columns (hire, _ ("From first stage to Hired"), _ ("Hires"));
+  for (guint i = 0; i < G_N_ELEMENTS (pipeline); i++)
+    days[i] = g_array_new (FALSE, FALSE, sizeof (double));
+
+  /* Each stage event that was moved on from, and for how long */
+  stmt = prepare (db,
+                  "SELECT to_stage, until_at - at FROM stage_events"
+                  " WHERE until_at IS NOT NULL AND application_id IN (SELECT id FROM apps)",
+                  filter, error);
+  if (stmt == NULL)
+    goto out;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int index = pipeline_index (sl_store_column_text (stmt, 0));
+      double value = (double) sqlite3_column_int64 (stmt, 1) / DAY;
+
+      if (index >= 0)
+        g_array_append_val (days[index], value);
+    }
+  if (!finish (db, stmt, rc, error))
+    goto out;
+  /* Hired is where a hire stays: no time in it to measure */
+  for (guint i = 0; i + 1 < G_N_ELEMENTS (pipeline); i++)
+    add_durations_row (stages, stage_label (pipeline[i]), days[i]);
+
+  stmt = prepare (db,
+                  "SELECT h.at - (SELECT min (f.at) FROM stage_events f"
+                  "  WHERE f.application_id = apps.id)"
+                  " FROM apps JOIN stage_events h ON h.application_id = apps.id"
+                  " AND h.to_stage = 'hired' WHERE " REACHED (9),
+                  filter, error);
+  if (stmt == NULL)
+    goto out;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      double value = (double) sqlite3_column_int64 (stmt, 0) / DAY;
+      g_array_append_val (to_hire, value);
+    }
+  if (!finish (db, stmt, rc, error))
+    goto out;
+  add_durations_row (hire, _ ("Time to hire"), to_hire);
+  ok = TRUE;
+
+out:
+  for (guint i = 0; i < G_N_ELEMENTS (pipeline); i++)
+    g_array_unref (days[i]);
+  return ok;
+}
+
+/* Sources, the breakdowns and the offers: one pass over the applications gives each one's
+ * candidate, position, source, country, stack, seniority and employment type and whether it
+ * had an interview, an offer, a hire or a declined offer; C adds them up per value. */
+
+enum
+{
+  FACT_CANDIDATE,
+  FACT_POSITION,
+  FACT_SOURCE,
+  FACT_COUNTRY,
+  FACT_STACK,
+  FACT_SENIORITY,
+  FACT_EMPLOYMENT,
+  FACT_TITLE,
+  FACT_INTERVIEWED,
+  FACT_OFFER,
+  FACT_HIRED,
+  FACT_DECLINED,
+};
+
+typedef struct
+{
+  char *value; /* the id (or text) grouped by */
+  double applications;
+  GHashTable *candidates; /* for sources: each candidate once */
+  double interviewed;
+  double offers;
+  double hires;
+  double declined;
+} Group;
+
+static void
+group_free (gpointer data)
+{
+  Group *group = data;
+
+  g_free (group->value);
+  g_clear_pointer (&group->candidates, g_hash_table_unref);
+  g_free (group);
+}
+
+typedef struct
+{
+  int column;         /* FACT_… */
+  GHashTable *groups; /* value → Group */
+} Tally;
+
+static void
+tally_add (Tally *tally, sqlite3_stmt *stmt)
+{
+  const char *value = sl_store_column_text (stmt, tally->column);
+  Group *group = g_hash_table_lookup (tally->groups, value);
+
+  if (group == NULL)
+    {
+      group = g_new0 (Group, 1);
+      group->value = g_strdup (value);
+      group->candidates = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      g_hash_table_insert (tally->groups, group->value, group);
+    }
+  group->applications++;
+  g_hash_table_add (
+    group->candidates,
+    g_memdup2 (&(gint64){ sqlite3_column_int64 (stmt, FACT_CANDIDATE) }, sizeof (gint64)));
+  group->interviewed += sqlite3_column_int (stmt, FACT_INTERVIEWED);
+  group->offers += sqlite3_column_int (stmt, FACT_OFFER);
+  group->hires += sqlite3_column_int (stmt, FACT_HIRED);
+  group->declined += sqlite3_column_int (stmt, FACT_DECLINED);
+}
+
+static gboolean
+tally (SlDatabase *db, const SlReportFilter *filter, gint64 now, Tally *tallies, guint n_tallies,
+       GError **error)
+{
+  sqlite3_stmt *stmt = prepare (
+    db,
+    "SELECT apps.candidate_id, apps.position_id, c.source, c.country, coalesce (s.name, ''),"
+    " coalesce (c.seniority, ''), coalesce (p.employment_type, ''), p.title,"
+    " EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = apps.id"
+    "  AND i.starts_at <= ?7),"
+    " " REACHED (8) ", " REACHED (
+      9) ","
+         " CASE WHEN " REACHED (
+           8) " THEN EXISTS (SELECT 1 FROM stage_events d"
+              "  WHERE d.application_id = apps.id AND d.from_stage = 'offer'"
+              "  AND d.to_stage IN ('rejected', 'withdrawn')) ELSE 0 END"
+              " FROM apps JOIN candidates c ON c.id = apps.candidate_id"
+              " JOIN positions p ON p.id = apps.position_id LEFT JOIN stacks s ON s.id = c.stack_id",
+    filter, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 7, now);
+  for (guint i = 0; i < n_tallies; i++)
+    tallies[i].groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, group_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    for (guint i = 0; i < n_tallies; i++)
+      tally_add (&tallies[i], stmt);
+  return finish (db, stmt, rc, error);
+}
+
+static int
+compare_groups (gconstpointer a, gconstpointer b)
+{
+  const Group *x = *(Group *const *) a, *y = *(Group *const *) b;
+
+  if (x->applications != y->applications)
+    return x->applications > y->applications ? -1 : 1;
+  return g_strcmp0 (x->value, y->value);
+}
+
+/* The groups, most applications first */
+static GPtrArray *
+sorted_groups (Tally *tally)
+{
+  GPtrArray *groups = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer group;
+
+  g_hash_table_iter_init (&iter, tally->groups);
+  while (g_hash_table_iter_next (&iter, NULL, &group))
+    g_ptr_array_add (groups, group);
+  g_ptr_array_sort (groups, compare_groups);
+  return groups;
+}
+
+typedef const char *(*LabelFunc) (const char *id);
+
+static const char *
+source_label (const char *id)
+{
+  return *id ? sl_vocab_label (SL_VOCAB_SOURCE, id) : _ ("Not recorded");
+}
+
+static const char *
+country_label (const char *id)
+{
+  return *id ? sl_countries_name (id) : _ ("Not recorded");
+}
+
+static const char *
+seniority_label (const char *id)
+{
+  return *id ? sl_vocab_label (SL_VOCAB_SENIORITY, id) : _ ("Not recorded");
+}
+
+static const char *
+employment_label (const char *id)
+{
+  return *id ? sl_vocab_label (SL_VOCAB_EMPLOYMENT, id) : _ ("Not recorded");
+}
+
+static const char *
+plain_label (const char *id)
+{
+  return *id ? id : _ ("Not recorded");
+}
+
+/* One row per value: applications (or candidates, for sources), those with an interview, an
+ * offer, a hire, and the share hired */
+static void
+milestones_table (SlReport *report, Tally *tally, const char *title, const char *value_title,
+                  LabelFunc label, gboolean candidates)
+{
+  SlReportTable *table = sl_report_table_new (title, SL_REPORT_CHART_BARS, 1);
+  g_autoptr (GPtrArray) groups = sorted_groups (tally);
+
+  sl_report_add_table (report, table);
+  sl_report_table_add_column (table, value_title, SL_REPORT_TEXT);
+  sl_report_table_add_column (table, candidates ? _ ("Candidates") : _ ("Applications"),
+                              SL_REPORT_COUNT);
+  sl_report_table_add_column (table, _ ("Interviewed"), SL_REPORT_COUNT);
+  sl_report_table_add_column (table, _ ("Offers"), SL_REPORT_COUNT);
+  sl_report_table_add_column (table, _ ("Hires"), SL_REPORT_COUNT);
+  sl_report_table_add_column (table, _ ("Hired"), SL_REPORT_RATE);
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *group = groups->pdata[i];
+      double total =
+        candidates ? (double) g_hash_table_size (group->candidates) : group->applications;
+      guint row = sl_report_table_add_row (table);
+
+      sl_report_table_set_text (table, row, 0, label (group->value));
+      sl_report_table_set_number (table, row, 1, total);
+      sl_report_table_set_number (table, row, 2, group->interviewed);
+      sl_report_table_set_number (table, row, 3, group->offers);
+      sl_report_table_set_number (table, row, 4, group->hires);
+      sl_report_table_set_number (table, row, 5, rate (group->hires, total));
+    }
+}
+
+static void
+tallies_clear (Tally *tallies, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    g_clear_pointer (&tallies[i].groups, g_hash_table_unref);
+}
+
+static gboolean
+sources (SlDatabase *db, SlReport *report, const SlReportFilter *filter, gint64 now, GError **error)
+{
+  Tally tallies[] = { { FACT_SOURCE, NULL } };
+  gboolean ok = tally (db, filter, now, tallies, G_N_ELEMENTS (tallies), error);
+
+  if (ok)
+    milestones_table (report, &tallies[0], _ ("Candidates by source"), _ ("Source"), source_label,
+                      TRUE);
+  tallies_clear (tallies, G_N_ELEMENTS (tallies));
+  return ok;
+}
+
+static gboolean
+breakdown (SlDatabase *db, SlReport *report, const SlReportFilter *filter, gint64 now,
+           GError **error)
+{
+  Tally tallies[] = {
+    { FACT_COUNTRY, NULL },
+    { FACT_STACK, NULL },
+    { FACT_SENIORITY, NULL },
+    { FACT_EMPLOYMENT, NULL },
+  };
+  gboolean ok = tally (db, filter, now, tallies, G_N_ELEMENTS (tallies), error);
+
+  if (ok)
+    {
+      milestones_table (report, &tallies[0], _ ("By country"), _ ("Country"), country_label, FALSE);
+      milestones_table (report, &tallies[1], _ ("By stack"), _ ("Stack"), plain_label, FALSE);
+      milestones_table (report, &tallies[2], _ ("By seniority"), _ ("Seniority"), seniority_label,
+                        FALSE);
+      milestones_table (report, &tallies[3], _ ("By employment type"), _ ("Employment type"),
+                        employment_label, FALSE);
+    }
+  tallies_clear (tallies, G_N_ELEMENTS (tallies));
+  return ok;
+}
+
+/* Offers */
+
+static gboolean
+offers (SlDatabase *db, SlReport *report, const SlReportFilter *filter, gint64 now, GError **error)
+{
+  SlReportTable *totals = sl_report_table_new (_ ("Offers"), SL_REPORT_CHART_BARS, 1);
+  SlReportTable *by_position =
+    sl_report_table_new (_ ("Offers by position"), SL_REPORT_CHART_NONE, 0);
+  const char *labels[] = { _ ("Made"), _ ("Accepted"), _ ("Declined"), _ ("Still open") };
+  Tally tallies[] = { { FACT_TITLE, NULL } };
+  g_autoptr (GPtrArray) groups = NULL;
+  double made = 0, accepted = 0, declined = 0;
+
+  sl_report_add_table (report, totals);
+  sl_report_add_table (report, by_position);
+  sl_report_table_add_column (totals, _ ("Offers"), SL_REPORT_TEXT);
+  sl_report_table_add_column (totals, _ ("Applications"), SL_REPORT_COUNT);
+  sl_report_table_add_column (totals, _ ("Share of offers"), SL_REPORT_RATE);
+  sl_report_table_add_column (by_position, _ ("Position"), SL_REPORT_TEXT);
+  sl_report_table_add_column (by_position, _ ("Made"), SL_REPORT_COUNT);
+  sl_report_table_add_column (by_position, _ ("Accepted"), SL_REPORT_COUNT);
+  sl_report_table_add_column (by_position, _ ("Declined"), SL_REPORT_COUNT);
+  sl_report_table_add_column (by_position, _ ("Acceptance rate"), SL_REPORT_RATE);
+  if (!tally (db, filter, now, tallies, G_N_ELEMENTS (tallies), error))
+    {
+      tallies_clear (tallies, G_N_ELEMENTS (tallies));
+      return FALSE;
+    }
+  groups = sorted_groups (&tallies[0]);
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *group = groups->pdata[i];
+      guint row;
+
+      if (group->offers == 0)
+        continue;
+      made += group->offers;
+      accepted += group->hires;
+      declined += group->declined;
+      row = sl_report_table_add_row (by_position);
+      sl_report_table_set_text (by_position, row, 0, group->value);
+      sl_report_table_set_number (by_position, row, 1, group->offers);
+      sl_report_table_set_number (by_position, row, 2, group->hires);
+      sl_report_table_set_number (by_position, row, 3, group->declined);
+      sl_report_table_set_number (by_position, row, 4,
+                                  rate (group->hires, group->hires + group->declined));
+    }
+  {
+    double values[] = { made, accepted, declined, made - accepted - declined };
+
+    for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+      {
+        guint row = sl_report_table_add_row (totals);
+
+        sl_report_table_set_text (totals, row, 0, labels[i]);
+        sl_report_table_set_number (totals, row, 1, values[i]);
+        sl_report_table_set_number (totals, row, 2, rate (values[i], made));
+      }
+    {
+      guint row = sl_report_table_add_row (totals);
+
+      sl_report_table_set_text (totals, row, 0, _ ("Acceptance rate"));
+      sl_report_table_set_number (totals, row, 2, rate (accepted, accepted + declined));
+    }
+  }
+  tallies_clear (tallies, G_N_ELEMENTS (tallies));
+  return TRUE;
+}
+
+/* Interviewers */
+
+typedef struct
+{
+  gint64 id;
+  char *name;
+  double interviews;
+  double submitted;
+  double on_time;
+  GArray *hours;
+} Interviewer;
+
+static void
+interviewer_free (gpointer data)
+{
+  Interviewer *interviewer = data;
+
+  g_free (interviewer->name);
+  g_array_unref (interviewer->hours);
+  g_free (interviewer);
+}
+
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  const Interviewer *x = *(Interviewer *const *) a, *y = *(Interviewer *const *) b;
+
+  return g_utf8_collate (x->name, y->name);
+}
+
+static gboolean
+interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *filter, gint64 now,
+              GError **error)
+{
+  SlReportTable *table =
+    sl_report_table_new (_ ("Interviews and scorecards per interviewer"), SL_REPORT_CHART_BARS, 1);
+  g_autoptr (GPtrArray) people = g_ptr_array_new_with_free_func (interviewer_free);
+  Interviewer *current = NULL;
+  gint64 current_id = 0;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  sl_report_add_table (report, table);
+  sl_report_table_add_column (table, _ ("Interviewer"), SL_REPORT_TEXT);
+  sl_report_table_add_column (table, _ ("Interviews held"), SL_REPORT_COUNT);
+  sl_report_table_add_column (table, _ ("Scorecards submitted"), SL_REPORT_COUNT);
+  sl_report_table_add_column (table, _ ("Submitted within a day"), SL_REPORT_RATE);
+  sl_report_table_add_column (table, _ ("Median time to submit"), SL_REPORT_HOURS);
+  /* The interviews held by now, each interviewer's scorecard if submitted */
+  stmt = prepare (db,
+                  "SELECT ii.member_id, i.starts_at + i.duration_min * 60, s.submitted_at"
+                  " FROM interviews i JOIN interview_interviewers ii ON ii.interview_id = i.id"
+                  " LEFT JOIN scorecards s ON s.interview_id = i.id"
+                  "  AND s.member_id = ii.member_id"
+                  " WHERE i.starts_at <= ?7 AND i.application_id IN (SELECT id FROM apps)"
+                  " ORDER BY ii.member_id",
+                  filter, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 7, now);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      if (current == NULL || id != current_id)
+        {
+          current = g_new0 (Interviewer, 1);
+          current->id = id;
+          current->hours = g_array_new (FALSE, FALSE, sizeof (double));
+          current_id = id;
+          g_ptr_array_add (people, current);
+        }
+      current->interviews++;
+      if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
+        {
+          /* Counted from the interview's end; filled in during it, that is no time at all */
+          double hours = MAX (
+            0.0, (double) (sqlite3_column_int64 (stmt, 2) - sqlite3_column_int64 (stmt, 1)) / HOUR);
+          current->submitted++;
+          if (hours <= 24)
+            current->on_time++;
+          g_array_append_val (current->hours, hours);
+        }
+    }
+  if (!finish (db, stmt, rc, error))
+    return FALSE;
+  /* By name: the few team members' names, once */
+  stmt = sl_database_prepare (db, "SELECT name FROM team_members WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < people->len; i++)
+    {
+      Interviewer *person = people->pdata[i];
+
+      sqlite3_bind_int64 (stmt, 1, person->id);
+      person->name =
+        g_strdup (sqlite3_step (stmt) == SQLITE_ROW ? sl_store_column_text (stmt, 0) : "");
+      sqlite3_reset (stmt);
+    }
+  g_ptr_array_sort (people, compare_names);
+  for (guint i = 0; i < people->len; i++)
+    {
+      Interviewer *person = people->pdata[i];
+      guint row = sl_report_table_add_row (table);
+
+      sl_report_table_set_text (table, row, 0, person->name);
+      sl_report_table_set_number (table, row, 1, person->interviews);
+      sl_report_table_set_number (table, row, 2, person->submitted);
+      sl_report_table_set_number (table, row, 3, rate (person->on_time, person->interviews));
+      sl_report_table_set_number (table, row, 4, quantile (person->hours, 0.5));
+    }
+  return TRUE;
+}
+
+/* Retention */
+
+static gboolean
+retention (SlDatabase *db, SlReport *report, const SlReportFilter *filter, gint64 now,
+           GError **error)
+{
+  SlReportTable *table = sl_report_table_new (_ ("Hires still there"), SL_REPORT_CHART_BARS, 3);
+  static const int months[] = { 3, 6, 12 };
+
+  sl_report_add_table (report, table);
+  sl_report_table_add_column (table, _ ("After"), SL_REPORT_TEXT);
+  sl_report_table_add_column (table, _ ("Hires long enough ago"), SL_REPORT_COUNT);
+  sl_report_table_add_column (table, _ ("Still there"), SL_REPORT_COUNT);
+  sl_report_table_add_column (table, _ ("Retained"), SL_REPORT_RATE);
+  for (guint i = 0; i < G_N_ELEMENTS (months); i++)
+    {
+      g_autofree char *modifier = g_strdup_printf ("+%d months", months[i]);
+      g_autofree char *label = NULL;
+      sqlite3_stmt *stmt =
+        prepare (db,
+                 "SELECT count (*), sum (apps.left_at IS NULL"
+                 "  OR apps.left_at >= date (apps.start_date, ?7))"
+                 " FROM apps WHERE apps.stage = 'hired' AND apps.start_date IS NOT NULL"
+                 " AND date (apps.start_date, ?7) <= date (?8, 'unixepoch')",
+                 filter, error);
+      guint row;
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 7, modifier, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 8, now);
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_ROW)
+        return finish (db, stmt, rc, error);
+      row = sl_report_table_add_row (table);
+      label = g_strdup_printf (ngettext ("%d month", "%d months", months[i]), months[i]);
+      sl_report_table_set_text (table, row, 0, label);
+      sl_report_table_set_number (table, row, 1, (double) sqlite3_column_int64 (stmt, 0));
+      sl_report_table_set_number (table, row, 2, (double) sqlite3_column_int64 (stmt, 1));
+      sl_report_table_set_number (
+        table, row, 3,
+        rate ((double) sqlite3_column_int64 (stmt, 1), (double) sqlite3_column_int64 (stmt, 0)));
+      sqlite3_reset (stmt);
+    }
+  return TRUE;
+}
+
+gboolean
+sl_report_queries_run (SlDatabase *db, SlReport *report, const SlReportFilter *filter, gint64 now,
+                       GError **error)
+{
+  switch (sl_report_get_kind (report))
+    {
+    case SL_REPORT_FUNNEL:
+      return funnel (db, report, filter, error);
+    case SL_REPORT_SPEED:
+      return speed (db, report, filter, error);
+    case SL_REPORT_SOURCES:
+      return sources (db, report, filter, now, error);
+    case SL_REPORT_BREAKDOWN:
+      return breakdown (db, report, filter, now, error);
+    case SL_REPORT_OFFERS:
+      return offers (db, report, filter, now, error);
+    case SL_REPORT_INTERVIEWERS:
+      return interviewers (db, report, filter, now, error);
+    case SL_REPORT_RETENTION:
+      return retention (db, report, filter, now, error);
+    case SL_N_REPORTS:
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}

@@ -1,0 +1,514 @@
+/* sl-report.c — the hiring reports' tables, their kinds and filters, and running them
+ *
+ * A report is one or more tables of typed columns. The numbers stay numbers (a rate is a
+ * fraction, a duration a number of days or hours) so each writer presents them its own way:
+ * the app and the PDF in the user's language, CSV plainly, XLSX as typed cells. The queries
+ * themselves are in sl-report-queries.c.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "sl-countries.h"
+#include "sl-report-private.h"
+#include "sl-store-private.h"
+#include "sl-vocab.h"
+
+typedef struct
+{
+  char *text;
+  double number;
+  gboolean missing;
+} Cell;
+
+struct _SlReportTable
+{
+  gatomicrefcount ref_count;
+  char *title;
+  SlReportChart chart;
+  guint chart_column;
+  GPtrArray *column_titles;
+  GArray *column_types;
+  GPtrArray *rows; /* GArray of Cell each */
+};
+
+struct _SlReport
+{
+  gatomicrefcount ref_count;
+  SlReportKind kind;
+  GPtrArray *tables;
+};
+
+static const struct
+{
+  const char *id;
+  const char *title;
+} kinds[SL_N_REPORTS] = {
+  [SL_REPORT_FUNNEL] = { "funnel", N_ ("Funnel") },
+  [SL_REPORT_SPEED] = { "speed", N_ ("Speed") },
+  [SL_REPORT_SOURCES] = { "sources", N_ ("Sources") },
+  [SL_REPORT_BREAKDOWN] = { "breakdown", N_ ("Breakdowns") },
+  [SL_REPORT_OFFERS] = { "offers", N_ ("Offers") },
+  [SL_REPORT_INTERVIEWERS] = { "interviewers", N_ ("Interviewers") },
+  [SL_REPORT_RETENTION] = { "retention", N_ ("Retention") },
+};
+
+const char *
+sl_report_kind_id (SlReportKind kind)
+{
+  g_return_val_if_fail (kind < SL_N_REPORTS, NULL);
+  return kinds[kind].id;
+}
+
+const char *
+sl_report_kind_title (SlReportKind kind)
+{
+  g_return_val_if_fail (kind < SL_N_REPORTS, NULL);
+  return g_dgettext (GETTEXT_PACKAGE, kinds[kind].title);
+}
+
+gboolean
+sl_report_kind_from_id (const char *id, SlReportKind *kind)
+{
+  for (guint i = 0; i < SL_N_REPORTS; i++)
+    if (g_strcmp0 (kinds[i].id, id) == 0)
+      {
+        *kind = (SlReportKind) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+row_free (gpointer data)
+{
+  GArray *row = data;
+
+  for (guint i = 0; i < row->len; i++)
+    g_free (g_array_index (row, Cell, i).text);
+  g_array_unref (row);
+}
+
+SlReportTable *
+sl_report_table_new (const char *title, SlReportChart chart, guint chart_column)
+{
+  SlReportTable *table = g_new0 (SlReportTable, 1);
+
+  g_atomic_ref_count_init (&table->ref_count);
+  table->title = g_strdup (title);
+  table->chart = chart;
+  table->chart_column = chart_column;
+  table->column_titles = g_ptr_array_new_with_free_func (g_free);
+  table->column_types = g_array_new (FALSE, FALSE, sizeof (SlReportColumnType));
+  table->rows = g_ptr_array_new_with_free_func (row_free);
+  return table;
+}
+
+SlReportTable *
+sl_report_table_ref (SlReportTable *table)
+{
+  g_atomic_ref_count_inc (&table->ref_count);
+  return table;
+}
+
+void
+sl_report_table_unref (SlReportTable *table)
+{
+  if (table == NULL || !g_atomic_ref_count_dec (&table->ref_count))
+    return;
+  g_free (table->title);
+  g_ptr_array_unref (table->column_titles);
+  g_array_unref (table->column_types);
+  g_ptr_array_unref (table->rows);
+  g_free (table);
+}
+
+void
+sl_report_table_add_column (SlReportTable *table, const char *title, SlReportColumnType type)
+{
+  g_ptr_array_add (table->column_titles, g_strdup (title));
+  g_array_append_val (table->column_types, type);
+}
+
+/* A new row, every cell missing until set; returns its index */
+guint
+sl_report_table_add_row (SlReportTable *table)
+{
+  GArray *row = g_array_sized_new (FALSE, TRUE, sizeof (Cell), table->column_titles->len);
+
+  g_array_set_size (row, table->column_titles->len);
+  for (guint i = 0; i < row->len; i++)
+    g_array_index (row, Cell, i).missing = TRUE;
+  g_ptr_array_add (table->rows, row);
+  return table->rows->len - 1;
+}
+
+static Cell *
+cell (SlReportTable *table, guint row, guint column)
+{
+  g_return_val_if_fail (row < table->rows->len, NULL);
+  g_return_val_if_fail (column < table->column_titles->len, NULL);
+  return &g_array_index ((GArray *) table->rows->pdata[row], Cell, column);
+}
+
+void
+sl_report_table_set_text (SlReportTable *table, guint row, guint column, const char *text)
+{
+  Cell *c = cell (table, row, column);
+
+  g_free (c->text);
+  c->text = g_strdup (text ? text : "");
+  c->missing = FALSE;
+}
+
+/* A NaN is a missing value (a rate of nothing, the median of none) */
+void
+sl_report_table_set_number (SlReportTable *table, guint row, guint column, double value)
+{
+  Cell *c = cell (table, row, column);
+
+  c->number = value;
+  c->missing = isnan (value);
+}
+
+const char *
+sl_report_table_get_title (SlReportTable *table)
+{
+  return table->title;
+}
+
+SlReportChart
+sl_report_table_get_chart (SlReportTable *table)
+{
+  return table->chart;
+}
+
+guint
+sl_report_table_get_chart_column (SlReportTable *table)
+{
+  return table->chart_column;
+}
+
+guint
+sl_report_table_get_n_columns (SlReportTable *table)
+{
+  return table->column_titles->len;
+}
+
+const char *
+sl_report_table_get_column_title (SlReportTable *table, guint column)
+{
+  g_return_val_if_fail (column < table->column_titles->len, NULL);
+  return table->column_titles->pdata[column];
+}
+
+SlReportColumnType
+sl_report_table_get_column_type (SlReportTable *table, guint column)
+{
+  g_return_val_if_fail (column < table->column_types->len, SL_REPORT_TEXT);
+  return g_array_index (table->column_types, SlReportColumnType, column);
+}
+
+guint
+sl_report_table_get_n_rows (SlReportTable *table)
+{
+  return table->rows->len;
+}
+
+const char *
+sl_report_table_get_text (SlReportTable *table, guint row, guint column)
+{
+  Cell *c = cell (table, row, column);
+
+  return c && c->text ? c->text : "";
+}
+
+double
+sl_report_table_get_number (SlReportTable *table, guint row, guint column)
+{
+  Cell *c = cell (table, row, column);
+
+  return c == NULL || c->missing ? NAN : c->number;
+}
+
+gboolean
+sl_report_table_is_missing (SlReportTable *table, guint row, guint column)
+{
+  Cell *c = cell (table, row, column);
+
+  return c == NULL || c->missing;
+}
+
+/* A cell as the user reads it, in their language: “1 234”, “45.2 %”, “12.5 days”, “—” */
+char *
+sl_report_table_format (SlReportTable *table, guint row, guint column)
+{
+  Cell *c = cell (table, row, column);
+  double value;
+
+  if (c == NULL || c->missing)
+    /* Translators: a report cell with no value (a rate of nothing, a median of none) */
+    return g_strdup (C_ ("report", "—"));
+  value = c->number;
+  switch (sl_report_table_get_column_type (table, column))
+    {
+    case SL_REPORT_TEXT:
+      return g_strdup (c->text ? c->text : "");
+    case SL_REPORT_COUNT:
+      return g_strdup_printf ("%'.0f", value);
+    case SL_REPORT_RATE:
+      /* Translators: a rate in a report; %s is the number, such as 45.2 */
+      {
+        g_autofree char *number = g_strdup_printf ("%'.1f", value * 100);
+        return g_strdup_printf (C_ ("report", "%s %%"), number);
+      }
+    case SL_REPORT_DAYS:
+      {
+        g_autofree char *number = g_strdup_printf ("%'.1f", value);
+        /* Translators: a duration in a report; %s is a number of days, such as 12.5 */
+        return g_strdup_printf (C_ ("report", "%s d"), number);
+      }
+    case SL_REPORT_HOURS:
+      {
+        g_autofree char *number = g_strdup_printf ("%'.1f", value);
+        /* Translators: a duration in a report; %s is a number of hours, such as 20.5 */
+        return g_strdup_printf (C_ ("report", "%s h"), number);
+      }
+    default:
+      return g_strdup ("");
+    }
+}
+
+/* Reports */
+
+SlReport *
+sl_report_new (SlReportKind kind)
+{
+  SlReport *report = g_new0 (SlReport, 1);
+
+  g_atomic_ref_count_init (&report->ref_count);
+  report->kind = kind;
+  report->tables = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_report_table_unref);
+  return report;
+}
+
+void
+sl_report_add_table (SlReport *report, SlReportTable *table)
+{
+  g_ptr_array_add (report->tables, table);
+}
+
+SlReport *
+sl_report_ref (SlReport *report)
+{
+  g_atomic_ref_count_inc (&report->ref_count);
+  return report;
+}
+
+void
+sl_report_unref (SlReport *report)
+{
+  if (report == NULL || !g_atomic_ref_count_dec (&report->ref_count))
+    return;
+  g_ptr_array_unref (report->tables);
+  g_free (report);
+}
+
+SlReportKind
+sl_report_get_kind (SlReport *report)
+{
+  return report->kind;
+}
+
+const char *
+sl_report_get_title (SlReport *report)
+{
+  return sl_report_kind_title (report->kind);
+}
+
+guint
+sl_report_get_n_tables (SlReport *report)
+{
+  return report->tables->len;
+}
+
+SlReportTable *
+sl_report_get_table (SlReport *report, guint index)
+{
+  g_return_val_if_fail (index < report->tables->len, NULL);
+  return report->tables->pdata[index];
+}
+
+/* Filters */
+
+void
+sl_report_filter_clear (SlReportFilter *filter)
+{
+  g_clear_pointer (&filter->country, g_free);
+  g_clear_pointer (&filter->stack, g_free);
+  g_clear_pointer (&filter->seniority, g_free);
+  filter->position_id = filter->from = filter->to = 0;
+}
+
+static char *
+format_date (gint64 utc)
+{
+  g_autoptr (GDateTime) at = g_date_time_new_from_unix_utc (utc);
+
+  return g_date_time_format (at, "%Y-%m-%d");
+}
+
+/* The filters in words, for the PDF's title page and the app: “Position: Senior Go
+ * developer · From 2026-01-01 · Country: Poland”, or “All applications” */
+char *
+sl_report_filter_describe (const SlReportFilter *filter, SlDatabase *db)
+{
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (filter->position_id > 0)
+    {
+      sqlite3_stmt *stmt =
+        sl_database_prepare (db, "SELECT title, client FROM positions WHERE id = ?", NULL);
+      if (stmt != NULL)
+        {
+          sqlite3_bind_int64 (stmt, 1, filter->position_id);
+          if (sqlite3_step (stmt) == SQLITE_ROW)
+            /* Translators: a report's filter */
+            g_ptr_array_add (parts,
+                             g_strdup_printf (_ ("Position: %s"), sl_store_column_text (stmt, 0)));
+          sqlite3_reset (stmt);
+        }
+    }
+  if (filter->from > 0)
+    {
+      g_autofree char *date = format_date (filter->from);
+      /* Translators: a report's filter: applications since that date */
+      g_ptr_array_add (parts, g_strdup_printf (_ ("From %s"), date));
+    }
+  if (filter->to > 0)
+    {
+      g_autofree char *date = format_date (filter->to - 1);
+      /* Translators: a report's filter: applications up to that date, included */
+      g_ptr_array_add (parts, g_strdup_printf (_ ("To %s"), date));
+    }
+  if (filter->country != NULL && *filter->country != '\0')
+    /* Translators: a report's filter */
+    g_ptr_array_add (parts,
+                     g_strdup_printf (_ ("Country: %s"), sl_countries_name (filter->country)));
+  if (filter->stack != NULL && *filter->stack != '\0')
+    {
+      sqlite3_stmt *stmt = sl_database_prepare (db, "SELECT name FROM stacks WHERE id = ?", NULL);
+      if (stmt != NULL)
+        {
+          sqlite3_bind_text (stmt, 1, filter->stack, -1, SQLITE_TRANSIENT);
+          /* Translators: a report's filter */
+          g_ptr_array_add (parts,
+                           g_strdup_printf (_ ("Stack: %s"), sqlite3_step (stmt) == SQLITE_ROW
+                                                               ? sl_store_column_text (stmt, 0)
+                                                               : filter->stack));
+          sqlite3_reset (stmt);
+        }
+    }
+  if (filter->seniority != NULL && *filter->seniority != '\0')
+    /* Translators: a report's filter */
+    g_ptr_array_add (parts,
+                     g_strdup_printf (_ ("Seniority: %s"),
+                                      sl_vocab_label (SL_VOCAB_SENIORITY, filter->seniority)));
+  if (parts->len == 0)
+    return g_strdup (_ ("All applications"));
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+/* Running */
+
+SlReport *
+sl_report_run (SlDatabase *db, SlReportKind kind, const SlReportFilter *filter, gint64 now,
+               GCancellable *cancellable, GError **error)
+{
+  g_autoptr (SlReport) report = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (kind < SL_N_REPORTS, NULL);
+
+  report = sl_report_new (kind);
+  sl_database_set_cancellable (db, cancellable);
+  ok = sl_report_queries_run (db, report, filter, now, error);
+  sl_database_set_cancellable (db, NULL);
+  if (!ok)
+    return NULL;
+  return g_steal_pointer (&report);
+}
+
+typedef struct
+{
+  GArray *kinds;
+  SlReportFilter filter;
+  gint64 now;
+} ReportsRequest;
+
+static void
+reports_request_free (gpointer data)
+{
+  ReportsRequest *request = data;
+
+  g_array_unref (request->kinds);
+  sl_report_filter_clear (&request->filter);
+  g_free (request);
+}
+
+static void
+reports_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  SlStore *store = source;
+  ReportsRequest *request = task_data;
+  GError *error = NULL;
+  SlDatabase *reader = sl_store_lock_reader (store, &error);
+  GPtrArray *reports = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_report_unref);
+
+  for (guint i = 0; reader != NULL && error == NULL && i < request->kinds->len; i++)
+    {
+      SlReport *report = sl_report_run (reader, g_array_index (request->kinds, SlReportKind, i),
+                                        &request->filter, request->now, cancellable, &error);
+      if (report != NULL)
+        g_ptr_array_add (reports, report);
+    }
+  sl_store_unlock_reader (store);
+  if (error != NULL)
+    {
+      g_ptr_array_unref (reports);
+      g_task_return_error (task, error);
+    }
+  else
+    g_task_return_pointer (task, reports, (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+sl_store_run_reports_async (SlStore *store, const SlReportKind *kinds, guint n_kinds,
+                            const SlReportFilter *filter, GCancellable *cancellable,
+                            GAsyncReadyCallback callback, gpointer user_data)
+{
+  g_autoptr (GTask) task = g_task_new (store, cancellable, callback, user_data);
+  ReportsRequest *request = g_new0 (ReportsRequest, 1);
+
+  request->kinds = g_array_new (FALSE, FALSE, sizeof (SlReportKind));
+  g_array_append_vals (request->kinds, kinds, n_kinds);
+  request->filter.position_id = filter->position_id;
+  request->filter.from = filter->from;
+  request->filter.to = filter->to;
+  request->filter.country = g_strdup (filter->country);
+  request->filter.stack = g_strdup (filter->stack);
+  request->filter.seniority = g_strdup (filter->seniority);
+  request->now = g_get_real_time () / G_USEC_PER_SEC;
+  g_task_set_source_tag (task, sl_store_run_reports_async);
+  g_task_set_task_data (task, request, reports_request_free);
+  g_task_run_in_thread (task, reports_thread);
+}
+
+GPtrArray *
+sl_store_run_reports_finish (SlStore *store, GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, store), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -1,0 +1,357 @@
+/* test-reports.c — every report on a small known dataset, against numbers worked out by hand
+ *
+ * The dataset is written with plain SQL through the store's own connection, so the triggers
+ * that keep `reached` and `until_at` run as they do for the app's own moves.
+ *
+ * Times are days after T0 (1 January 2026, 00:00 UTC); “now” is day 200 (20 July 2026).
+ *   A1 Ana (PL, referral) → Go: sourced 0, screening 2, resume 3, pre-sell 5, technical 9,
+ *      culture 10, feedback 12, offer 15, hired 20; started 2026-01-25, still there
+ *   A2 Bohdan (UA, LinkedIn) → Go: sourced 1, screening 4, rejected 6 (rate)
+ *   A3 Cyprian (PL, referral) → PHP: sourced 0 … offer 10, withdrawn 12 (declined the offer)
+ *   A4 Dolores (MX, job board) → PHP: sourced 3, still there
+ *   A5 Eduardo (BR, referral) → PHP: sourced 0 … offer 7, hired 10; started 2026-01-15,
+ *      left 2026-05-01
+ *   A6 Ana again → PHP: sourced 2, screening 3
+ * Interviews: I1 (A1, technical, day 8 10:00, 60 min; Piotr submits 1 h after its end, Diego
+ * 48 h after), I2 (A3, pre-sell, day 3 09:00, 30 min, Piotr, not submitted), I3 (A5, day 4
+ * 15:00, 60 min, Diego submits 4 h after), I4 (A4, day 201: not held yet).
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "sl-report.h"
+#include "sl-schema.h"
+#include "test-team.h"
+#include "test-util.h"
+
+#define T0 G_GINT64_CONSTANT (1767225600)
+#define DAY (24 * 3600)
+#define NOW (T0 + 200 * DAY)
+
+static const char dataset[] =
+  "INSERT INTO team_members (id, name, email, role, created_at) VALUES"
+  " (1, 'Ana Ribeiro', 'ana@example.com', 'recruiter', 0),"
+  " (2, 'Piotr Zając', 'piotr@example.com', 'interviewer', 0),"
+  " (3, 'Diego Ramírez', 'diego@example.com', 'interviewer', 0);"
+  "INSERT INTO positions (id, title, status, employment_type, created_at, updated_at) VALUES"
+  " (1, 'Go', 'open', 'employee', 0, 0), (2, 'PHP', 'open', 'freelancer', 0, 0);"
+  "INSERT INTO candidates (id, name, country, source, stack_id, seniority, created_at,"
+  " updated_at) VALUES"
+  " (1, 'Ana', 'PL', 'referral', 'go', 'senior', 0, 0),"
+  " (2, 'Bohdan', 'UA', 'linkedin', 'go', 'mid', 0, 0),"
+  " (3, 'Cyprian', 'PL', 'referral', 'php', 'senior', 0, 0),"
+  " (4, 'Dolores', 'MX', 'job-board', 'php', 'junior', 0, 0),"
+  " (5, 'Eduardo', 'BR', 'referral', 'go', 'senior', 0, 0);";
+
+typedef struct
+{
+  gint64 id, candidate, position;
+  const char *stages; /* space-separated stage:day */
+  const char *start_date, *left_at;
+} App;
+
+static const App apps[] = {
+  { 1, 1, 1,
+    "sourced:0 screening:2 resume-review:3 pre-sell:5 technical:9 culture:10 feedback:12 offer:15 "
+    "hired:20",
+    "2026-01-25", NULL },
+  { 2, 2, 1, "sourced:1 screening:4 rejected:6", NULL, NULL },
+  { 3, 3, 2,
+    "sourced:0 screening:1 resume-review:2 pre-sell:4 technical:6 culture:8 feedback:9 offer:10 "
+    "withdrawn:12",
+    NULL, NULL },
+  { 4, 4, 2, "sourced:3", NULL, NULL },
+  { 5, 5, 2,
+    "sourced:0 screening:1 resume-review:2 pre-sell:3 technical:4 culture:5 feedback:6 offer:7 "
+    "hired:10",
+    "2026-01-15", "2026-05-01" },
+  { 6, 1, 2, "sourced:2 screening:3", NULL, NULL },
+};
+
+static void sql (SlStore *store, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
+static void
+sql (SlStore *store, const char *format, ...)
+{
+  va_list args;
+  g_autofree char *text = NULL;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  sl_test_sqlite_exec (sl_test_handle (store), text);
+}
+
+static SlStore *
+known_dataset (const char *path)
+{
+  SlStore *store = sl_test_open_store (path);
+
+  sl_test_sqlite_exec (sl_test_handle (store), dataset);
+  for (guint i = 0; i < G_N_ELEMENTS (apps); i++)
+    {
+      g_auto (GStrv) moves = g_strsplit (apps[i].stages, " ", -1);
+      const char *previous = NULL;
+      g_autofree char *last_stage = NULL;
+
+      for (guint m = 0; moves[m] != NULL; m++)
+        {
+          g_auto (GStrv) move = g_strsplit (moves[m], ":", 2);
+          gint64 at = T0 + g_ascii_strtoll (move[1], NULL, 10) * DAY;
+          const char *reason = g_str_equal (move[0], "rejected")    ? "'Rate above the budget'"
+                               : g_str_equal (move[0], "withdrawn") ? "'A better offer'"
+                                                                    : "NULL";
+
+          if (m == 0)
+            sql (store,
+                 "INSERT INTO applications (id, candidate_id, position_id, stage, start_date,"
+                 " left_at, created_at, updated_at) VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
+                 ", %" G_GINT64_FORMAT ", 'sourced', %s%s%s, %s%s%s, %" G_GINT64_FORMAT
+                 ", %" G_GINT64_FORMAT ")",
+                 apps[i].id, apps[i].candidate, apps[i].position, apps[i].start_date ? "'" : "",
+                 apps[i].start_date ? apps[i].start_date : "NULL", apps[i].start_date ? "'" : "",
+                 apps[i].left_at ? "'" : "", apps[i].left_at ? apps[i].left_at : "NULL",
+                 apps[i].left_at ? "'" : "", at, at);
+          sql (store,
+               "INSERT INTO stage_events (application_id, from_stage, to_stage, at, reason)"
+               " VALUES (%" G_GINT64_FORMAT ", %s%s%s, '%s', %" G_GINT64_FORMAT ", %s)",
+               apps[i].id, previous ? "'" : "", previous ? previous : "NULL", previous ? "'" : "",
+               move[0], at, reason);
+          g_free (last_stage);
+          last_stage = g_strdup (move[0]);
+          previous = last_stage;
+        }
+      sql (store, "UPDATE applications SET stage = '%s' WHERE id = %" G_GINT64_FORMAT, last_stage,
+           apps[i].id);
+    }
+  sql (store,
+       "INSERT INTO interviews (id, application_id, kind, starts_at, duration_min, created_at)"
+       " VALUES (1, 1, 'technical', %" G_GINT64_FORMAT
+       ", 60, 0), (2, 3, 'pre-sell', %" G_GINT64_FORMAT
+       ", 30, 0), (3, 5, 'technical', %" G_GINT64_FORMAT ", 60, 0),"
+       " (4, 4, 'pre-sell', %" G_GINT64_FORMAT ", 30, 0);"
+       "INSERT INTO interview_interviewers VALUES (1, 2), (1, 3), (2, 2), (3, 3), (4, 2);",
+       T0 + 8 * DAY + 10 * 3600, T0 + 3 * DAY + 9 * 3600, T0 + 4 * DAY + 15 * 3600, T0 + 201 * DAY);
+  sql (store,
+       "INSERT INTO scorecards (interview_id, member_id, overall, submitted_at, updated_at)"
+       " VALUES (1, 2, 'yes', %" G_GINT64_FORMAT ", 0), (1, 3, 'no', %" G_GINT64_FORMAT
+       ", 0), (3, 3, 'strong-yes', %" G_GINT64_FORMAT ", 0)",
+       T0 + 8 * DAY + 12 * 3600, T0 + 10 * DAY + 11 * 3600, T0 + 4 * DAY + 20 * 3600);
+  return store;
+}
+
+static SlReport *
+run (SlStore *store, SlReportKind kind, const SlReportFilter *filter)
+{
+  g_autoptr (GError) error = NULL;
+  SlReportFilter none = { 0 };
+  SlReport *report =
+    sl_report_run (sl_store_get_database (store), kind, filter ? filter : &none, NOW, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
+  return report;
+}
+
+static void
+assert_row (SlReportTable *table, guint row, const char *label, const double *values,
+            guint n_values)
+{
+  g_assert_cmpuint (row, <, sl_report_table_get_n_rows (table));
+  if (label != NULL)
+    g_assert_cmpstr (sl_report_table_get_text (table, row, 0), ==, label);
+  for (guint i = 0; i < n_values; i++)
+    {
+      double got = sl_report_table_get_number (table, row, i + 1);
+
+      if (isnan (values[i]))
+        g_assert_true (sl_report_table_is_missing (table, row, i + 1));
+      else
+        g_assert_cmpfloat_with_epsilon (got, values[i], 1e-9);
+    }
+}
+
+#define ROW(table, row, label, ...)                                    \
+  do                                                                   \
+    {                                                                  \
+      const double values_[] = { __VA_ARGS__ };                        \
+      assert_row (table, row, label, values_, G_N_ELEMENTS (values_)); \
+    }                                                                  \
+  while (0)
+
+static void
+test_funnel (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (SlStore) store = known_dataset (fixture->path);
+  g_autoptr (SlReport) report = run (store, SL_REPORT_FUNNEL, NULL);
+  SlReportTable *stages = sl_report_get_table (report, 0);
+  SlReportTable *outcomes = sl_report_get_table (report, 1);
+
+  ROW (stages, 0, "Sourced", 6, 5.0 / 6);
+  ROW (stages, 1, "Initial screening", 5, 3.0 / 5);
+  ROW (stages, 2, "Resume review", 3, 1);
+  ROW (stages, 6, "Candidate feedback", 3, 1);
+  ROW (stages, 7, "Offer", 3, 2.0 / 3);
+  ROW (stages, 8, "Hired", 2, NAN);
+  g_assert_cmpuint (sl_report_table_get_n_rows (outcomes), ==, 2);
+  g_assert_cmpstr (sl_report_table_get_text (outcomes, 0, 0), ==, "Initial screening");
+  g_assert_cmpstr (sl_report_table_get_text (outcomes, 0, 1), ==, "Rejected");
+  g_assert_cmpstr (sl_report_table_get_text (outcomes, 0, 2), ==, "Rate above the budget");
+  g_assert_cmpfloat (sl_report_table_get_number (outcomes, 0, 3), ==, 1);
+  g_assert_cmpstr (sl_report_table_get_text (outcomes, 1, 0), ==, "Offer");
+  g_assert_cmpstr (sl_report_table_get_text (outcomes, 1, 1), ==, "Withdrawn");
+  g_assert_cmpstr (sl_report_table_get_text (outcomes, 1, 2), ==, "A better offer");
+}
+
+static void
+test_filters (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (SlStore) store = known_dataset (fixture->path);
+  SlReportFilter go = { .position_id = 1 };
+  SlReportFilter poland = { .country = (char *) "PL" };
+  SlReportFilter later = { .from = T0 + 1 * DAY, .to = T0 + 3 * DAY };
+  g_autoptr (SlReport) by_position = run (store, SL_REPORT_FUNNEL, &go);
+  g_autoptr (SlReport) by_country = run (store, SL_REPORT_FUNNEL, &poland);
+  g_autoptr (SlReport) by_date = run (store, SL_REPORT_FUNNEL, &later);
+
+  ROW (sl_report_get_table (by_position, 0), 0, "Sourced", 2, 1);
+  ROW (sl_report_get_table (by_position, 0), 8, "Hired", 1, NAN);
+  ROW (sl_report_get_table (by_country, 0), 0, "Sourced", 3, 1);
+  /* Created on day 1 and day 2; day 3 is past the end */
+  ROW (sl_report_get_table (by_date, 0), 0, "Sourced", 2, 1);
+  ROW (sl_report_get_table (by_date, 0), 1, "Initial screening", 2, 0);
+
+  /* A candidate in the trash is in no report */
+  sql (store, "UPDATE candidates SET deleted_at = 1 WHERE id = 1");
+  {
+    g_autoptr (SlReport) without = run (store, SL_REPORT_FUNNEL, NULL);
+    ROW (sl_report_get_table (without, 0), 0, "Sourced", 4, 3.0 / 4);
+  }
+}
+
+static void
+test_speed (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (SlStore) store = known_dataset (fixture->path);
+  g_autoptr (SlReport) report = run (store, SL_REPORT_SPEED, NULL);
+  SlReportTable *stages = sl_report_get_table (report, 0);
+  SlReportTable *hire = sl_report_get_table (report, 1);
+
+  /* Days in each stage, median and 90th percentile (linear between ranks) */
+  ROW (stages, 0, "Sourced", 5, 1, 2.6);
+  ROW (stages, 1, "Initial screening", 4, 1, 1.7);
+  ROW (stages, 2, "Resume review", 3, 2, 2);
+  ROW (stages, 3, "Pre-sell interview", 3, 2, 3.6);
+  ROW (stages, 4, "Technical interview", 3, 1, 1.8);
+  ROW (stages, 6, "Candidate feedback", 3, 1, 2.6);
+  ROW (stages, 7, "Offer", 3, 3, 4.6);
+  g_assert_cmpuint (sl_report_table_get_n_rows (stages), ==, 8);
+  ROW (hire, 0, NULL, 2, 15, 19);
+}
+
+static void
+test_sources_and_breakdowns (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (SlStore) store = known_dataset (fixture->path);
+  g_autoptr (SlReport) sources = run (store, SL_REPORT_SOURCES, NULL);
+  g_autoptr (SlReport) breakdown = run (store, SL_REPORT_BREAKDOWN, NULL);
+  SlReportTable *by_source = sl_report_get_table (sources, 0);
+  SlReportTable *by_country = sl_report_get_table (breakdown, 0);
+  SlReportTable *by_employment = sl_report_get_table (breakdown, 3);
+
+  /* Candidates, interviewed, offers, hires, share hired; Ana's two applications are one
+   * candidate; Dolores's interview is not held yet */
+  ROW (by_source, 0, "Referral", 3, 3, 3, 2, 2.0 / 3);
+  ROW (by_source, 1, "Job board", 1, 0, 0, 0, 0);
+  ROW (by_source, 2, "LinkedIn", 1, 0, 0, 0, 0);
+  g_assert_cmpuint (sl_report_get_n_tables (breakdown), ==, 4);
+  ROW (by_country, 0, "Poland", 3, 2, 2, 1, 1.0 / 3);
+  ROW (by_country, 1, "Brazil", 1, 1, 1, 1, 1);
+  ROW (by_country, 2, "Mexico", 1, 0, 0, 0, 0);
+  ROW (by_country, 3, "Ukraine", 1, 0, 0, 0, 0);
+  ROW (by_employment, 0, "Freelancer", 4, 2, 2, 1, 0.25);
+  ROW (by_employment, 1, "Full-time employee", 2, 1, 1, 1, 0.5);
+}
+
+static void
+test_offers (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (SlStore) store = known_dataset (fixture->path);
+  g_autoptr (SlReport) report = run (store, SL_REPORT_OFFERS, NULL);
+  SlReportTable *totals = sl_report_get_table (report, 0);
+  SlReportTable *by_position = sl_report_get_table (report, 1);
+
+  ROW (totals, 0, "Made", 3, 1);
+  ROW (totals, 1, "Accepted", 2, 2.0 / 3);
+  ROW (totals, 2, "Declined", 1, 1.0 / 3);
+  ROW (totals, 3, "Still open", 0, 0);
+  ROW (totals, 4, "Acceptance rate", NAN, 2.0 / 3);
+  ROW (by_position, 0, "PHP", 2, 1, 1, 0.5);
+  ROW (by_position, 1, "Go", 1, 1, 0, 1);
+}
+
+static void
+test_interviewers (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (SlStore) store = known_dataset (fixture->path);
+  g_autoptr (SlReport) report = run (store, SL_REPORT_INTERVIEWERS, NULL);
+  SlReportTable *table = sl_report_get_table (report, 0);
+
+  /* Held, submitted, within a day, median hours from the interview's end */
+  g_assert_cmpuint (sl_report_table_get_n_rows (table), ==, 2);
+  ROW (table, 0, "Diego Ramírez", 2, 2, 0.5, 26);
+  ROW (table, 1, "Piotr Zając", 2, 1, 0.5, 1);
+}
+
+static void
+test_retention (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (SlStore) store = known_dataset (fixture->path);
+  g_autoptr (SlReport) report = run (store, SL_REPORT_RETENTION, NULL);
+  SlReportTable *table = sl_report_get_table (report, 0);
+
+  /* Eduardo left after three and a half months; Ana started less than six months ago */
+  ROW (table, 0, "3 months", 2, 2, 1);
+  ROW (table, 1, "6 months", 1, 0, 0);
+  ROW (table, 2, "12 months", 0, 0, NAN);
+}
+
+/* The triggers keep `reached` and `until_at` as the bulk pass computes them */
+static void
+test_bulk_matches_live (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (SlStore) store = known_dataset (fixture->path);
+  g_autofree char *live =
+    sl_test_sql_dump (store, "SELECT id, reached FROM applications ORDER BY id");
+  g_autofree char *live_until =
+    sl_test_sql_dump (store, "SELECT id, until_at FROM stage_events ORDER BY id");
+  g_autofree char *bulk = NULL;
+  g_autofree char *bulk_until = NULL;
+  g_autoptr (GError) error = NULL;
+
+  sql (store, "UPDATE applications SET reached = 0; UPDATE stage_events SET until_at = NULL");
+  g_assert_true (sl_schema_index_applications (sl_store_get_database (store), 0, &error));
+  g_assert_no_error (error);
+  bulk = sl_test_sql_dump (store, "SELECT id, reached FROM applications ORDER BY id");
+  bulk_until = sl_test_sql_dump (store, "SELECT id, until_at FROM stage_events ORDER BY id");
+  g_assert_cmpstr (bulk, ==, live);
+  g_assert_cmpstr (bulk_until, ==, live_until);
+  g_assert_cmpint (sl_test_sql_int (store, "SELECT reached FROM applications WHERE id = 1"), ==,
+                   0x3fe);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  SL_TEST_ADD ("/reports/funnel", test_funnel);
+  SL_TEST_ADD ("/reports/filters", test_filters);
+  SL_TEST_ADD ("/reports/speed", test_speed);
+  SL_TEST_ADD ("/reports/sources-and-breakdowns", test_sources_and_breakdowns);
+  SL_TEST_ADD ("/reports/offers", test_offers);
+  SL_TEST_ADD ("/reports/interviewers", test_interviewers);
+  SL_TEST_ADD ("/reports/retention", test_retention);
+  SL_TEST_ADD ("/reports/bulk-matches-live", test_bulk_matches_live);
+  return g_test_run ();
+}

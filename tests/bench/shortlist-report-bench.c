@@ -1,0 +1,212 @@
+/* shortlist-report-bench.c — how long each report takes at scale, beside its bare SQL
+ *
+ * Not a test: it prints figures. For each report it times sl_report_run () (what the app's
+ * worker and shortlist-cli run: the SQL and the C that adds it up into tables), then replays
+ * the very statements that run executed — caught with sqlite3_trace_v2, with their bound
+ * values — on a plain sqlite3 connection, stepping every row and doing nothing with it.
+ *
+ *   shortlist-report-bench [--candidates N] [--runs R] [--database PATH]
+ *
+ * The default, 120,000 candidates, gives about a million stage events.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <stdlib.h>
+
+#include "sl-demo.h"
+#include "sl-report.h"
+
+typedef struct
+{
+  double median, min, max;
+} Stats;
+
+static int
+compare_doubles (const void *a, const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static Stats
+stats (GArray *times)
+{
+  Stats s;
+  double *t = (double *) (gpointer) times->data;
+  guint n = times->len;
+
+  qsort (t, n, sizeof (double), compare_doubles);
+  s.min = t[0];
+  s.max = t[n - 1];
+  s.median = n % 2 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
+  return s;
+}
+
+static int
+trace_cb (unsigned type, void *data, void *statement, void *unused)
+{
+  GPtrArray *statements = data;
+  char *sql = sqlite3_expanded_sql (statement);
+
+  if (sql != NULL && g_ascii_strncasecmp (sql, "PRAGMA", 6) != 0)
+    g_ptr_array_add (statements, g_strdup (sql));
+  sqlite3_free (sql);
+  return 0;
+}
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static gint64
+scalar (sqlite3 *db, const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = 0;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+int
+main (int argc, char *argv[])
+{
+  int candidates = 120000;
+  int runs = 9;
+  g_autofree char *database = NULL;
+  GOptionEntry entries[] = {
+    { "candidates", 'n', 0, G_OPTION_ARG_INT, &candidates,
+      "Sample candidates to generate (default 120000: about a million stage events)", "N" },
+    { "runs", 'r', 0, G_OPTION_ARG_INT, &runs, "Timed runs of each report (default 9)", "R" },
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
+      "Use this file; reused as it is if it exists and is not empty", "PATH" },
+    { NULL },
+  };
+  g_autoptr (GOptionContext) context = g_option_context_new ("— time the reports");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *tmpdir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (SlDatabase) db = NULL;
+  SlReportFilter filter = { 0 };
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  sqlite3 *raw = NULL;
+  GStatBuf st;
+
+  setlocale (LC_ALL, "");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  if (candidates <= 0 || runs <= 0)
+    {
+      g_printerr ("--candidates and --runs must be positive\n");
+      return 2;
+    }
+  if (database != NULL)
+    path = g_strdup (database);
+  else
+    {
+      tmpdir = g_dir_make_tmp ("shortlist-report-bench-XXXXXX", &error);
+      if (tmpdir == NULL)
+        g_error ("%s", error->message);
+      path = g_build_filename (tmpdir, "shortlist.db", NULL);
+    }
+  if (g_stat (path, &st) != 0 || st.st_size == 0)
+    {
+      g_autoptr (SlDatabase) writer = sl_database_open (path, &error);
+      double started = now_ms ();
+
+      if (writer == NULL ||
+          !sl_demo_generate (writer, (guint) candidates, 1, NULL, NULL, NULL, &error))
+        g_error ("%s", error->message);
+      g_print ("Sample data: %d candidates generated in %.1f s\n", candidates,
+               (now_ms () - started) / 1000);
+    }
+  db = sl_database_open_reader (path, &error);
+  if (db == NULL || sqlite3_open_v2 (path, &raw, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    g_error ("Cannot open %s", path);
+  g_print ("Shortlist report benchmark: SQLite %s, %d runs of each report\n", sqlite3_libversion (),
+           runs);
+  g_print ("Database: %s — %" G_GINT64_FORMAT " candidates, %" G_GINT64_FORMAT
+           " applications, %" G_GINT64_FORMAT " stage events, %" G_GINT64_FORMAT " interviews\n\n",
+           path, scalar (raw, "SELECT count(*) FROM candidates"),
+           scalar (raw, "SELECT count(*) FROM applications"),
+           scalar (raw, "SELECT count(*) FROM stage_events"),
+           scalar (raw, "SELECT count(*) FROM interviews"));
+  g_print ("%-14s %10s %19s %10s %19s %9s\n", "report", "ours ms", "(min–max)", "raw ms",
+           "(min–max)", "ours/raw");
+
+  for (guint kind = 0; kind < SL_N_REPORTS; kind++)
+    {
+      g_autoptr (GArray) ours = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr (GArray) bare = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr (GPtrArray) statements = g_ptr_array_new_with_free_func (g_free);
+      Stats a, b;
+
+      /* One untimed run warms the caches and catches the statements */
+      sqlite3_trace_v2 (sl_database_get_handle (db), SQLITE_TRACE_STMT, trace_cb, statements);
+      {
+        g_autoptr (SlReport) report = sl_report_run (db, kind, &filter, now, NULL, &error);
+        if (report == NULL)
+          g_error ("%s", error->message);
+      }
+      sqlite3_trace_v2 (sl_database_get_handle (db), 0, NULL, NULL);
+
+      for (int r = 0; r < runs; r++)
+        {
+          double started = now_ms ();
+          g_autoptr (SlReport) report = sl_report_run (db, kind, &filter, now, NULL, &error);
+          double ms = now_ms () - started;
+
+          if (report == NULL)
+            g_error ("%s", error->message);
+          g_array_append_val (ours, ms);
+
+          started = now_ms ();
+          for (guint i = 0; i < statements->len; i++)
+            {
+              sqlite3_stmt *stmt = NULL;
+
+              if (sqlite3_prepare_v2 (raw, statements->pdata[i], -1, &stmt, NULL) != SQLITE_OK)
+                g_error ("The raw query failed: %s", sqlite3_errmsg (raw));
+              while (sqlite3_step (stmt) == SQLITE_ROW)
+                ;
+              sqlite3_finalize (stmt);
+            }
+          ms = now_ms () - started;
+          g_array_append_val (bare, ms);
+        }
+      a = stats (ours);
+      b = stats (bare);
+      {
+        g_autofree char *ours_range = g_strdup_printf ("(%.1f–%.1f)", a.min, a.max);
+        g_autofree char *raw_range = g_strdup_printf ("(%.1f–%.1f)", b.min, b.max);
+
+        g_print ("%-14s %10.1f %19s %10.1f %19s %9.2f\n", sl_report_kind_id (kind), a.median,
+                 ours_range, b.median, raw_range, b.median > 0 ? a.median / b.median : 0);
+      }
+    }
+  sqlite3_close (raw);
+  if (tmpdir != NULL)
+    {
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+      g_clear_object (&db);
+      g_unlink (path);
+      g_unlink (wal);
+      g_unlink (shm);
+      g_rmdir (tmpdir);
+    }
+  return 0;
+}

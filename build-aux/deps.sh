@@ -13,6 +13,7 @@ SHORTLIST_BUILD_DEPS=(
   libsqlite3-dev
   libjson-glib-dev
   libical-dev
+  libxlsxwriter-dev
   gettext
   iso-codes
   appstream
@@ -34,6 +35,8 @@ SHORTLIST_TEST_DEPS=(
   sqlite3
   python3
   python3-icalendar
+  python3-openpyxl
+  poppler-utils
 )
 
 # shortlist_install_deps PACKAGE...

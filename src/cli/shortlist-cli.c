@@ -35,6 +35,7 @@ static const struct
   { "scorecards", N_ ("List an application’s scorecards as a team member may see them"),
     sl_cli_scorecards },
   { "ics", N_ ("Write an interview’s invitation as an iCalendar file"), sl_cli_ics },
+  { "report", N_ ("Write a hiring report as a CSV, XLSX or PDF file"), sl_cli_report },
   { "check", N_ ("Check that the database is sound"), sl_cli_check },
 };
 

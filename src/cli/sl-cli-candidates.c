@@ -15,13 +15,14 @@
 #include "sl-cli-table.h"
 #include "sl-cli.h"
 #include "sl-countries.h"
+#include "sl-report-export.h"
 #include "sl-store.h"
 #include "sl-vocab.h"
 
 /* Output is written in pieces of about this size */
 #define FLUSH_SIZE 65536
 
-static const char *const formats[] = { "table", "csv", "json", NULL };
+static const char *const formats[] = { "table", "csv", "json", "xlsx", NULL };
 
 static gboolean
 parse_years (const char *text, double *years, int *status)
@@ -251,6 +252,7 @@ sl_cli_candidates (int argc, char **argv)
   g_autofree char *raw_search = NULL;
   g_autofree char *limit_text = NULL;
   g_autofree char *format = NULL;
+  g_autofree char *output = NULL;
   guint64 limit = 0;
   int status = SL_CLI_OK;
   const GOptionEntry entries[] = {
@@ -270,7 +272,11 @@ sl_cli_candidates (int argc, char **argv)
       N_ ("Only candidates with this primary stack"), N_ ("STACK") },
     { "limit", 0, 0, G_OPTION_ARG_STRING, &limit_text, N_ ("Show at most N candidates"), N_ ("N") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format,
-      N_ ("table (the default), csv or json; csv and json show every field"), N_ ("FORMAT") },
+      N_ ("table (the default), csv, json or xlsx; csv, json and xlsx show every field"),
+      N_ ("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_ ("Write csv or xlsx to this file instead of the standard output (required for xlsx)"),
+      N_ ("FILE") },
     G_OPTION_ENTRY_NULL,
   };
 
@@ -297,6 +303,15 @@ sl_cli_candidates (int argc, char **argv)
       !sl_cli_database_path (database, &path, &status))
     return status;
   query->limit = (guint) limit;
+  if (output != NULL && g_str_equal (output, "-"))
+    g_clear_pointer (&output, g_free);
+  if (output != NULL && *output == '\0')
+    return sl_cli_fail (SL_CLI_USAGE, _ ("%s needs a file name"), "--output");
+  if (g_str_equal (format, "xlsx") && output == NULL)
+    return sl_cli_usage_error (argv[0], _ ("%s is required"), "--output");
+  if (output != NULL && !g_str_equal (format, "csv") && !g_str_equal (format, "xlsx"))
+    /* Translators: "--output is only for --format csv or xlsx" */
+    return sl_cli_fail (SL_CLI_USAGE, _ ("%s is only for %s csv or xlsx"), "--output", "--format");
 
   db = sl_database_open_readonly (path, &error);
   if (db == NULL)
@@ -305,6 +320,15 @@ sl_cli_candidates (int argc, char **argv)
   store = sl_store_new (db);
   if (!sl_cli_stack (store, query->stack, &status))
     return status;
+  if (output != NULL)
+    {
+      /* Written beside the file and moved into place once complete */
+      if (!sl_candidates_export (db, query,
+                                 g_str_equal (format, "xlsx") ? SL_EXPORT_XLSX : SL_EXPORT_CSV,
+                                 output, NULL, NULL, NULL, &error))
+        return sl_cli_fail (SL_CLI_FAILED, "%s", error->message);
+      return SL_CLI_OK;
+    }
   ids = sl_candidate_query_run (query, db, NULL, &error);
   if (ids == NULL)
     return sl_cli_fail_error (error);

@@ -37,6 +37,7 @@ int sl_cli_interviews (int argc, char **argv);
 int sl_cli_ics (int argc, char **argv);
 int sl_cli_scorecard (int argc, char **argv);
 int sl_cli_scorecards (int argc, char **argv);
+int sl_cli_report (int argc, char **argv);
 
 /* Helpers that check something print the error themselves and return FALSE with the exit status
  * in @status; the command then returns that status. */

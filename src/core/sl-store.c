@@ -297,6 +297,52 @@ forget (SlStore *self, gint64 id)
   g_object_weak_unref (G_OBJECT (known), candidate_finalized_cb, self);
 }
 
+/* Candidates @ids[@start … @start + @n) as new objects (not the live ones), in that order, read
+ * through @db in one statement: for exports and listings that go through many. Those deleted
+ * since are left out. */
+GPtrArray *
+sl_store_load_candidates (SlStore *self, SlDatabase *db, GArray *ids, guint start, guint n,
+                          GError **error)
+{
+  g_autoptr (GPtrArray) candidates = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GString) list = g_string_new ("[");
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (start <= ids->len, NULL);
+
+  n = MIN (n, ids->len - start);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (list, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
+                            g_array_index (ids, gint64, start + i));
+  g_string_append_c (list, ']');
+  stmt = sl_database_prepare (
+    db,
+    "SELECT " CANDIDATE_COLUMNS ","
+    " (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM candidate_skills cs"
+    "   JOIN skill_tags t ON t.id = cs.tag_id WHERE cs.candidate_id = c.id ORDER BY t.name)),"
+    " c.id FROM json_each(?) j JOIN candidates c ON c.id = j.value"
+    " WHERE c.deleted_at IS NULL ORDER BY j.key",
+    error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, list->str, (int) list->len, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SlCandidate *candidate = sl_candidate_new ();
+
+      fill_candidate (candidate, stmt);
+      sl_candidate_set_id (candidate, sqlite3_column_int64 (stmt, 24));
+      g_ptr_array_add (candidates, candidate);
+    }
+  if (rc != SQLITE_DONE)
+    sl_database_set_error (db, error);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return NULL;
+  return g_steal_pointer (&candidates);
+}
+
 /* The live object for @id: the same one as long as anyone holds it. A quick indexed read. */
 SlCandidate *
 sl_store_get_candidate (SlStore *self, gint64 id, GError **error)

@@ -1,0 +1,58 @@
+/* sl-report-export-private.h — what the CSV, XLSX and PDF writers of sl-report-export share */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "sl-report-export.h"
+
+G_BEGIN_DECLS
+
+/* A file written under a temporary name beside its final one, moved into place by
+ * sl_export_file_commit () and removed by sl_export_file_abort () */
+typedef struct
+{
+  char *path;
+  char *temporary;
+  int fd; /* -1 once closed */
+} SlExportFile;
+
+gboolean sl_export_file_open (SlExportFile *file, const char *path, GError **error);
+gboolean sl_export_file_write (SlExportFile *file, const void *data, gsize length, GError **error);
+gboolean sl_export_file_close (SlExportFile *file, GError **error);
+gboolean sl_export_file_commit (SlExportFile *file, GCancellable *cancellable, GError **error);
+void sl_export_file_abort (SlExportFile *file);
+void sl_export_file_set_error (SlExportFile *file, int saved_errno, GError **error);
+
+/* Tells @progress how far the work is, at most about a hundred times */
+typedef struct
+{
+  SlExportProgress callback;
+  gpointer user_data;
+  guint64 total;
+  guint64 done;
+  int last; /* the last percentage told */
+} SlExportTicker;
+
+void sl_export_ticker_init (SlExportTicker *ticker, SlExportProgress callback, gpointer user_data,
+                            guint64 total);
+void sl_export_ticker_advance (SlExportTicker *ticker, guint64 steps);
+
+guint64 sl_report_export_count_rows (GPtrArray *reports);
+char *sl_report_export_table_title (SlReport *report, SlReportTable *table);
+
+gboolean sl_report_export_csv (GPtrArray *reports, SlExportFile *file, SlExportTicker *ticker,
+                               GCancellable *cancellable, GError **error);
+gboolean sl_report_export_xlsx (GPtrArray *reports, const SlExportInfo *info, SlExportFile *file,
+                                SlExportTicker *ticker, GCancellable *cancellable, GError **error);
+gboolean sl_report_export_pdf (GPtrArray *reports, const SlExportInfo *info, SlExportFile *file,
+                               SlExportTicker *ticker, GCancellable *cancellable, GError **error);
+
+/* The candidate list as a workbook: the same columns as its CSV */
+typedef struct _SlCandidateSheet SlCandidateSheet;
+
+SlCandidateSheet *sl_candidate_sheet_new (SlExportFile *file, GError **error);
+gboolean sl_candidate_sheet_add (SlCandidateSheet *sheet, JsonObject *candidate, GError **error);
+gboolean sl_candidate_sheet_close (SlCandidateSheet *sheet, GError **error);
+void sl_candidate_sheet_free (SlCandidateSheet *sheet);
+
+G_END_DECLS

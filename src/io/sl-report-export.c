@@ -1,0 +1,398 @@
+/* sl-report-export.c — reports and the candidate list as files: the formats, the temporary file
+ * every writer goes through, progress, and the candidate list export
+ *
+ * Each format has its own file (sl-report-csv.c, sl-report-xlsx.c, sl-report-pdf.c). They all
+ * write beside the target under a temporary name made by mkstemp and rename it into place only
+ * once it is complete: a failed or cancelled export removes it, and a file already at @path
+ * stays as it was.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "sl-candidate-csv.h"
+#include "sl-candidate-json.h"
+#include "sl-csv.h"
+#include "sl-report-export-private.h"
+#include "sl-store.h"
+
+/* The candidate list is read and written this many candidates at a time, between which
+ * progress is told and cancellation checked */
+#define CANDIDATE_BATCH 256
+
+/* CSV is written to the file in pieces of about this size */
+#define FLUSH_SIZE 65536
+
+static const struct
+{
+  const char *id;
+  const char *extension;
+} formats[] = {
+  [SL_EXPORT_CSV] = { "csv", ".csv" },
+  [SL_EXPORT_XLSX] = { "xlsx", ".xlsx" },
+  [SL_EXPORT_PDF] = { "pdf", ".pdf" },
+};
+
+gboolean
+sl_export_format_from_id (const char *id, SlExportFormat *format)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (g_strcmp0 (formats[i].id, id) == 0)
+      {
+        *format = (SlExportFormat) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* With its dot: ".csv" */
+const char *
+sl_export_format_extension (SlExportFormat format)
+{
+  g_return_val_if_fail (format < G_N_ELEMENTS (formats), NULL);
+  return formats[format].extension;
+}
+
+/* The temporary file */
+
+void
+sl_export_file_set_error (SlExportFile *file, int saved_errno, GError **error)
+{
+  g_autofree char *display = g_filename_display_name (file->path);
+
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               /* TRANSLATORS: the first %s is a file name, the second why it failed */
+               _ ("Cannot write “%s”: %s"), display, g_strerror (saved_errno));
+}
+
+gboolean
+sl_export_file_open (SlExportFile *file, const char *path, GError **error)
+{
+  file->path = g_strdup (path);
+  file->temporary = g_strconcat (path, ".XXXXXX", NULL);
+  file->fd = g_mkstemp_full (file->temporary, O_WRONLY | O_CLOEXEC, 0666);
+  if (file->fd < 0)
+    {
+      sl_export_file_set_error (file, errno, error);
+      g_clear_pointer (&file->temporary, g_free);
+      g_clear_pointer (&file->path, g_free);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+sl_export_file_write (SlExportFile *file, const void *data, gsize length, GError **error)
+{
+  const char *p = data;
+
+  while (length > 0)
+    {
+      gssize written = write (file->fd, p, length);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written <= 0)
+        {
+          sl_export_file_set_error (file, written == 0 ? EIO : errno, error);
+          return FALSE;
+        }
+      p += written;
+      length -= (gsize) written;
+    }
+  return TRUE;
+}
+
+/* Closes the descriptor, for a writer that opens the temporary file by its name */
+gboolean
+sl_export_file_close (SlExportFile *file, GError **error)
+{
+  int fd = file->fd;
+
+  file->fd = -1;
+  if (fd >= 0 && close (fd) != 0)
+    {
+      sl_export_file_set_error (file, errno, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Flushes the temporary file to the disk and moves it into place; on failure, or if
+ * @cancellable was cancelled meanwhile, it is removed instead */
+gboolean
+sl_export_file_commit (SlExportFile *file, GCancellable *cancellable, GError **error)
+{
+  int saved = 0;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      sl_export_file_abort (file);
+      return FALSE;
+    }
+  if (file->fd < 0)
+    {
+      /* Written by a library by name: open it again to flush it */
+      file->fd = g_open (file->temporary, O_RDONLY | O_CLOEXEC, 0);
+      if (file->fd < 0)
+        saved = errno;
+    }
+  if (saved == 0 && fsync (file->fd) != 0)
+    saved = errno;
+  if (file->fd >= 0 && close (file->fd) != 0 && saved == 0)
+    saved = errno;
+  file->fd = -1;
+  if (saved == 0 && g_rename (file->temporary, file->path) != 0)
+    saved = errno;
+  if (saved != 0)
+    {
+      sl_export_file_set_error (file, saved, error);
+      sl_export_file_abort (file);
+      return FALSE;
+    }
+  g_clear_pointer (&file->temporary, g_free);
+  g_clear_pointer (&file->path, g_free);
+  return TRUE;
+}
+
+/* Removes the temporary file, if any, and forgets it; safe to call twice */
+void
+sl_export_file_abort (SlExportFile *file)
+{
+  if (file->fd >= 0)
+    close (file->fd);
+  file->fd = -1;
+  if (file->temporary != NULL)
+    g_unlink (file->temporary);
+  g_clear_pointer (&file->temporary, g_free);
+  g_clear_pointer (&file->path, g_free);
+}
+
+/* Progress */
+
+void
+sl_export_ticker_init (SlExportTicker *ticker, SlExportProgress callback, gpointer user_data,
+                       guint64 total)
+{
+  ticker->callback = callback;
+  ticker->user_data = user_data;
+  ticker->total = MAX (total, 1);
+  ticker->done = 0;
+  ticker->last = -1;
+  sl_export_ticker_advance (ticker, 0);
+}
+
+void
+sl_export_ticker_advance (SlExportTicker *ticker, guint64 steps)
+{
+  int percent;
+
+  ticker->done = MIN (ticker->done + steps, ticker->total);
+  percent = (int) (ticker->done * 100 / ticker->total);
+  if (ticker->callback != NULL && percent != ticker->last)
+    {
+      ticker->last = percent;
+      ticker->callback ((double) ticker->done / (double) ticker->total, ticker->user_data);
+    }
+}
+
+/* What the writers share */
+
+guint64
+sl_report_export_count_rows (GPtrArray *reports)
+{
+  guint64 n = 0;
+
+  for (guint i = 0; i < reports->len; i++)
+    for (guint t = 0; t < sl_report_get_n_tables (reports->pdata[i]); t++)
+      n += sl_report_table_get_n_rows (sl_report_get_table (reports->pdata[i], t)) + 1;
+  return n;
+}
+
+/* A table's title with its report's: “Funnel – By stage”; the report's alone when the table
+ * has no title of its own or the same one */
+char *
+sl_report_export_table_title (SlReport *report, SlReportTable *table)
+{
+  const char *report_title = sl_report_get_title (report);
+  const char *table_title = sl_report_table_get_title (table);
+
+  if (table_title == NULL || *table_title == '\0' || g_str_equal (table_title, report_title))
+    return g_strdup (report_title);
+  /* Translators: a report table's full title in an export: the report's title (such as
+   * “Funnel”) and the table's (such as “By stage”) */
+  return g_strdup_printf (C_ ("report", "%s – %s"), report_title, table_title);
+}
+
+/* Reports */
+
+gboolean
+sl_report_export (GPtrArray *reports, SlExportFormat format, const SlExportInfo *info,
+                  const char *path, SlExportProgress progress, gpointer user_data,
+                  GCancellable *cancellable, GError **error)
+{
+  SlExportFile file = { NULL, NULL, -1 };
+  SlExportTicker ticker;
+  const SlExportInfo no_info = { "", "" };
+  gboolean ok;
+
+  g_return_val_if_fail (reports != NULL, FALSE);
+  g_return_val_if_fail (format < G_N_ELEMENTS (formats), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (info == NULL)
+    info = &no_info;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+      !sl_export_file_open (&file, path, error))
+    return FALSE;
+
+  /* The PDF lays everything out twice: to count the pages, then to draw them */
+  sl_export_ticker_init (&ticker, progress, user_data,
+                         sl_report_export_count_rows (reports) * (format == SL_EXPORT_PDF ? 2 : 1));
+  switch (format)
+    {
+    case SL_EXPORT_CSV:
+      ok = sl_report_export_csv (reports, &file, &ticker, cancellable, error);
+      break;
+    case SL_EXPORT_XLSX:
+      ok = sl_export_file_close (&file, error) &&
+           sl_report_export_xlsx (reports, info, &file, &ticker, cancellable, error);
+      break;
+    case SL_EXPORT_PDF:
+      ok = sl_report_export_pdf (reports, info, &file, &ticker, cancellable, error);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  if (!ok)
+    {
+      sl_export_file_abort (&file);
+      return FALSE;
+    }
+  if (!sl_export_file_commit (&file, cancellable, error))
+    return FALSE;
+  if (progress != NULL && ticker.last != 100)
+    progress (1.0, user_data);
+  return TRUE;
+}
+
+/* The candidate list */
+
+static gboolean
+write_candidates (SlStore *store, GArray *ids, SlExportFormat format, SlExportFile *file,
+                  SlCandidateSheet *sheet, SlExportTicker *ticker, GCancellable *cancellable,
+                  GError **error)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  if (format == SL_EXPORT_CSV)
+    {
+      g_string_append (out, SL_CSV_UTF8_BOM);
+      sl_candidate_csv_append_header (out);
+    }
+  for (guint start = 0; start < ids->len; start += CANDIDATE_BATCH)
+    {
+      guint end = MIN (start + CANDIDATE_BATCH, ids->len);
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      {
+        g_autoptr (GPtrArray) batch =
+          sl_store_load_candidates (store, sl_store_get_database (store), ids, start,
+                                    end - start, error);
+
+        if (batch == NULL)
+          return FALSE;
+        for (guint i = 0; i < batch->len; i++)
+          {
+            SlCandidate *candidate = batch->pdata[i];
+
+            if (format == SL_EXPORT_CSV)
+              sl_candidate_csv_append (out, candidate);
+            else
+              {
+                g_autoptr (JsonObject) object = sl_candidate_to_json_object (candidate, NULL);
+
+                if (!sl_candidate_sheet_add (sheet, object, error))
+                  return FALSE;
+              }
+          }
+      }
+      if (out->len >= FLUSH_SIZE)
+        {
+          if (!sl_export_file_write (file, out->str, out->len, error))
+            return FALSE;
+          g_string_truncate (out, 0);
+        }
+      sl_export_ticker_advance (ticker, end - start);
+    }
+  if (out->len > 0 && !sl_export_file_write (file, out->str, out->len, error))
+    return FALSE;
+  return !g_cancellable_set_error_if_cancelled (cancellable, error);
+}
+
+gboolean
+sl_candidates_export (SlDatabase *db, const SlCandidateQuery *query, SlExportFormat format,
+                      const char *path, SlExportProgress progress, gpointer user_data,
+                      GCancellable *cancellable, GError **error)
+{
+  SlExportFile file = { NULL, NULL, -1 };
+  SlExportTicker ticker;
+  SlCandidateSheet *sheet = NULL;
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (GArray) ids = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (SL_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (query != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (format != SL_EXPORT_CSV && format != SL_EXPORT_XLSX)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _ ("The candidate list can be exported as CSV or XLSX only"));
+      return FALSE;
+    }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  ids = sl_candidate_query_run (query, db, cancellable, error);
+  if (ids == NULL || !sl_export_file_open (&file, path, error))
+    return FALSE;
+
+  /* A store of its own over @db, on the thread that writes: it only reads, in one read
+   * transaction (one snapshot, and no locking and unlocking for each candidate) */
+  store = sl_store_new (db);
+  if (!sl_database_exec (db, "BEGIN", error))
+    {
+      sl_export_file_abort (&file);
+      return FALSE;
+    }
+  sl_export_ticker_init (&ticker, progress, user_data, ids->len);
+  if (format == SL_EXPORT_XLSX)
+    {
+      ok = sl_export_file_close (&file, error) &&
+           (sheet = sl_candidate_sheet_new (&file, error)) != NULL;
+      ok = ok && write_candidates (store, ids, format, &file, sheet, &ticker, cancellable, error);
+      ok = ok && sl_candidate_sheet_close (g_steal_pointer (&sheet), error);
+      g_clear_pointer (&sheet, sl_candidate_sheet_free);
+    }
+  else
+    ok = write_candidates (store, ids, format, &file, NULL, &ticker, cancellable, error);
+  sl_database_exec (db, "COMMIT", NULL);
+  if (!ok)
+    {
+      sl_export_file_abort (&file);
+      return FALSE;
+    }
+  if (!sl_export_file_commit (&file, cancellable, error))
+    return FALSE;
+  if (progress != NULL && ticker.last != 100)
+    progress (1.0, user_data);
+  return TRUE;
+}

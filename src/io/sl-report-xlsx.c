@@ -1,0 +1,489 @@
+/* sl-report-xlsx.c — reports and the candidate list as XLSX workbooks, with libxlsxwriter
+ *
+ * A report table is a sheet of its own, named after the report and the table, its header row
+ * bold and frozen. Numbers are numbers: a count as a whole number, a rate as its fraction from
+ * 0 to 1 shown with a percent format (0.4521 shows as 45.2%), days and hours with one decimal;
+ * a missing value is an empty cell. Text is written as text cells, which a spreadsheet never
+ * runs as a formula, so it is not altered as the CSV's is.
+ *
+ * libxlsxwriter writes to a file name: the temporary file sl-report-export.c made. Cancelling
+ * frees the workbook without writing it.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+#include <xlsxwriter.h>
+
+#include "sl-candidate-json.h"
+#include "sl-report-export-private.h"
+
+/* What Excel allows */
+#define SHEET_NAME_MAX 31
+#define STRING_MAX 32767
+
+/* Column widths, in characters */
+#define WIDTH_MIN 8
+#define WIDTH_MAX 60
+
+static void
+set_lxw_error (const char *path, lxw_error code, GError **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+               /* TRANSLATORS: the first %s is a file name, the second why it failed */
+               _ ("Cannot write “%s”: %s"), display, lxw_strerror (code));
+}
+
+/* Valid UTF-8 of at most the characters a cell holds */
+static char *
+cell_text (const char *text)
+{
+  char *valid = g_utf8_make_valid (text ? text : "", -1);
+
+  if (g_utf8_strlen (valid, -1) > STRING_MAX)
+    {
+      char *cut = g_utf8_substring (valid, 0, STRING_MAX);
+      g_free (valid);
+      return cut;
+    }
+  return valid;
+}
+
+static gboolean
+write_string (lxw_worksheet *sheet, lxw_row_t row, lxw_col_t column, const char *text,
+              lxw_format *format, const char *path, GError **error)
+{
+  g_autofree char *valid = cell_text (text);
+  lxw_error code = worksheet_write_string (sheet, row, column, valid, format);
+
+  if (code != LXW_NO_ERROR)
+    {
+      set_lxw_error (path, code, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+set_properties (lxw_workbook *workbook, const char *title, const SlExportInfo *info)
+{
+  g_autofree char *subject = g_strdup (info && info->filters ? info->filters : "");
+  g_autofree char *author = g_strdup (info && info->author ? info->author : "");
+  g_autofree char *title_copy = g_strdup (title);
+  lxw_doc_properties properties = { 0 };
+
+  properties.title = title_copy;
+  properties.subject = subject;
+  properties.author = author;
+  properties.created = (time_t) (g_get_real_time () / G_USEC_PER_SEC);
+  /* It copies the strings */
+  workbook_set_properties (workbook, &properties);
+}
+
+/* Reports */
+
+/* @title without what Excel refuses in a sheet name: any of []:*?/\ and control characters
+ * become spaces (one between words), an apostrophe first or last goes */
+static char *
+sheet_clean (const char *title)
+{
+  g_autofree char *valid = g_utf8_make_valid (title ? title : "", -1);
+  GString *clean = g_string_new (NULL);
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x20 || c == ' ' || strchr ("[]:*?/\\", (int) c) != NULL)
+        {
+          if (clean->len > 0 && clean->str[clean->len - 1] != ' ')
+            g_string_append_c (clean, ' ');
+        }
+      else
+        g_string_append_unichar (clean, c);
+    }
+  g_strstrip (clean->str);
+  while (clean->str[0] == '\'')
+    memmove (clean->str, clean->str + 1, strlen (clean->str));
+  while (clean->str[0] != '\0' && clean->str[strlen (clean->str) - 1] == '\'')
+    clean->str[strlen (clean->str) - 1] = '\0';
+  return g_string_free (clean, FALSE);
+}
+
+/* @text in at most @room characters: cut at a space when there is one not too far back, and
+ * ended with an ellipsis */
+static char *
+sheet_shorten (const char *text, glong room)
+{
+  g_autofree char *cut = NULL;
+  char *space;
+
+  if (g_utf8_strlen (text, -1) <= room)
+    return g_strdup (text);
+  cut = g_utf8_substring (text, 0, room - 1);
+  space = strrchr (cut, ' ');
+  if (space != NULL && g_utf8_strlen (cut, space - cut) >= room / 2)
+    *space = '\0';
+  g_strchomp (cut);
+  return g_strconcat (cut, "…", NULL);
+}
+
+/* A sheet name for @table that Excel accepts, unique in @used (where case does not count): its
+ * full title with the report's, or its own when that is too long, or the full one shortened */
+static char *
+sheet_name (GHashTable *used, SlReport *report, SlReportTable *table)
+{
+  g_autofree char *title = sl_report_export_table_title (report, table);
+  g_autofree char *full = sheet_clean (title);
+  g_autofree char *own = sheet_clean (sl_report_table_get_title (table));
+  const char *base = full;
+
+  if (g_utf8_strlen (full, -1) > SHEET_NAME_MAX && *own != '\0' &&
+      g_utf8_strlen (own, -1) <= SHEET_NAME_MAX)
+    base = own;
+  if (*base == '\0')
+    /* Translators: a spreadsheet's sheet name when a table has no usable title */
+    base = C_ ("sheet", "Table");
+
+  for (guint n = 1;; n++)
+    {
+      g_autofree char *suffix = n == 1 ? g_strdup ("") : g_strdup_printf (" (%u)", n);
+      g_autofree char *stem = sheet_shorten (base, SHEET_NAME_MAX - (glong) strlen (suffix));
+      g_autofree char *name = g_strconcat (stem, suffix, NULL);
+      g_autofree char *key = g_utf8_casefold (name, -1);
+
+      if (!g_hash_table_contains (used, key))
+        {
+          g_hash_table_add (used, g_steal_pointer (&key));
+          return g_steal_pointer (&name);
+        }
+    }
+}
+
+typedef struct
+{
+  lxw_format *header;
+  lxw_format *count;
+  lxw_format *rate;
+  lxw_format *duration;
+} Formats;
+
+static double
+column_width (SlReportTable *table, guint column)
+{
+  glong width = g_utf8_strlen (sl_report_table_get_column_title (table, column), -1);
+
+  if (sl_report_table_get_column_type (table, column) != SL_REPORT_TEXT)
+    width = MAX (width, 10);
+  else
+    for (guint r = 0; r < sl_report_table_get_n_rows (table); r++)
+      width = MAX (width, g_utf8_strlen (sl_report_table_get_text (table, r, column), -1));
+  return CLAMP ((double) width + 2, WIDTH_MIN, WIDTH_MAX);
+}
+
+static gboolean
+write_table (lxw_workbook *workbook, const Formats *formats, GHashTable *used, SlReport *report,
+             SlReportTable *table, const char *path, SlExportTicker *ticker,
+             GCancellable *cancellable, GError **error)
+{
+  g_autofree char *name = sheet_name (used, report, table);
+  guint n_columns = MIN (sl_report_table_get_n_columns (table), LXW_COL_MAX);
+  guint n_rows = MIN (sl_report_table_get_n_rows (table), LXW_ROW_MAX - 1);
+  lxw_worksheet *sheet = workbook_add_worksheet (workbook, name);
+
+  if (sheet == NULL)
+    {
+      set_lxw_error (path, LXW_ERROR_MEMORY_MALLOC_FAILED, error);
+      return FALSE;
+    }
+  worksheet_freeze_panes (sheet, 1, 0);
+  for (guint c = 0; c < n_columns; c++)
+    {
+      worksheet_set_column (sheet, (lxw_col_t) c, (lxw_col_t) c, column_width (table, c), NULL);
+      if (!write_string (sheet, 0, (lxw_col_t) c, sl_report_table_get_column_title (table, c),
+                         formats->header, path, error))
+        return FALSE;
+    }
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      for (guint c = 0; c < n_columns; c++)
+        {
+          SlReportColumnType type = sl_report_table_get_column_type (table, c);
+          double value = sl_report_table_get_number (table, r, c);
+          lxw_format *format;
+
+          if (sl_report_table_is_missing (table, r, c))
+            continue;
+          if (type == SL_REPORT_TEXT)
+            {
+              if (!write_string (sheet, (lxw_row_t) r + 1, (lxw_col_t) c,
+                                 sl_report_table_get_text (table, r, c), NULL, path, error))
+                return FALSE;
+              continue;
+            }
+          if (!isfinite (value))
+            continue;
+          format = type == SL_REPORT_COUNT  ? formats->count
+                   : type == SL_REPORT_RATE ? formats->rate
+                                            : formats->duration;
+          worksheet_write_number (sheet, (lxw_row_t) r + 1, (lxw_col_t) c, value, format);
+        }
+      sl_export_ticker_advance (ticker, 1);
+    }
+  sl_export_ticker_advance (ticker, 1);
+  return TRUE;
+}
+
+gboolean
+sl_report_export_xlsx (GPtrArray *reports, const SlExportInfo *info, SlExportFile *file,
+                       SlExportTicker *ticker, GCancellable *cancellable, GError **error)
+{
+  lxw_workbook *workbook = workbook_new (file->temporary);
+  g_autoptr (GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Formats formats;
+  lxw_error code;
+  guint n_sheets = 0;
+
+  if (workbook == NULL)
+    {
+      set_lxw_error (file->path, LXW_ERROR_MEMORY_MALLOC_FAILED, error);
+      return FALSE;
+    }
+  set_properties (workbook, _ ("Hiring report"), info);
+  formats.header = workbook_add_format (workbook);
+  format_set_bold (formats.header);
+  format_set_bottom (formats.header, LXW_BORDER_THIN);
+  format_set_text_wrap (formats.header);
+  format_set_align (formats.header, LXW_ALIGN_VERTICAL_TOP);
+  formats.count = workbook_add_format (workbook);
+  format_set_num_format (formats.count, "#,##0");
+  formats.rate = workbook_add_format (workbook);
+  format_set_num_format (formats.rate, "0.0%");
+  formats.duration = workbook_add_format (workbook);
+  format_set_num_format (formats.duration, "0.0");
+
+  for (guint i = 0; i < reports->len; i++)
+    for (guint t = 0; t < sl_report_get_n_tables (reports->pdata[i]); t++)
+      {
+        if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+            !write_table (workbook, &formats, used, reports->pdata[i],
+                          sl_report_get_table (reports->pdata[i], t), file->path, ticker,
+                          cancellable, error))
+          {
+            lxw_workbook_free (workbook);
+            return FALSE;
+          }
+        n_sheets++;
+      }
+  /* A workbook needs a sheet */
+  if (n_sheets == 0)
+    workbook_add_worksheet (workbook, NULL);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      lxw_workbook_free (workbook);
+      return FALSE;
+    }
+  code = workbook_close (workbook);
+  if (code != LXW_NO_ERROR)
+    {
+      set_lxw_error (file->path, code, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The candidate list */
+
+struct _SlCandidateSheet
+{
+  char *path; /* the file's final name, for errors */
+  lxw_workbook *workbook;
+  lxw_worksheet *sheet;
+  lxw_format *header;
+  lxw_format *date;
+  lxw_row_t row;
+  guint n_columns;
+};
+
+static const struct
+{
+  const char *field;
+  double width;
+} candidate_widths[] = {
+  { "id", 8 },          { "name", 28 },         { "email", 30 },
+  { "phone", 18 },      { "city", 16 },         { "timezone", 18 },
+  { "skills", 36 },     { "links", 36 },        { "notes", 40 },
+  { "consent_at", 18 }, { "created_at", 18 },   { "updated_at", 18 },
+  { "source", 16 },     { "availability", 16 }, { "years_experience", 10 },
+};
+
+static gboolean
+is_time_field (const char *field)
+{
+  return g_str_has_suffix (field, "_at");
+}
+
+SlCandidateSheet *
+sl_candidate_sheet_new (SlExportFile *file, GError **error)
+{
+  SlCandidateSheet *sheet = g_new0 (SlCandidateSheet, 1);
+  const char *const *fields = sl_candidate_json_fields ();
+  /* Written row by row: a workbook of 100,000 candidates does not wait in memory */
+  lxw_workbook_options options = { .constant_memory = LXW_TRUE };
+
+  sheet->path = g_strdup (file->path);
+  sheet->workbook = workbook_new_opt (file->temporary, &options);
+  if (sheet->workbook == NULL)
+    {
+      set_lxw_error (file->path, LXW_ERROR_MEMORY_MALLOC_FAILED, error);
+      sl_candidate_sheet_free (sheet);
+      return NULL;
+    }
+  set_properties (sheet->workbook, _ ("Candidates"), NULL);
+  /* Translators: the name of the sheet of an exported candidate list */
+  sheet->sheet = workbook_add_worksheet (sheet->workbook, C_ ("sheet", "Candidates"));
+  sheet->header = workbook_add_format (sheet->workbook);
+  format_set_bold (sheet->header);
+  format_set_bottom (sheet->header, LXW_BORDER_THIN);
+  sheet->date = workbook_add_format (sheet->workbook);
+  format_set_num_format (sheet->date, "yyyy-mm-dd hh:mm");
+  worksheet_freeze_panes (sheet->sheet, 1, 0);
+
+  sheet->n_columns = g_strv_length ((char **) fields);
+  for (guint c = 0; c < sheet->n_columns; c++)
+    {
+      double width = 14;
+
+      for (guint w = 0; w < G_N_ELEMENTS (candidate_widths); w++)
+        if (g_str_equal (candidate_widths[w].field, fields[c]))
+          width = candidate_widths[w].width;
+      worksheet_set_column (sheet->sheet, (lxw_col_t) c, (lxw_col_t) c, width, NULL);
+      if (!write_string (sheet->sheet, 0, (lxw_col_t) c, fields[c], sheet->header, file->path,
+                         error))
+        {
+          sl_candidate_sheet_free (sheet);
+          return NULL;
+        }
+    }
+  sheet->row = 1;
+  return sheet;
+}
+
+static gboolean
+write_value (SlCandidateSheet *sheet, lxw_col_t column, const char *field, JsonNode *node,
+             GError **error)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      g_autoptr (GPtrArray) parts = g_ptr_array_new ();
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          const char *part = json_array_get_string_element (array, i);
+          if (part != NULL)
+            g_ptr_array_add (parts, (gpointer) part);
+        }
+      g_ptr_array_add (parts, NULL);
+      {
+        g_autofree char *text = g_strjoinv ("; ", (char **) parts->pdata);
+        return write_string (sheet->sheet, sheet->row, column, text, NULL, sheet->path, error);
+      }
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return TRUE;
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_INT64:
+      worksheet_write_number (sheet->sheet, sheet->row, column, (double) json_node_get_int (node),
+                              NULL);
+      return TRUE;
+    case G_TYPE_DOUBLE:
+      worksheet_write_number (sheet->sheet, sheet->row, column, json_node_get_double (node), NULL);
+      return TRUE;
+    case G_TYPE_BOOLEAN:
+      worksheet_write_boolean (sheet->sheet, sheet->row, column, json_node_get_boolean (node),
+                               NULL);
+      return TRUE;
+    case G_TYPE_STRING:
+      {
+        const char *text = json_node_get_string (node);
+        g_autoptr (GDateTime) time =
+          is_time_field (field) ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
+
+        /* Times are UTC, as in the CSV and the JSON */
+        if (time != NULL)
+          {
+            g_autoptr (GDateTime) utc = g_date_time_to_utc (time);
+            lxw_datetime datetime = {
+              g_date_time_get_year (utc),         g_date_time_get_month (utc),
+              g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
+              g_date_time_get_minute (utc),       g_date_time_get_seconds (utc),
+            };
+
+            worksheet_write_datetime (sheet->sheet, sheet->row, column, &datetime, sheet->date);
+            return TRUE;
+          }
+        if (*text == '\0')
+          return TRUE;
+        return write_string (sheet->sheet, sheet->row, column, text, NULL, sheet->path, error);
+      }
+    default:
+      return TRUE;
+    }
+}
+
+gboolean
+sl_candidate_sheet_add (SlCandidateSheet *sheet, JsonObject *candidate, GError **error)
+{
+  const char *const *fields = sl_candidate_json_fields ();
+
+  if (sheet->row >= LXW_ROW_MAX)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _ ("A spreadsheet holds at most %u candidates; export fewer, or as CSV"),
+                   (guint) LXW_ROW_MAX - 1);
+      return FALSE;
+    }
+  for (guint c = 0; c < sheet->n_columns; c++)
+    if (!write_value (sheet, (lxw_col_t) c, fields[c],
+                      json_object_get_member (candidate, fields[c]), error))
+      return FALSE;
+  sheet->row++;
+  return TRUE;
+}
+
+/* Writes the workbook and frees @sheet */
+gboolean
+sl_candidate_sheet_close (SlCandidateSheet *sheet, GError **error)
+{
+  lxw_error code;
+
+  if (sheet->row > 1)
+    worksheet_autofilter (sheet->sheet, 0, 0, sheet->row - 1, (lxw_col_t) (sheet->n_columns - 1));
+  code = workbook_close (g_steal_pointer (&sheet->workbook));
+  if (code != LXW_NO_ERROR)
+    set_lxw_error (sheet->path, code, error);
+  sl_candidate_sheet_free (sheet);
+  return code == LXW_NO_ERROR;
+}
+
+/* Frees @sheet; a workbook not closed yet is not written */
+void
+sl_candidate_sheet_free (SlCandidateSheet *sheet)
+{
+  if (sheet == NULL)
+    return;
+  if (sheet->workbook != NULL)
+    lxw_workbook_free (sheet->workbook);
+  g_free (sheet->path);
+  g_free (sheet);
+}

@@ -1,0 +1,480 @@
+/* test-report-export.c — reports and the candidate list as CSV, XLSX and PDF files
+ *
+ * The reports are built by hand, so what the files must hold is known exactly; each export
+ * goes to a fresh folder, which must hold the file and nothing else after it, and nothing at all
+ * after a cancelled or failed one.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "sl-report-export.h"
+#include "sl-report-private.h"
+#include "sl-store.h"
+#include "test-util.h"
+
+static const char *const format_names[] = { "csv", "xlsx", "pdf" };
+
+/* A funnel of two tables, one with text a spreadsheet would run, and a speed report */
+static GPtrArray *
+make_reports (void)
+{
+  GPtrArray *reports = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_report_unref);
+  SlReport *funnel = sl_report_new (SL_REPORT_FUNNEL);
+  SlReport *speed = sl_report_new (SL_REPORT_SPEED);
+  SlReportTable *table;
+  guint row;
+
+  table = sl_report_table_new ("Stages", SL_REPORT_CHART_FUNNEL, 1);
+  sl_report_table_add_column (table, "Stage", SL_REPORT_TEXT);
+  sl_report_table_add_column (table, "Reached", SL_REPORT_COUNT);
+  sl_report_table_add_column (table, "Passed, next", SL_REPORT_RATE);
+  sl_report_table_add_column (table, "Days", SL_REPORT_DAYS);
+  row = sl_report_table_add_row (table);
+  sl_report_table_set_text (table, row, 0, "Sourced");
+  sl_report_table_set_number (table, row, 1, 1234);
+  sl_report_table_set_number (table, row, 2, 0.4521);
+  sl_report_table_set_number (table, row, 3, 12.25);
+  row = sl_report_table_add_row (table);
+  sl_report_table_set_text (table, row, 0, "=1+1");
+  sl_report_table_set_number (table, row, 1, 558);
+  sl_report_table_set_number (table, row, 2, 0.5);
+  sl_report_table_set_number (table, row, 3, 3);
+  row = sl_report_table_add_row (table);
+  sl_report_table_set_text (table, row, 0, "+cmd|' /C calc'!A0");
+  sl_report_table_set_number (table, row, 1, 0);
+  sl_report_table_set_number (table, row, 2, NAN);
+  row = sl_report_table_add_row (table);
+  sl_report_table_set_text (table, row, 0, "@SUM(A1:A3)");
+  sl_report_table_set_number (table, row, 1, 7);
+  sl_report_table_set_number (table, row, 2, 1);
+  sl_report_table_set_number (table, row, 3, 0.126);
+  sl_report_add_table (funnel, table);
+
+  /* A title with what a sheet name cannot hold, and too long for one */
+  table = sl_report_table_new ("Reasons [all]: rejected/withdrawn? * \\ and more words",
+                               SL_REPORT_CHART_BARS, 1);
+  sl_report_table_add_column (table, "Reason", SL_REPORT_TEXT);
+  sl_report_table_add_column (table, "Applications", SL_REPORT_COUNT);
+  row = sl_report_table_add_row (table);
+  sl_report_table_set_text (table, row, 0, "Said \"no\", twice");
+  sl_report_table_set_number (table, row, 1, 3);
+  row = sl_report_table_add_row (table);
+  sl_report_table_set_text (table, row, 0, "-5 days late");
+  sl_report_table_set_number (table, row, 1, 1);
+  sl_report_add_table (funnel, table);
+
+  table = sl_report_table_new ("Time to hire", SL_REPORT_CHART_NONE, 0);
+  sl_report_table_add_column (table, "Position", SL_REPORT_TEXT);
+  sl_report_table_add_column (table, "Hours", SL_REPORT_HOURS);
+  for (guint i = 0; i < 120; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Position %u", i);
+
+      row = sl_report_table_add_row (table);
+      sl_report_table_set_text (table, row, 0, name);
+      sl_report_table_set_number (table, row, 1, i * 1.5);
+    }
+  sl_report_add_table (speed, table);
+
+  g_ptr_array_add (reports, funnel);
+  g_ptr_array_add (reports, speed);
+  return reports;
+}
+
+static const char *const expected_csv =
+  "Funnel – Stages\r\n"
+  "Stage,Reached,\"Passed, next\",Days\r\n"
+  "Sourced,1234,0.4521,12.25\r\n"
+  "'=1+1,558,0.5,3\r\n"
+  "'+cmd|' /C calc'!A0,0,,\r\n"
+  "'@SUM(A1:A3),7,1,0.13\r\n"
+  "\r\n"
+  "Funnel – Reasons [all]: rejected/withdrawn? * \\ and more words\r\n"
+  "Reason,Applications\r\n"
+  "\"Said \"\"no\"\", twice\",3\r\n"
+  "'-5 days late,1\r\n"
+  "\r\n"
+  "Speed – Time to hire\r\n"
+  "Position,Hours\r\n";
+
+/* The names in @dir, sorted, joined by spaces */
+static char *
+list_dir (const char *dir)
+{
+  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+static void
+assert_dir_holds (const char *dir, const char *expected)
+{
+  g_autofree char *names = list_dir (dir);
+  g_assert_cmpstr (names, ==, expected);
+}
+
+typedef struct
+{
+  GArray *fractions;
+  GCancellable *cancel; /* cancelled at the first progress past 0 */
+} Progress;
+
+static void
+progress_cb (double fraction, gpointer user_data)
+{
+  Progress *progress = user_data;
+
+  g_array_append_val (progress->fractions, fraction);
+  if (progress->cancel != NULL && fraction > 0)
+    g_cancellable_cancel (progress->cancel);
+}
+
+static char *export(SlTestDir *fixture, GPtrArray *reports, SlExportFormat format,
+                    Progress *progress)
+{
+  g_autofree char *name = g_strconcat ("report", sl_export_format_extension (format), NULL);
+  char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr (GError) error = NULL;
+  const SlExportInfo info = { "From 2026-01-01 · Country: Poland", "Ana Lima" };
+
+  g_assert_true (sl_report_export (reports, format, &info, path, progress ? progress_cb : NULL,
+                                   progress, NULL, &error));
+  g_assert_no_error (error);
+  assert_dir_holds (fixture->dir, name);
+  return path;
+}
+
+static void
+test_formats (void)
+{
+  SlExportFormat format;
+
+  for (guint i = 0; i < G_N_ELEMENTS (format_names); i++)
+    {
+      g_assert_true (sl_export_format_from_id (format_names[i], &format));
+      g_assert_cmpint (format, ==, (SlExportFormat) i);
+      g_assert_true (g_str_has_suffix (sl_export_format_extension (format), format_names[i]));
+    }
+  g_assert_false (sl_export_format_from_id ("doc", &format));
+  g_assert_false (sl_export_format_from_id (NULL, &format));
+}
+
+static void
+test_csv (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (GPtrArray) reports = make_reports ();
+  g_autoptr (GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  Progress progress = { fractions, NULL };
+  g_autofree char *path = export(fixture, reports, SL_EXPORT_CSV, &progress);
+  g_autoptr (GBytes) bytes = sl_test_read_file (path);
+  const char *text = g_bytes_get_data (bytes, NULL);
+  g_autoptr (GString) out = g_string_new (NULL);
+  g_autoptr (GString) expected = g_string_new (expected_csv);
+
+  for (guint i = 0; i < 120; i++)
+    {
+      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_string_append_printf (expected, "Position %u,%s\r\n", i,
+                              g_ascii_formatd (buffer, sizeof buffer, "%g", i * 1.5));
+    }
+
+  /* UTF-8 with its mark, for spreadsheets; the same text as for the standard output */
+  g_assert_true (g_str_has_prefix (text, "\xef\xbb\xbf"));
+  g_assert_cmpuint (g_bytes_get_size (bytes), ==, expected->len + 3);
+  g_assert_cmpstr (text + 3, ==, expected->str);
+  sl_report_csv_append (out, reports);
+  g_assert_cmpstr (out->str, ==, expected->str);
+
+  /* Progress goes up to 1 */
+  g_assert_cmpuint (fractions->len, >=, 2);
+  for (guint i = 1; i < fractions->len; i++)
+    g_assert_cmpfloat (g_array_index (fractions, double, i), >=,
+                       g_array_index (fractions, double, i - 1));
+  g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), ==, 1.0);
+}
+
+/* Numbers use a dot whatever the language */
+static void
+test_csv_locale (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (GPtrArray) reports = make_reports ();
+  g_autofree char *old = g_strdup (setlocale (LC_NUMERIC, NULL));
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  if (setlocale (LC_NUMERIC, "pl_PL.UTF-8") == NULL &&
+      setlocale (LC_NUMERIC, "de_DE.UTF-8") == NULL)
+    {
+      g_test_skip ("No locale with a decimal comma");
+      return;
+    }
+  sl_report_csv_append (out, reports);
+  setlocale (LC_NUMERIC, old);
+  g_assert_true (g_str_has_prefix (out->str, expected_csv));
+}
+
+static gboolean
+have_program (const char *name)
+{
+  g_autofree char *path = g_find_program_in_path (name);
+
+  return path != NULL;
+}
+
+static char *
+spawn (const char *const *argv)
+{
+  g_autoptr (GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out,
+                               NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static void
+test_xlsx (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (GPtrArray) reports = make_reports ();
+  g_autofree char *path = export(fixture, reports, SL_EXPORT_XLSX, NULL);
+  g_autoptr (GBytes) bytes = sl_test_read_file (path);
+  g_autofree char *list = NULL;
+  g_autofree char *workbook = NULL;
+  g_autofree char *core = NULL;
+
+  /* A zip */
+  g_assert_cmpuint (g_bytes_get_size (bytes), >, 4);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), 4, "PK\x03\x04", 4);
+  if (!have_program ("unzip"))
+    {
+      g_test_skip ("unzip is not installed");
+      return;
+    }
+
+  /* One sheet per table */
+  list = spawn ((const char *const[]){ "unzip", "-l", path, NULL });
+  g_assert_nonnull (strstr (list, "xl/worksheets/sheet3.xml"));
+  g_assert_null (strstr (list, "xl/worksheets/sheet4.xml"));
+
+  /* Names Excel accepts: the second table's title lost []:*?/\ and was cut at a word to at
+   * most 31 characters */
+  workbook = spawn ((const char *const[]){ "unzip", "-p", path, "xl/workbook.xml", NULL });
+  g_assert_nonnull (strstr (workbook, "name=\"Funnel – Stages\""));
+  g_assert_nonnull (strstr (workbook, "name=\"Funnel – Reasons all rejected…\""));
+  g_assert_nonnull (strstr (workbook, "name=\"Speed – Time to hire\""));
+
+  core = spawn ((const char *const[]){ "unzip", "-p", path, "docProps/core.xml", NULL });
+  g_assert_nonnull (strstr (core, "Ana Lima"));
+  g_assert_nonnull (strstr (core, "Hiring report"));
+}
+
+static void
+test_pdf (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (GPtrArray) reports = make_reports ();
+  g_autofree char *path = export(fixture, reports, SL_EXPORT_PDF, NULL);
+  g_autoptr (GBytes) bytes = sl_test_read_file (path);
+  g_autofree char *text = NULL;
+
+  g_assert_cmpuint (g_bytes_get_size (bytes), >, 5);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), 5, "%PDF-", 5);
+  if (!have_program ("pdftotext"))
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  text = spawn ((const char *const[]){ "pdftotext", "-layout", path, "-", NULL });
+  g_assert_nonnull (strstr (text, "Hiring report"));
+  g_assert_nonnull (strstr (text, "From 2026-01-01 · Country: Poland"));
+  g_assert_nonnull (strstr (text, "Ana Lima"));
+  g_assert_nonnull (strstr (text, "=1+1"));
+  g_assert_nonnull (strstr (text, "Time to hire (continued)"));
+  g_assert_nonnull (strstr (text, "Position 119"));
+  /* Title page, funnel, and the 120 rows of the speed report on two or more */
+  g_assert_nonnull (strstr (text, "Page 1 of "));
+  g_assert_nonnull (strstr (text, "Page 4 of "));
+}
+
+/* A cancelled export returns G_IO_ERROR_CANCELLED and leaves the folder as it was, a file
+ * already at the path included */
+static void
+test_cancel (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (GPtrArray) reports = make_reports ();
+  const SlExportInfo info = { "", "" };
+
+  for (guint f = 0; f < G_N_ELEMENTS (format_names); f++)
+    for (guint when = 0; when < 2; when++)
+      {
+        g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+        g_autoptr (GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+        g_autoptr (GError) error = NULL;
+        g_autofree char *path = g_build_filename (fixture->dir, "report.out", NULL);
+        g_autofree char *old = g_build_filename (fixture->dir, "old.out", NULL);
+        g_autoptr (GBytes) kept = NULL;
+        Progress progress = { fractions, when == 1 ? cancellable : NULL };
+
+        if (when == 0)
+          g_cancellable_cancel (cancellable);
+        g_assert_false (sl_report_export (reports, (SlExportFormat) f, &info, path, progress_cb,
+                                          &progress, cancellable, &error));
+        g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+        assert_dir_holds (fixture->dir, "");
+        if (when == 1)
+          g_assert_cmpuint (fractions->len, >=, 1);
+
+        /* Over an older file */
+        g_clear_error (&error);
+        g_assert_true (g_file_set_contents (old, "older", -1, NULL));
+        g_cancellable_reset (cancellable);
+        if (when == 0)
+          g_cancellable_cancel (cancellable);
+        g_assert_false (sl_report_export (reports, (SlExportFormat) f, &info, old, progress_cb,
+                                          &progress, cancellable, &error));
+        g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+        assert_dir_holds (fixture->dir, "old.out");
+        kept = sl_test_read_file (old);
+        g_assert_cmpmem (g_bytes_get_data (kept, NULL), g_bytes_get_size (kept), "older", 5);
+        g_unlink (old);
+      }
+}
+
+static void
+test_unwritable (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (GPtrArray) reports = make_reports ();
+  g_autofree char *path = g_build_filename (fixture->dir, "missing", "report.csv", NULL);
+
+  for (guint f = 0; f < G_N_ELEMENTS (format_names); f++)
+    {
+      g_autoptr (GError) error = NULL;
+
+      g_assert_false (
+        sl_report_export (reports, (SlExportFormat) f, NULL, path, NULL, NULL, NULL, &error));
+      g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+      g_assert_nonnull (strstr (error->message, "report.csv"));
+      assert_dir_holds (fixture->dir, "");
+    }
+}
+
+/* The candidate list */
+
+static SlStore *
+make_store (SlTestDir *fixture)
+{
+  g_autoptr (GError) error = NULL;
+  SlStore *store = sl_store_open (fixture->path, &error);
+  const char *const names[] = { "=HYPERLINK(\"http://x.example\")", "Ana Lima", "+Bruno", NULL };
+
+  g_assert_no_error (error);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autoptr (SlCandidate) candidate = sl_candidate_new ();
+
+      sl_candidate_set_name (candidate, names[i]);
+      sl_candidate_set_text (candidate, SL_CANDIDATE_COUNTRY, "PL");
+      sl_candidate_set_years_experience (candidate, 4.5);
+      g_assert_true (sl_store_save_candidate (store, candidate, &error));
+      g_assert_no_error (error);
+    }
+  return store;
+}
+
+static void
+test_candidates (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (SlStore) store = make_store (fixture);
+  g_autoptr (SlCandidateQuery) query = sl_candidate_query_new ();
+  g_autofree char *csv = g_build_filename (fixture->dir, "candidates.csv", NULL);
+  g_autofree char *xlsx = g_build_filename (fixture->dir, "candidates.xlsx", NULL);
+  g_autoptr (GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  Progress progress = { fractions, NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_auto (GStrv) lines = NULL;
+
+  g_assert_true (sl_candidates_export (sl_store_get_database (store), query, SL_EXPORT_CSV, csv,
+                                       progress_cb, &progress, NULL, &error));
+  g_assert_no_error (error);
+  bytes = sl_test_read_file (csv);
+  lines = g_strsplit ((const char *) g_bytes_get_data (bytes, NULL) + 3, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 5);
+  g_assert_true (g_str_has_prefix (lines[0], "id,name,email,"));
+  g_assert_cmpstr (lines[4], ==, "");
+  /* In the list's order, by name; what a spreadsheet would run neutralized */
+  g_assert_nonnull (strstr (lines[1], ",'+Bruno,"));
+  g_assert_nonnull (strstr (lines[2], ",\"'=HYPERLINK(\"\"http://x.example\"\")\","));
+  g_assert_nonnull (strstr (lines[3], ",Ana Lima,"));
+  g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), ==, 1.0);
+
+  g_assert_true (sl_candidates_export (sl_store_get_database (store), query, SL_EXPORT_XLSX, xlsx,
+                                       NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = sl_test_read_file (xlsx);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), 4, "PK\x03\x04", 4);
+
+  /* Not as PDF */
+  g_assert_false (sl_candidates_export (sl_store_get_database (store), query, SL_EXPORT_PDF, csv,
+                                        NULL, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+}
+
+static void
+test_candidates_cancel (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (SlStore) store = make_store (fixture);
+  g_autoptr (SlCandidateQuery) query = sl_candidate_query_new ();
+  g_autofree char *export_dir = g_build_filename (fixture->dir, "out", NULL);
+  g_autofree char *path = g_build_filename (export_dir, "candidates", NULL);
+
+  g_assert_cmpint (g_mkdir (export_dir, 0700), ==, 0);
+  for (guint f = SL_EXPORT_CSV; f <= SL_EXPORT_XLSX; f++)
+    for (guint when = 0; when < 2; when++)
+      {
+        g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+        g_autoptr (GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+        g_autoptr (GError) error = NULL;
+        Progress progress = { fractions, when == 1 ? cancellable : NULL };
+
+        if (when == 0)
+          g_cancellable_cancel (cancellable);
+        g_assert_false (sl_candidates_export (sl_store_get_database (store), query,
+                                              (SlExportFormat) f, path, progress_cb, &progress,
+                                              cancellable, &error));
+        g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+        assert_dir_holds (export_dir, "");
+      }
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/report-export/formats", test_formats);
+  SL_TEST_ADD ("/report-export/csv", test_csv);
+  SL_TEST_ADD ("/report-export/csv-locale", test_csv_locale);
+  SL_TEST_ADD ("/report-export/xlsx", test_xlsx);
+  SL_TEST_ADD ("/report-export/pdf", test_pdf);
+  SL_TEST_ADD ("/report-export/cancel", test_cancel);
+  SL_TEST_ADD ("/report-export/unwritable", test_unwritable);
+  SL_TEST_ADD ("/report-export/candidates", test_candidates);
+  SL_TEST_ADD ("/report-export/candidates-cancel", test_candidates_cancel);
+  return g_test_run ();
+}

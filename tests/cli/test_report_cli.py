@@ -1,0 +1,422 @@
+#!/usr/bin/env python3
+"""Tests of shortlist-cli report (and candidates --format xlsx): the real binary against a demo
+database in a temporary folder. The CSV is parsed back with Python's csv module, the XLSX opened
+with python3-openpyxl, the PDF's pages counted with pdfinfo and its text read with pdftotext.
+
+Usage: test_report_cli.py PATH-TO-SHORTLIST-CLI [unittest arguments, e.g. a TestCase name]
+"""
+
+import csv
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+# test_cli is imported from the source tree: leave no __pycache__ there
+sys.dont_write_bytecode = True
+import test_cli  # noqa: E402
+from test_cli import CliTestCase  # noqa: E402
+
+try:
+    import openpyxl
+except ImportError:  # python3-openpyxl is a test dependency; say so rather than fail oddly
+    openpyxl = None
+
+REPORTS = ["funnel", "speed", "sources", "breakdown", "offers", "interviewers", "retention"]
+TITLES = ["Funnel", "Speed", "Sources", "Breakdowns", "Offers", "Interviewers", "Retention"]
+NUMBER = re.compile(r"^-?\d+(\.\d{1,4})?$")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+SHEET_FORBIDDEN = set("[]:*?/\\")
+LEAD = "helen.carter@shortlist.example"
+LEAD_NAME = "Helen Carter"
+
+
+def parse_tables(text):
+    """The CSV's tables: (title, header, rows), split at the blank lines between them"""
+    tables, current = [], []
+    for row in csv.reader(io.StringIO(text, newline="")):
+        if not row:
+            if current:
+                tables.append(current)
+            current = []
+        else:
+            current.append(row)
+    if current:
+        tables.append(current)
+    for t in tables:
+        if len(t[0]) != 1 or len(t) < 2:
+            raise AssertionError(f"a table starts with its title alone, then its header: {t[:2]}")
+    return [(t[0][0], t[1], t[2:]) for t in tables]
+
+
+class ReportTestCase(CliTestCase):
+    demo_size = 300
+
+    def setUp(self):
+        # Each test writes into a folder of its own, to see exactly what it left there
+        self.out = tempfile.mkdtemp(prefix="out-", dir=self.tmp)
+
+    def tearDown(self):
+        shutil.rmtree(self.out, ignore_errors=True)
+
+    def output(self, name):
+        return os.path.join(self.out, name)
+
+    def report(self, *args):
+        return self.ok("report", "--database", self.demo, *args)
+
+    def csv_tables(self, *args):
+        path = self.output("report.csv")
+        self.report(*args, "--format", "csv", "--output", path)
+        with open(path, "rb") as f:
+            data = f.read()
+        os.unlink(path)
+        self.assertTrue(data.startswith(b"\xef\xbb\xbf"), data[:10])
+        return parse_tables(data[3:].decode("utf-8")), data
+
+    def assert_out_holds(self, *names):
+        self.assertEqual(sorted(os.listdir(self.out)), sorted(names))
+
+
+class TestReportCsv(ReportTestCase):
+    def test_all_parses_back(self):
+        tables, data = self.csv_tables("all")
+        self.assert_out_holds()
+        # CRLF lines only (no field of the demo holds a line break)
+        self.assertEqual(data.count(b"\n"), data.count(b"\r\n"))
+        self.assertGreaterEqual(len(tables), len(REPORTS))
+        for title in TITLES:
+            self.assertTrue(any(t[0] == title or t[0].startswith(title + " – ") for t in tables),
+                            title)
+        numeric_columns = 0
+        for title, header, rows in tables:
+            self.assertGreater(len(header), 0, title)
+            for row in rows:
+                self.assertEqual(len(row), len(header), (title, row))
+                for cell in row:
+                    # Neutralized: nothing a spreadsheet would run as a formula
+                    self.assertFalse(cell.startswith(FORMULA_STARTS) and not NUMBER.match(cell),
+                                     (title, cell))
+            for c in range(1, len(header)):
+                values = [row[c] for row in rows if row[c] != ""]
+                if values and all(NUMBER.match(v) for v in values):
+                    numeric_columns += 1
+        self.assertGreater(numeric_columns, 10)
+
+    def test_rates_are_fractions(self):
+        tables, _ = self.csv_tables("funnel")
+        title, header, rows = tables[0]
+        self.assertTrue(title.startswith("Funnel"), title)
+        # A rate column: plain fractions from 0 to 1, with a dot, up to 4 decimals
+        rates = [c for c in range(1, len(header))
+                 if any("." in row[c] for row in rows)
+                 and all(row[c] == "" or 0 <= float(row[c]) <= 1 for row in rows)]
+        self.assertTrue(rates, header)
+        for row in rows:
+            self.assertRegex(row[rates[0]], r"^(0(\.\d{1,4})?|1|)$")
+
+    def test_numbers_ignore_the_language(self):
+        tables, _ = self.csv_tables("all")
+        env = dict(self.env, LC_ALL="pl_PL.UTF-8", LANGUAGE="pl")
+        path = self.output("pl.csv")
+        self.ok("report", "--database", self.demo, "all", "--output", path, env=env)
+        with open(path, "rb") as f:
+            polish = parse_tables(f.read()[3:].decode("utf-8"))
+        self.assertEqual(len(polish), len(tables))
+        for (_, _, rows), (_, _, pl_rows) in zip(tables, polish):
+            for row, pl_row in zip(rows, pl_rows):
+                for cell, pl_cell in zip(row, pl_row):
+                    if NUMBER.match(cell):
+                        self.assertEqual(cell, pl_cell)
+
+    def test_standard_output_is_the_file(self):
+        _, data = self.csv_tables("sources")
+        stdout = self.report("sources", "--output", "-").raw_stdout
+        self.assertEqual(stdout, data[3:])
+        self.assert_out_holds()
+
+    def test_one_report(self):
+        tables, _ = self.csv_tables("speed")
+        self.assertTrue(tables)
+        for title, _, _ in tables:
+            self.assertTrue(title == "Speed" or title.startswith("Speed – "), title)
+
+    def test_filters_narrow(self):
+        everything, _ = self.csv_tables("funnel")
+        future, _ = self.csv_tables("funnel", "--from", "2100-01-01")
+        self.assertEqual(future[0][1], everything[0][1])
+        total = sum(int(row[1]) for row in everything[0][2] if row[1])
+        self.assertGreater(total, 0)
+        for row in future[0][2]:
+            self.assertIn(row[1], ("", "0"), row)
+
+    def test_position_filter(self):
+        positions = json.loads(self.ok("positions", "--database", self.demo, "--format",
+                                       "json").stdout)
+        everything, _ = self.csv_tables("funnel")
+        one, _ = self.csv_tables("funnel", "--position", str(positions[0]["id"]))
+        first = int(everything[0][2][0][1])
+        self.assertLessEqual(int(one[0][2][0][1] or 0), first)
+
+    def test_date_range(self):
+        # --to is inclusive: a range of one day is a range
+        self.csv_tables("funnel", "--from", "2026-03-01", "--to", "2026-03-01")
+        # Limits past all the data change nothing
+        wide, _ = self.csv_tables("funnel", "--from", "1990-01-01", "--to", "2100-12-31")
+        everything, _ = self.csv_tables("funnel")
+        self.assertEqual(wide, everything)
+
+    def test_replaces_an_older_file(self):
+        path = self.output("report.csv")
+        with open(path, "w") as f:
+            f.write("older")
+        self.report("offers", "--output", path)
+        with open(path, "rb") as f:
+            self.assertTrue(f.read().startswith(b"\xef\xbb\xbfOffers"))
+        self.assert_out_holds("report.csv")
+
+
+@unittest.skipIf(openpyxl is None, "python3-openpyxl is not installed")
+class TestReportXlsx(ReportTestCase):
+    def test_sheets_cells_and_properties(self):
+        tables, _ = self.csv_tables("all")
+        path = self.output("report.xlsx")
+        self.report("all", "--format", "xlsx", "--output", path, "--as", LEAD)
+        self.assert_out_holds("report.xlsx")
+        book = openpyxl.load_workbook(path)
+
+        # One sheet per table, named as Excel allows
+        self.assertEqual(len(book.sheetnames), len(tables))
+        self.assertEqual(len({n.casefold() for n in book.sheetnames}), len(book.sheetnames))
+        for name in book.sheetnames:
+            self.assertLessEqual(len(name), 31, name)
+            self.assertFalse(SHEET_FORBIDDEN & set(name), name)
+            self.assertFalse(name.startswith("'") or name.endswith("'"), name)
+        self.assertEqual(book.properties.title, "Hiring report")
+        self.assertEqual(book.properties.creator, LEAD_NAME)
+        self.assertIsNotNone(book.properties.created)
+
+        percent_cells = 0
+        for sheet, (title, header, rows) in zip(book.worksheets, tables):
+            self.assertEqual(sheet.freeze_panes, "A2", sheet.title)
+            self.assertEqual([c.value for c in sheet[1]], header, sheet.title)
+            for cell in sheet[1]:
+                self.assertTrue(cell.font.b, (sheet.title, cell.value))
+            self.assertEqual(sheet.max_row, len(rows) + 1, sheet.title)
+            # The same values as the CSV, numbers as numbers
+            for r, row in enumerate(rows, start=2):
+                for c, text in enumerate(row, start=1):
+                    cell = sheet.cell(row=r, column=c)
+                    if text == "":
+                        self.assertIsNone(cell.value, (sheet.title, r, c))
+                    elif NUMBER.match(text):
+                        self.assertEqual(cell.data_type, "n", (sheet.title, r, c))
+                        self.assertAlmostEqual(cell.value, float(text), delta=0.006)
+                        if cell.number_format.endswith("%"):
+                            percent_cells += 1
+                            self.assertLessEqual(cell.value, 1)
+                    else:
+                        self.assertEqual(cell.data_type, "s", (sheet.title, r, c))
+                        self.assertEqual(cell.value, text)
+        self.assertGreater(percent_cells, 0)
+
+    def test_columns_are_wide_enough(self):
+        path = self.output("report.xlsx")
+        self.report("sources", "--output", path)
+        sheet = openpyxl.load_workbook(path).worksheets[0]
+        width = sheet.column_dimensions["A"].width
+        longest = max(len(str(c.value)) for c in sheet["A"] if c.value is not None)
+        self.assertGreaterEqual(width, min(longest, 60))
+
+
+class TestReportPdf(ReportTestCase):
+    def setUp(self):
+        super().setUp()
+        if not shutil.which("pdfinfo") or not shutil.which("pdftotext"):
+            self.skipTest("poppler-utils is not installed")
+
+    def pages(self, path):
+        info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True)
+        self.assertIn("(A4)", info.stdout)
+        return int(re.search(r"^Pages:\s+(\d+)$", info.stdout, re.M).group(1))
+
+    def text(self, path, page=None):
+        pages = ["-f", str(page), "-l", str(page)] if page else []
+        return subprocess.run(["pdftotext", "-layout", *pages, path, "-"], capture_output=True,
+                              text=True, check=True).stdout
+
+    def test_title_page_reports_and_page_numbers(self):
+        path = self.output("report.pdf")
+        self.report("all", "--format", "pdf", "--output", path, "--as", LEAD)
+        self.assert_out_holds("report.pdf")
+        n = self.pages(path)
+        # The title page, then each report from a page of its own
+        self.assertGreaterEqual(n, 1 + len(REPORTS))
+        title_page = self.text(path, 1)
+        self.assertIn("Hiring report", title_page)
+        self.assertIn("All applications", title_page)
+        self.assertIn(LEAD_NAME, title_page)
+        self.assertIn(f"Page 1 of {n}", title_page)
+        for page in range(2, n + 1):
+            self.assertIn(f"Page {page} of {n}", self.text(path, page))
+        text = self.text(path)
+        for title in TITLES:
+            self.assertRegex(text, rf"(?m)^\s*{title}\s*$")
+
+    def test_filters_on_title_page(self):
+        path = self.output("report.pdf")
+        self.report("funnel", "--output", path, "--country", "pl", "--from", "2026-01-01",
+                    "--to", "2026-12-31")
+        title_page = self.text(path, 1)
+        self.assertIn("Country: Poland", title_page)
+        self.assertIn("From 2026-01-01", title_page)
+        self.assertIn("To 2026-12-31", title_page)
+        self.assertNotIn("Speed", title_page)
+
+    def test_tables_hold_the_numbers(self):
+        tables, _ = self.csv_tables("sources")
+        path = self.output("report.pdf")
+        self.report("sources", "--output", path)
+        text = self.text(path)
+        for row in tables[0][2]:
+            # The label and its count (a thousands separator may show in other languages)
+            self.assertRegex(text, re.escape(row[0]) + r"\s.*\b" + row[1] + r"\b")
+
+
+class TestReportErrors(ReportTestCase):
+    def assert_fails(self, status, *args, pattern=None):
+        result = self.cli("report", "--database", self.demo, *args)
+        self.assert_one_line_error(result, status, pattern)
+        return result
+
+    def test_unknown_report(self):
+        self.assert_fails(2, "hiring", "--output", self.output("r.csv"), pattern="funnel")
+        self.assert_out_holds()
+
+    def test_bad_format(self):
+        self.assert_fails(2, "funnel", "--format", "docx", "--output", self.output("r.docx"),
+                          pattern="csv, xlsx, pdf")
+        self.assert_fails(2, "funnel", "--output", self.output("r.docx"), pattern="--format")
+        self.assert_fails(2, "funnel", "--format", "pdf", "--output", "-")
+        self.assert_out_holds()
+
+    def test_bad_dates(self):
+        for date in ("2026-02-30", "2026/01/01", "26-01-01", "2026-1-1", "yesterday", ""):
+            self.assert_fails(2, "funnel", "--from", date, "--output", self.output("r.csv"),
+                              pattern="--from")
+        self.assert_fails(2, "funnel", "--from", "2026-03-02", "--to", "2026-03-01",
+                          "--output", self.output("r.csv"))
+        self.assert_out_holds()
+
+    def test_missing_arguments(self):
+        self.assert_fails(2, "--output", self.output("r.csv"), pattern="REPORT")
+        self.assert_fails(2, "funnel", pattern="--output")
+        self.assert_fails(2, "funnel", "speed", "--output", self.output("r.csv"))
+        self.assert_out_holds()
+
+    def test_bad_filters(self):
+        self.assert_fails(2, "funnel", "--country", "XX", "--output", self.output("r.csv"))
+        self.assert_fails(2, "funnel", "--seniority", "principal", "--output",
+                          self.output("r.csv"))
+        self.assert_fails(2, "funnel", "--stack", "cobol", "--output", self.output("r.csv"))
+        self.assert_fails(2, "funnel", "--position", "x", "--output", self.output("r.csv"))
+        self.assert_fails(1, "funnel", "--position", "999999", "--output", self.output("r.csv"))
+        self.assert_fails(1, "funnel", "--as", "nobody@example.com", "--output",
+                          self.output("r.csv"))
+        self.assert_out_holds()
+
+    def test_unwritable_output(self):
+        for fmt in ("csv", "xlsx", "pdf"):
+            missing = os.path.join(self.out, "missing", f"r.{fmt}")
+            self.assert_fails(1, "all", "--format", fmt, "--output", missing,
+                              pattern="missing")
+            # A folder where the file should go: the temporary file goes again
+            os.mkdir(self.output("taken"))
+            self.assert_fails(1, "all", "--format", fmt, "--output", self.output("taken"))
+            self.assert_out_holds("taken")
+            os.rmdir(self.output("taken"))
+
+    def test_failure_keeps_an_older_file(self):
+        path = self.output("r.csv")
+        with open(path, "w") as f:
+            f.write("older")
+        self.assert_fails(1, "funnel", "--position", "999999", "--output", path)
+        with open(path) as f:
+            self.assertEqual(f.read(), "older")
+        self.assert_out_holds("r.csv")
+
+    def test_missing_database(self):
+        result = self.cli("report", "--database", self.output("none.db"), "funnel", "--output",
+                          self.output("r.csv"))
+        self.assert_one_line_error(result, 1)
+        self.assert_out_holds()
+
+
+class TestReportHelp(ReportTestCase):
+    def test_help(self):
+        self.assertIn("report", self.ok("--help").stdout)
+        text = self.ok("report", "--help").stdout
+        self.assertIn("shortlist-cli report", text)
+        for option in ("--format", "--output", "--position", "--from", "--to", "--country",
+                       "--stack", "--seniority", "--as", "--database"):
+            self.assertIn(option, text)
+        for report in REPORTS:
+            self.assertIn(report, text)
+        self.assertEqual(self.ok("help", "report").stdout, text)
+
+
+@unittest.skipIf(openpyxl is None, "python3-openpyxl is not installed")
+class TestCandidatesXlsx(ReportTestCase):
+    def test_xlsx_matches_csv(self):
+        stdout = self.ok("candidates", "--database", self.demo, "--format", "csv").stdout
+        rows = list(csv.reader(io.StringIO(stdout, newline="")))
+        path = self.output("candidates.xlsx")
+        self.ok("candidates", "--database", self.demo, "--format", "xlsx", "--output", path)
+        self.assert_out_holds("candidates.xlsx")
+        book = openpyxl.load_workbook(path)
+        self.assertEqual(book.sheetnames, ["Candidates"])
+        sheet = book.worksheets[0]
+        self.assertEqual(sheet.freeze_panes, "A2")
+        self.assertEqual([c.value for c in sheet[1]], rows[0])
+        self.assertTrue(all(c.font.b for c in sheet[1]))
+        self.assertEqual(sheet.max_row, len(rows))
+        header = rows[0]
+        for r, row in enumerate(rows[1:], start=2):
+            self.assertEqual(sheet.cell(row=r, column=1).value, int(row[0]))
+            self.assertEqual(sheet.cell(row=r, column=1).data_type, "n")
+            name = sheet.cell(row=r, column=header.index("name") + 1).value
+            self.assertEqual(name, row[header.index("name")].removeprefix("'"))
+            created = sheet.cell(row=r, column=header.index("created_at") + 1).value
+            self.assertEqual(created.strftime("%Y-%m-%dT%H:%M:%SZ"), row[header.index("created_at")])
+
+    def test_csv_file_is_stdout_with_a_mark(self):
+        stdout = self.ok("candidates", "--database", self.demo, "--format", "csv",
+                         "--country", "PL").raw_stdout
+        path = self.output("candidates.csv")
+        self.ok("candidates", "--database", self.demo, "--format", "csv", "--country", "PL",
+                "--output", path)
+        with open(path, "rb") as f:
+            self.assertEqual(f.read(), b"\xef\xbb\xbf" + stdout)
+
+    def test_errors(self):
+        self.assert_one_line_error(
+            self.cli("candidates", "--database", self.demo, "--format", "xlsx"), 2, "--output")
+        self.assert_one_line_error(
+            self.cli("candidates", "--database", self.demo, "--format", "json", "--output",
+                     self.output("c.json")), 2, "--output")
+        self.assert_one_line_error(
+            self.cli("candidates", "--database", self.demo, "--format", "xlsx", "--output",
+                     os.path.join(self.out, "missing", "c.xlsx")), 1)
+        self.assert_out_holds()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    test_cli.CLI = os.path.abspath(sys.argv.pop(1))
+    unittest.main(verbosity=2)

@@ -503,8 +503,7 @@ open_internal (const char *path, int target, gboolean readonly, gboolean snapsho
         }
       /* Readers go through much of the file (lists, reports, exports): mapped, its pages are
        * read without a system call each */
-      if (!sl_database_exec (self, "PRAGMA foreign_keys = ON; PRAGMA mmap_size = 268435456",
-                             error))
+      if (!sl_database_exec (self, "PRAGMA foreign_keys = ON; PRAGMA mmap_size = 268435456", error))
         return NULL;
       return g_steal_pointer (&self);
     }

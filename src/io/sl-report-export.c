@@ -302,9 +302,8 @@ write_candidates (SlStore *store, GArray *ids, SlExportFormat format, SlExportFi
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
       {
-        g_autoptr (GPtrArray) batch =
-          sl_store_load_candidates (store, sl_store_get_database (store), ids, start,
-                                    end - start, error);
+        g_autoptr (GPtrArray) batch = sl_store_load_candidates (
+          store, sl_store_get_database (store), ids, start, end - start, error);
 
         if (batch == NULL)
           return FALSE;

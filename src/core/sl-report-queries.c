@@ -42,7 +42,7 @@ apps_sql (const SlReportFilter *filter, const char *query)
 
   return g_strconcat (
     "WITH apps AS (SELECT a.id, a.candidate_id, a.position_id, a.stage, a.start_date,"
-    " a.left_at, a.reached FROM applications a",
+    " a.left_at, a.reached, a.created_at FROM applications a",
     candidates ? " JOIN candidates c ON c.id = a.candidate_id WHERE c.deleted_at IS NULL"
                  " AND (?4 = '' OR c.country = ?4) AND (?5 = '' OR c.stack_id = ?5)"
                  " AND (?6 = '' OR c.seniority = ?6) AND"
@@ -147,11 +147,14 @@ funnel (SlDatabase *db, SlReport *report, const SlReportFilter *filter, GError *
     sl_report_table_new (_ ("Applications at each stage"), SL_REPORT_CHART_FUNNEL, 1);
   SlReportTable *outcomes =
     sl_report_table_new (_ ("Rejections and withdrawals"), SL_REPORT_CHART_NONE, 0);
+  SlReportTable *months =
+    sl_report_table_new (_ ("Applications by month"), SL_REPORT_CHART_BARS, 1);
   double reached[G_N_ELEMENTS (pipeline)] = { 0 };
   sqlite3_stmt *stmt;
   int rc;
 
   sl_report_add_table (report, stages);
+  sl_report_add_table (report, months);
   sl_report_add_table (report, outcomes);
   sl_report_table_add_column (stages, _ ("Stage"), SL_REPORT_TEXT);
   sl_report_table_add_column (stages, _ ("Reached"), SL_REPORT_COUNT);
@@ -186,6 +189,27 @@ funnel (SlDatabase *db, SlReport *report, const SlReportFilter *filter, GError *
       if (i + 1 < G_N_ELEMENTS (pipeline))
         sl_report_table_set_number (stages, row, 2, rate (reached[i + 1], reached[i]));
     }
+
+  /* Over time: the applications made each month (UTC), and how many of them were hired */
+  sl_report_table_add_column (months, _ ("Month"), SL_REPORT_TEXT);
+  sl_report_table_add_column (months, _ ("Applications"), SL_REPORT_COUNT);
+  sl_report_table_add_column (months, _ ("Hires"), SL_REPORT_COUNT);
+  stmt = prepare (db,
+                  "SELECT strftime ('%Y-%m', created_at, 'unixepoch'), count (*),"
+                  " sum (" REACHED (9) ") FROM apps GROUP BY 1 ORDER BY 1",
+                  filter, error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      guint row = sl_report_table_add_row (months);
+
+      sl_report_table_set_text (months, row, 0, sl_store_column_text (stmt, 0));
+      sl_report_table_set_number (months, row, 1, (double) sqlite3_column_int64 (stmt, 1));
+      sl_report_table_set_number (months, row, 2, (double) sqlite3_column_int64 (stmt, 2));
+    }
+  if (!finish (db, stmt, rc, error))
+    return FALSE;
 
   sl_report_table_add_column (outcomes, _ ("Stage"), SL_REPORT_TEXT);
   sl_report_table_add_column (outcomes, _ ("Outcome"), SL_REPORT_TEXT);

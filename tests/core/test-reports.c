@@ -186,7 +186,8 @@ test_funnel (SlTestDir *fixture, gconstpointer data)
   g_autoptr (SlStore) store = known_dataset (fixture->path);
   g_autoptr (SlReport) report = run (store, SL_REPORT_FUNNEL, NULL);
   SlReportTable *stages = sl_report_get_table (report, 0);
-  SlReportTable *outcomes = sl_report_get_table (report, 1);
+  SlReportTable *months = sl_report_get_table (report, 1);
+  SlReportTable *outcomes = sl_report_get_table (report, 2);
 
   ROW (stages, 0, "Sourced", 6, 5.0 / 6);
   ROW (stages, 1, "Initial screening", 5, 3.0 / 5);
@@ -194,6 +195,9 @@ test_funnel (SlTestDir *fixture, gconstpointer data)
   ROW (stages, 6, "Candidate feedback", 3, 1);
   ROW (stages, 7, "Offer", 3, 2.0 / 3);
   ROW (stages, 8, "Hired", 2, NAN);
+  /* Over time: every application was made in January, two of them hired */
+  g_assert_cmpuint (sl_report_table_get_n_rows (months), ==, 1);
+  ROW (months, 0, "2026-01", 6, 2);
   g_assert_cmpuint (sl_report_table_get_n_rows (outcomes), ==, 2);
   g_assert_cmpstr (sl_report_table_get_text (outcomes, 0, 0), ==, "Initial screening");
   g_assert_cmpstr (sl_report_table_get_text (outcomes, 0, 1), ==, "Rejected");

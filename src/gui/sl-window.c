@@ -12,9 +12,11 @@
 #include "sl-candidate-row.h"
 #include "sl-countries.h"
 #include "sl-demo.h"
+#include "sl-export-bar.h"
 #include "sl-option.h"
 #include "sl-interviews-page.h"
 #include "sl-positions-page.h"
+#include "sl-reports-page.h"
 #include "sl-vocab.h"
 #include "sl-widgets.h"
 #include "sl-window.h"
@@ -45,6 +47,8 @@ struct _SlWindow
   GtkInfoBar *member_bar;
   SlPositionsPage *positions_page;
   SlInterviewsPage *interviews_page;
+  SlReportsPage *reports_page;
+  SlExportBar *export_bar;
   AdwWindowTitle *content_title;
   GtkSearchEntry *search_entry;
   GtkDropDown *stage_filter;
@@ -394,6 +398,33 @@ load_sample_data_action (GtkWidget *widget, const char *action_name, GVariant *p
 }
 
 static void
+export_candidates_chosen_cb (GtkWidget *widget, SlExportFormat format, const char *path)
+{
+  SlWindow *self = SL_WINDOW (widget);
+  g_autoptr (SlCandidateQuery) query = current_query (self);
+
+  sl_export_bar_export_candidates (self->export_bar, self->store, query, format, path);
+}
+
+/* The list as filtered (and searched), to a file */
+static void
+export_candidates_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *name = NULL;
+  SlExportFormat format;
+
+  if (!sl_export_format_from_id (g_variant_get_string (parameter, NULL), &format))
+    return;
+  /* Translators: the suggested name of an exported candidate list, without its extension;
+   * %s is today's date, such as 2026-11-29 */
+  name = g_strdup_printf (_ ("Candidates %s"), date);
+  sl_export_choose_file (widget, _ ("Export Candidates"), name, format,
+                         export_candidates_chosen_cb);
+}
+
+static void
 clear_filters_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SlWindow *self = SL_WINDOW (widget);
@@ -446,15 +477,16 @@ window_key_cb (GtkEventControllerKey *controller, guint keyval, guint keycode,
   gboolean in_text = focus != NULL && (GTK_IS_TEXT (focus) || GTK_IS_TEXT_VIEW (focus));
   GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
 
-  if (mods == GDK_ALT_MASK && (keyval == GDK_KEY_1 || keyval == GDK_KEY_2 || keyval == GDK_KEY_3))
+  if (mods == GDK_ALT_MASK && keyval >= GDK_KEY_1 && keyval <= GDK_KEY_4)
     {
-      adw_view_stack_set_visible_child_name (self->main_stack, keyval == GDK_KEY_1 ? "candidates"
-                                                               : keyval == GDK_KEY_2
-                                                                 ? "positions"
-                                                                 : "interviews");
-      /* My Interviews is a list to go through: the keyboard starts in it */
+      static const char *const views[] = { "candidates", "positions", "interviews", "reports" };
+
+      adw_view_stack_set_visible_child_name (self->main_stack, views[keyval - GDK_KEY_1]);
+      /* My Interviews and Reports are lists to go through: the keyboard starts in them */
       if (keyval == GDK_KEY_3)
         sl_interviews_page_focus (self->interviews_page);
+      else if (keyval == GDK_KEY_4)
+        sl_reports_page_focus (self->reports_page);
       return TRUE;
     }
   if (mods != (GDK_CONTROL_MASK | GDK_SHIFT_MASK) || in_text ||
@@ -554,6 +586,7 @@ sl_window_dispose (GObject *object)
       adw_view_switcher_title_set_stack (self->list_title, NULL);
       sl_positions_page_set_switcher (self->positions_page, NULL);
       sl_interviews_page_set_switcher (self->interviews_page, NULL);
+      sl_reports_page_set_switcher (self->reports_page, NULL);
     }
   /* A window is disposed twice (gtk_window_destroy, then its last unref): once is enough */
   if (self->toast_overlay != NULL)
@@ -579,6 +612,8 @@ sl_window_class_init (SlWindowClass *klass)
   g_type_ensure (SL_TYPE_CANDIDATE_PANE);
   g_type_ensure (SL_TYPE_POSITIONS_PAGE);
   g_type_ensure (SL_TYPE_INTERVIEWS_PAGE);
+  g_type_ensure (SL_TYPE_REPORTS_PAGE);
+  g_type_ensure (SL_TYPE_EXPORT_BAR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SlWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, leaflet);
@@ -590,6 +625,8 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlWindow, member_bar);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, positions_page);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, interviews_page);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, reports_page);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, export_bar);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, stage_filter);
@@ -609,6 +646,8 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.load-sample-data", NULL,
                                    load_sample_data_action);
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
+  gtk_widget_class_install_action (widget_class, "win.export-candidates", "s",
+                                   export_candidates_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.view", "s", view_action);
@@ -748,6 +787,8 @@ sl_window_new (SlApp *app, SlStore *store)
   sl_positions_page_set_store (self->positions_page, store);
   sl_interviews_page_set_switcher (self->interviews_page, self->main_stack);
   sl_interviews_page_set_store (self->interviews_page, store);
+  sl_reports_page_set_switcher (self->reports_page, self->main_stack);
+  sl_reports_page_set_store (self->reports_page, store);
 
   g_signal_connect_object (store, "reset", G_CALLBACK (filters_changed_cb), self,
                            G_CONNECT_SWAPPED);

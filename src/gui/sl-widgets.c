@@ -100,6 +100,49 @@ sl_combo_set_options (GObject *combo, GListModel *options)
   g_object_unref (options);
 }
 
+static void
+option_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (ellipsize != NULL)
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+option_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
+{
+  SlOption *option = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      option ? sl_option_get_label (option) : "");
+}
+
+static GtkListItemFactory *
+option_factory (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (option_setup_cb),
+                    ellipsize ? GINT_TO_POINTER (1) : NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (option_bind_cb), NULL);
+  return factory;
+}
+
+/* The chosen option's label shortens with “…” when the dropdown is narrow (a long label in a
+ * language would otherwise hold the whole window wide); the popup shows labels whole */
+void
+sl_drop_down_ellipsize (GtkDropDown *dropdown)
+{
+  g_autoptr (GtkListItemFactory) button = option_factory (TRUE);
+  g_autoptr (GtkListItemFactory) list = option_factory (FALSE);
+
+  gtk_drop_down_set_factory (dropdown, button);
+  gtk_drop_down_set_list_factory (dropdown, list);
+}
+
 /* A label without its mnemonic underscore, for accessible names: “_Revise” → “Revise” */
 char *
 sl_strip_mnemonic (const char *label)

@@ -244,18 +244,17 @@ sl_cli_report (int argc, char **argv)
     }
 
   now = g_get_real_time () / G_USEC_PER_SEC;
-  for (guint i = 0; i < kinds->len; i++)
-    {
-      SlReport *report =
-        sl_report_run (db, g_array_index (kinds, SlReportKind, i), &filter, now, NULL, &error);
+  {
+    GPtrArray *run = sl_report_run_many (db, (const SlReportKind *) (gpointer) kinds->data,
+                                         kinds->len, &filter, now, NULL, &error);
 
-      if (report == NULL)
-        {
-          status = sl_cli_fail_error (error);
-          goto out;
-        }
-      g_ptr_array_add (reports, report);
-    }
+    if (run == NULL)
+      {
+        status = sl_cli_fail_error (error);
+        goto out;
+      }
+    g_ptr_array_extend_and_steal (reports, run);
+  }
 
   if (g_str_equal (output, "-"))
     {

@@ -521,54 +521,57 @@ tallies_clear (Tally *tallies, guint n)
     g_clear_pointer (&tallies[i].groups, g_hash_table_unref);
 }
 
-static gboolean
-sources (SlDatabase *db, SlReport *report, const SlReportFilter *filter, gint64 now, GError **error)
+/* The one pass the sources, breakdown and offers reports share: one tally per column */
+enum
 {
-  Tally tallies[] = { { FACT_SOURCE, NULL } };
-  gboolean ok = tally (db, filter, now, tallies, G_N_ELEMENTS (tallies), error);
+  TALLY_SOURCE,
+  TALLY_COUNTRY,
+  TALLY_STACK,
+  TALLY_SENIORITY,
+  TALLY_EMPLOYMENT,
+  TALLY_TITLE,
+  N_TALLIES
+};
 
-  if (ok)
-    milestones_table (report, &tallies[0], _ ("Candidates by source"), _ ("Source"), source_label,
-                      TRUE);
-  tallies_clear (tallies, G_N_ELEMENTS (tallies));
-  return ok;
+static gboolean
+tally_all (SlDatabase *db, const SlReportFilter *filter, gint64 now, Tally *tallies, GError **error)
+{
+  static const int columns[N_TALLIES] = { FACT_SOURCE,    FACT_COUNTRY,    FACT_STACK,
+                                          FACT_SENIORITY, FACT_EMPLOYMENT, FACT_TITLE };
+
+  for (guint i = 0; i < N_TALLIES; i++)
+    tallies[i].column = columns[i];
+  return tally (db, filter, now, tallies, N_TALLIES, error);
 }
 
-static gboolean
-breakdown (SlDatabase *db, SlReport *report, const SlReportFilter *filter, gint64 now,
-           GError **error)
+static void
+sources_tables (SlReport *report, Tally *tallies)
 {
-  Tally tallies[] = {
-    { FACT_COUNTRY, NULL },
-    { FACT_STACK, NULL },
-    { FACT_SENIORITY, NULL },
-    { FACT_EMPLOYMENT, NULL },
-  };
-  gboolean ok = tally (db, filter, now, tallies, G_N_ELEMENTS (tallies), error);
+  milestones_table (report, &tallies[TALLY_SOURCE], _ ("Candidates by source"), _ ("Source"),
+                    source_label, TRUE);
+}
 
-  if (ok)
-    {
-      milestones_table (report, &tallies[0], _ ("By country"), _ ("Country"), country_label, FALSE);
-      milestones_table (report, &tallies[1], _ ("By stack"), _ ("Stack"), plain_label, FALSE);
-      milestones_table (report, &tallies[2], _ ("By seniority"), _ ("Seniority"), seniority_label,
-                        FALSE);
-      milestones_table (report, &tallies[3], _ ("By employment type"), _ ("Employment type"),
-                        employment_label, FALSE);
-    }
-  tallies_clear (tallies, G_N_ELEMENTS (tallies));
-  return ok;
+static void
+breakdown_tables (SlReport *report, Tally *tallies)
+{
+  milestones_table (report, &tallies[TALLY_COUNTRY], _ ("By country"), _ ("Country"), country_label,
+                    FALSE);
+  milestones_table (report, &tallies[TALLY_STACK], _ ("By stack"), _ ("Stack"), plain_label, FALSE);
+  milestones_table (report, &tallies[TALLY_SENIORITY], _ ("By seniority"), _ ("Seniority"),
+                    seniority_label, FALSE);
+  milestones_table (report, &tallies[TALLY_EMPLOYMENT], _ ("By employment type"),
+                    _ ("Employment type"), employment_label, FALSE);
 }
 
 /* Offers */
 
-static gboolean
-offers (SlDatabase *db, SlReport *report, const SlReportFilter *filter, gint64 now, GError **error)
+static void
+offers_tables (SlReport *report, Tally *tallies)
 {
   SlReportTable *totals = sl_report_table_new (_ ("Offers"), SL_REPORT_CHART_BARS, 1);
   SlReportTable *by_position =
     sl_report_table_new (_ ("Offers by position"), SL_REPORT_CHART_NONE, 0);
   const char *labels[] = { _ ("Made"), _ ("Accepted"), _ ("Declined"), _ ("Still open") };
-  Tally tallies[] = { { FACT_TITLE, NULL } };
   g_autoptr (GPtrArray) groups = NULL;
   double made = 0, accepted = 0, declined = 0;
 
@@ -582,12 +585,7 @@ offers (SlDatabase *db, SlReport *report, const SlReportFilter *filter, gint64 n
   sl_report_table_add_column (by_position, _ ("Accepted"), SL_REPORT_COUNT);
   sl_report_table_add_column (by_position, _ ("Declined"), SL_REPORT_COUNT);
   sl_report_table_add_column (by_position, _ ("Acceptance rate"), SL_REPORT_RATE);
-  if (!tally (db, filter, now, tallies, G_N_ELEMENTS (tallies), error))
-    {
-      tallies_clear (tallies, G_N_ELEMENTS (tallies));
-      return FALSE;
-    }
-  groups = sorted_groups (&tallies[0]);
+  groups = sorted_groups (&tallies[TALLY_TITLE]);
   for (guint i = 0; i < groups->len; i++)
     {
       Group *group = groups->pdata[i];
@@ -624,8 +622,12 @@ offers (SlDatabase *db, SlReport *report, const SlReportFilter *filter, gint64 n
       sl_report_table_set_number (totals, row, 2, rate (accepted, accepted + declined));
     }
   }
-  tallies_clear (tallies, G_N_ELEMENTS (tallies));
-  return TRUE;
+}
+
+static gboolean
+uses_tally (SlReportKind kind)
+{
+  return kind == SL_REPORT_SOURCES || kind == SL_REPORT_BREAKDOWN || kind == SL_REPORT_OFFERS;
 }
 
 /* Interviewers */
@@ -790,28 +792,61 @@ retention (SlDatabase *db, SlReport *report, const SlReportFilter *filter, gint6
   return TRUE;
 }
 
+/* Fills in @reports (each made with its kind) through @db. The sources, breakdown and offers
+ * reports among them share one pass over the applications. */
+gboolean
+sl_report_queries_run_many (SlDatabase *db, SlReport *const *reports, guint n,
+                            const SlReportFilter *filter, gint64 now, GError **error)
+{
+  Tally tallies[N_TALLIES] = { { 0, NULL } };
+  gboolean tallied = FALSE, ok = TRUE;
+
+  for (guint i = 0; ok && i < n; i++)
+    {
+      SlReport *report = reports[i];
+
+      if (uses_tally (sl_report_get_kind (report)) && !tallied)
+        {
+          ok = tally_all (db, filter, now, tallies, error);
+          tallied = TRUE;
+          if (!ok)
+            break;
+        }
+      switch (sl_report_get_kind (report))
+        {
+        case SL_REPORT_FUNNEL:
+          ok = funnel (db, report, filter, error);
+          break;
+        case SL_REPORT_SPEED:
+          ok = speed (db, report, filter, error);
+          break;
+        case SL_REPORT_SOURCES:
+          sources_tables (report, tallies);
+          break;
+        case SL_REPORT_BREAKDOWN:
+          breakdown_tables (report, tallies);
+          break;
+        case SL_REPORT_OFFERS:
+          offers_tables (report, tallies);
+          break;
+        case SL_REPORT_INTERVIEWERS:
+          ok = interviewers (db, report, filter, now, error);
+          break;
+        case SL_REPORT_RETENTION:
+          ok = retention (db, report, filter, now, error);
+          break;
+        case SL_N_REPORTS:
+        default:
+          g_return_val_if_reached (FALSE);
+        }
+    }
+  tallies_clear (tallies, N_TALLIES);
+  return ok;
+}
+
 gboolean
 sl_report_queries_run (SlDatabase *db, SlReport *report, const SlReportFilter *filter, gint64 now,
                        GError **error)
 {
-  switch (sl_report_get_kind (report))
-    {
-    case SL_REPORT_FUNNEL:
-      return funnel (db, report, filter, error);
-    case SL_REPORT_SPEED:
-      return speed (db, report, filter, error);
-    case SL_REPORT_SOURCES:
-      return sources (db, report, filter, now, error);
-    case SL_REPORT_BREAKDOWN:
-      return breakdown (db, report, filter, now, error);
-    case SL_REPORT_OFFERS:
-      return offers (db, report, filter, now, error);
-    case SL_REPORT_INTERVIEWERS:
-      return interviewers (db, report, filter, now, error);
-    case SL_REPORT_RETENTION:
-      return retention (db, report, filter, now, error);
-    case SL_N_REPORTS:
-    default:
-      g_return_val_if_reached (FALSE);
-    }
+  return sl_report_queries_run_many (db, &report, 1, filter, now, error);
 }

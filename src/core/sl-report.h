@@ -97,6 +97,9 @@ char *sl_report_filter_describe (const SlReportFilter *filter, SlDatabase *db);
 
 SlReport *sl_report_run (SlDatabase *db, SlReportKind kind, const SlReportFilter *filter,
                          gint64 now, GCancellable *cancellable, GError **error);
+GPtrArray *sl_report_run_many (SlDatabase *db, const SlReportKind *kinds, guint n,
+                               const SlReportFilter *filter, gint64 now, GCancellable *cancellable,
+                               GError **error);
 
 /* Runs the reports of @kinds on the store's worker connection; the result is a GPtrArray of
  * SlReport in the same order */

@@ -315,18 +315,18 @@ reports_export_job (gpointer data, const char *path, SlExportProgress progress,
 
   if (db == NULL)
     return FALSE;
-  for (guint kind = 0; kind < SL_N_REPORTS; kind++)
-    {
-      SlReport *report;
+  {
+    SlReportKind kinds[SL_N_REPORTS];
+    GPtrArray *run;
 
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-      report = sl_report_run (db, kind, &export->filter, now, cancellable, error);
-      if (report == NULL)
-        return FALSE;
-      g_ptr_array_add (reports, report);
-      progress (COMPUTE_SHARE * (kind + 1) / SL_N_REPORTS, progress_data);
-    }
+    for (guint kind = 0; kind < SL_N_REPORTS; kind++)
+      kinds[kind] = (SlReportKind) kind;
+    run = sl_report_run_many (db, kinds, SL_N_REPORTS, &export->filter, now, cancellable, error);
+    if (run == NULL)
+      return FALSE;
+    g_ptr_array_extend_and_steal (reports, run);
+    progress (COMPUTE_SHARE, progress_data);
+  }
   return sl_report_export (reports, export->format, &info, path, writing_progress_cb, &writing,
                            cancellable, error);
 }

@@ -321,6 +321,53 @@ test_retention (SlTestDir *fixture, gconstpointer data)
   ROW (table, 2, "12 months", 0, 0, NAN);
 }
 
+static char *
+dump_report (SlReport *report)
+{
+  GString *out = g_string_new (sl_report_get_title (report));
+
+  for (guint t = 0; t < sl_report_get_n_tables (report); t++)
+    {
+      SlReportTable *table = sl_report_get_table (report, t);
+
+      g_string_append_printf (out, "\n[%s]", sl_report_table_get_title (table));
+      for (guint r = 0; r < sl_report_table_get_n_rows (table); r++)
+        for (guint c = 0; c < sl_report_table_get_n_columns (table); c++)
+          {
+            g_autofree char *cell = sl_report_table_format (table, r, c);
+            g_string_append_printf (out, "%s%s", c == 0 ? "\n" : " | ", cell);
+          }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* All reports at once (two connections, one shared pass) give what each alone gives */
+static void
+test_run_many (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (SlStore) store = known_dataset (fixture->path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) all = NULL;
+  SlReportKind kinds[SL_N_REPORTS];
+  SlReportFilter poland = { .country = (char *) "PL" };
+
+  for (guint k = 0; k < SL_N_REPORTS; k++)
+    kinds[k] = (SlReportKind) (SL_N_REPORTS - 1 - k);
+  all = sl_report_run_many (sl_store_get_database (store), kinds, SL_N_REPORTS, &poland, NOW, NULL,
+                            &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, SL_N_REPORTS);
+  for (guint k = 0; k < SL_N_REPORTS; k++)
+    {
+      g_autoptr (SlReport) alone = run (store, kinds[k], &poland);
+      g_autofree char *expected = dump_report (alone);
+      g_autofree char *got = dump_report (all->pdata[k]);
+
+      g_assert_cmpint (sl_report_get_kind (all->pdata[k]), ==, kinds[k]);
+      g_assert_cmpstr (got, ==, expected);
+    }
+}
+
 /* The triggers keep `reached` and `until_at` as the bulk pass computes them */
 static void
 test_bulk_matches_live (SlTestDir *fixture, gconstpointer data)
@@ -357,5 +404,6 @@ main (int argc, char **argv)
   SL_TEST_ADD ("/reports/interviewers", test_interviewers);
   SL_TEST_ADD ("/reports/retention", test_retention);
   SL_TEST_ADD ("/reports/bulk-matches-live", test_bulk_matches_live);
+  SL_TEST_ADD ("/reports/run-many", test_run_many);
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 
 #include "sl-candidate-list.h"
+#include "bench-util.h"
 #include "sl-demo.h"
 #include "sl-fold.h"
 #include "sl-store.h"
@@ -28,36 +29,6 @@ static const char *const typed[] = {
   NULL, /* the whole list, as the window opens */
   "o",  "ol", "ole", "olek", "oleks", "oleksa", "oleksan", "j", "jo", "joa", "joao",
 };
-
-typedef struct
-{
-  double median;
-  double min;
-  double max;
-} Stats;
-
-static int
-compare_doubles (const void *a, const void *b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static Stats
-stats (GArray *times)
-{
-  Stats s = { 0 };
-  double *t = (double *) (gpointer) times->data;
-  guint n = times->len;
-
-  qsort (t, n, sizeof (double), compare_doubles);
-  s.min = t[0];
-  s.max = t[n - 1];
-  s.median = n % 2 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
-  return s;
-}
 
 /* One run of the window's path: query on the worker thread, set_ids in the callback */
 typedef struct
@@ -250,28 +221,11 @@ main (int argc, char *argv[])
   guint rows = 0;
   guint instances;
 
-  setlocale (LC_ALL, "");
   g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 2;
-    }
-  if (candidates <= 0 || runs <= 0)
-    {
-      g_printerr ("--candidates and --runs must be positive\n");
-      return 2;
-    }
+  if (!bench_parse (context, &argc, &argv, &candidates, &runs))
+    return 2;
 
-  if (database != NULL)
-    path = g_strdup (database);
-  else
-    {
-      tmpdir = g_dir_make_tmp ("shortlist-bench-XXXXXX", &error);
-      if (tmpdir == NULL)
-        g_error ("%s", error->message);
-      path = g_build_filename (tmpdir, "shortlist.db", NULL);
-    }
+  path = bench_database_path (database, &tmpdir);
 
   g_print ("Shortlist benchmark: SQLite %s, GLib %u.%u.%u, %d runs of each measurement\n",
            sqlite3_libversion (), glib_major_version, glib_minor_version, glib_micro_version, runs);
@@ -306,7 +260,7 @@ main (int argc, char *argv[])
       g_array_append_val (model_times, ms);
     }
   {
-    Stats s = stats (model_times);
+    Stats s = bench_stats (model_times);
 
     g_print ("\n(a) Building the window's candidate model: sl_store_query_candidates_async (empty "
              "query)\n    + sl_candidate_list_set_ids in the callback, timed from a GMainLoop\n");
@@ -353,8 +307,8 @@ main (int argc, char *argv[])
       if (our_rows != raw_rows)
         g_error ("“%s”: %u rows through the store, %u directly", label (typed[q]), our_rows,
                  raw_rows);
-      a = stats (ours);
-      b = stats (direct);
+      a = bench_stats (ours);
+      b = bench_stats (direct);
       {
         g_autofree char *n = g_strdup_printf ("%u", our_rows);
         g_autofree char *ours_median = g_strdup_printf ("%.2f", a.median);

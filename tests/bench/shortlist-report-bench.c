@@ -15,35 +15,9 @@
 #include <locale.h>
 #include <stdlib.h>
 
+#include "bench-util.h"
 #include "sl-demo.h"
 #include "sl-report.h"
-
-typedef struct
-{
-  double median, min, max;
-} Stats;
-
-static int
-compare_doubles (const void *a, const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static Stats
-stats (GArray *times)
-{
-  Stats s;
-  double *t = (double *) (gpointer) times->data;
-  guint n = times->len;
-
-  qsort (t, n, sizeof (double), compare_doubles);
-  s.min = t[0];
-  s.max = t[n - 1];
-  s.median = n % 2 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
-  return s;
-}
 
 static int
 trace_cb (unsigned type, void *data, void *statement, void *unused)
@@ -100,27 +74,10 @@ main (int argc, char *argv[])
   sqlite3 *raw = NULL;
   GStatBuf st;
 
-  setlocale (LC_ALL, "");
   g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 2;
-    }
-  if (candidates <= 0 || runs <= 0)
-    {
-      g_printerr ("--candidates and --runs must be positive\n");
-      return 2;
-    }
-  if (database != NULL)
-    path = g_strdup (database);
-  else
-    {
-      tmpdir = g_dir_make_tmp ("shortlist-report-bench-XXXXXX", &error);
-      if (tmpdir == NULL)
-        g_error ("%s", error->message);
-      path = g_build_filename (tmpdir, "shortlist.db", NULL);
-    }
+  if (!bench_parse (context, &argc, &argv, &candidates, &runs))
+    return 2;
+  path = bench_database_path (database, &tmpdir);
   if (g_stat (path, &st) != 0 || st.st_size == 0)
     {
       g_autoptr (SlDatabase) writer = sl_database_open (path, &error);
@@ -186,8 +143,8 @@ main (int argc, char *argv[])
           ms = now_ms () - started;
           g_array_append_val (bare, ms);
         }
-      a = stats (ours);
-      b = stats (bare);
+      a = bench_stats (ours);
+      b = bench_stats (bare);
       {
         g_autofree char *ours_range = g_strdup_printf ("(%.1f–%.1f)", a.min, a.max);
         g_autofree char *raw_range = g_strdup_printf ("(%.1f–%.1f)", b.min, b.max);

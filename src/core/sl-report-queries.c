@@ -335,18 +335,25 @@ enum
   FACT_STACK,
   FACT_SENIORITY,
   FACT_EMPLOYMENT,
-  FACT_TITLE,
+  FACT_TITLE, /* the position's id, as text */
   FACT_INTERVIEWED,
   FACT_OFFER,
   FACT_HIRED,
   FACT_DECLINED,
+  FACT_LABEL, /* the position's title and client */
 };
+
+/* What a candidate reached in any of their applications, for the tables that count people */
+#define MET_INTERVIEW 1
+#define MET_OFFER 2
+#define MET_HIRE 4
 
 typedef struct
 {
   char *value; /* the id (or text) grouped by */
+  char *label; /* for positions: what the row says */
   double applications;
-  GHashTable *candidates; /* for sources: each candidate once */
+  GHashTable *candidates; /* candidate id → MET_… of their applications in the group */
   double interviewed;
   double offers;
   double hires;
@@ -359,6 +366,7 @@ group_free (gpointer data)
   Group *group = data;
 
   g_free (group->value);
+  g_free (group->label);
   g_clear_pointer (&group->candidates, g_hash_table_unref);
   g_free (group);
 }
@@ -379,13 +387,21 @@ tally_add (Tally *tally, sqlite3_stmt *stmt)
     {
       group = g_new0 (Group, 1);
       group->value = g_strdup (value);
+      group->label = g_strdup (sl_store_column_text (stmt, FACT_LABEL));
       group->candidates = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
       g_hash_table_insert (tally->groups, group->value, group);
     }
   group->applications++;
-  g_hash_table_add (
-    group->candidates,
-    g_memdup2 (&(gint64){ sqlite3_column_int64 (stmt, FACT_CANDIDATE) }, sizeof (gint64)));
+  {
+    gint64 candidate = sqlite3_column_int64 (stmt, FACT_CANDIDATE);
+    guint met = GPOINTER_TO_UINT (g_hash_table_lookup (group->candidates, &candidate));
+
+    met |= (sqlite3_column_int (stmt, FACT_INTERVIEWED) ? MET_INTERVIEW : 0) |
+           (sqlite3_column_int (stmt, FACT_OFFER) ? MET_OFFER : 0) |
+           (sqlite3_column_int (stmt, FACT_HIRED) ? MET_HIRE : 0);
+    g_hash_table_replace (group->candidates, g_memdup2 (&candidate, sizeof candidate),
+                          GUINT_TO_POINTER (met | 8));
+  }
   group->interviewed += sqlite3_column_int (stmt, FACT_INTERVIEWED);
   group->offers += sqlite3_column_int (stmt, FACT_OFFER);
   group->hires += sqlite3_column_int (stmt, FACT_HIRED);
@@ -399,7 +415,7 @@ tally (SlDatabase *db, const SlReportFilter *filter, gint64 now, Tally *tallies,
   sqlite3_stmt *stmt = prepare (
     db,
     "SELECT apps.candidate_id, apps.position_id, c.source, c.country, coalesce (s.name, ''),"
-    " coalesce (c.seniority, ''), coalesce (p.employment_type, ''), p.title,"
+    " coalesce (c.seniority, ''), coalesce (p.employment_type, ''), p.id,"
     " EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = apps.id"
     "  AND i.starts_at <= ?7),"
     " " REACHED (8) ", " REACHED (
@@ -408,6 +424,7 @@ tally (SlDatabase *db, const SlReportFilter *filter, gint64 now, Tally *tallies,
            8) " THEN EXISTS (SELECT 1 FROM stage_events d"
               "  WHERE d.application_id = apps.id AND d.from_stage = 'offer'"
               "  AND d.to_stage IN ('rejected', 'withdrawn')) ELSE 0 END"
+              ", p.title || CASE WHEN p.client <> '' THEN ' · ' || p.client ELSE '' END"
               " FROM apps JOIN candidates c ON c.id = apps.candidate_id"
               " JOIN positions p ON p.id = apps.position_id LEFT JOIN stacks s ON s.id = c.stack_id",
     filter, error);
@@ -501,16 +518,32 @@ milestones_table (SlReport *report, Tally *tally, const char *title, const char 
   for (guint i = 0; i < groups->len; i++)
     {
       Group *group = groups->pdata[i];
-      double total =
-        candidates ? (double) g_hash_table_size (group->candidates) : group->applications;
+      double total = group->applications, interviewed = group->interviewed, offers = group->offers,
+             hires = group->hires;
       guint row = sl_report_table_add_row (table);
 
+      /* Counting people, every column counts people: those with an application that got there */
+      if (candidates)
+        {
+          GHashTableIter iter;
+          gpointer met;
+
+          total = interviewed = offers = hires = 0;
+          g_hash_table_iter_init (&iter, group->candidates);
+          while (g_hash_table_iter_next (&iter, NULL, &met))
+            {
+              total++;
+              interviewed += (GPOINTER_TO_UINT (met) & MET_INTERVIEW) != 0;
+              offers += (GPOINTER_TO_UINT (met) & MET_OFFER) != 0;
+              hires += (GPOINTER_TO_UINT (met) & MET_HIRE) != 0;
+            }
+        }
       sl_report_table_set_text (table, row, 0, label (group->value));
       sl_report_table_set_number (table, row, 1, total);
-      sl_report_table_set_number (table, row, 2, group->interviewed);
-      sl_report_table_set_number (table, row, 3, group->offers);
-      sl_report_table_set_number (table, row, 4, group->hires);
-      sl_report_table_set_number (table, row, 5, rate (group->hires, total));
+      sl_report_table_set_number (table, row, 2, interviewed);
+      sl_report_table_set_number (table, row, 3, offers);
+      sl_report_table_set_number (table, row, 4, hires);
+      sl_report_table_set_number (table, row, 5, rate (hires, total));
     }
 }
 
@@ -569,35 +602,52 @@ static void
 offers_tables (SlReport *report, Tally *tallies)
 {
   SlReportTable *totals = sl_report_table_new (_ ("Offers"), SL_REPORT_CHART_BARS, 1);
+  SlReportTable *acceptance = sl_report_table_new (_ ("Acceptance rate"), SL_REPORT_CHART_NONE, 0);
   SlReportTable *by_position =
     sl_report_table_new (_ ("Offers by position"), SL_REPORT_CHART_NONE, 0);
   const char *labels[] = { _ ("Made"), _ ("Accepted"), _ ("Declined"), _ ("Still open") };
   g_autoptr (GPtrArray) groups = NULL;
+  g_autoptr (GHashTable) labels_seen = g_hash_table_new (g_str_hash, g_str_equal);
   double made = 0, accepted = 0, declined = 0;
+  guint row;
 
   sl_report_add_table (report, totals);
+  sl_report_add_table (report, acceptance);
   sl_report_add_table (report, by_position);
   sl_report_table_add_column (totals, _ ("Offers"), SL_REPORT_TEXT);
   sl_report_table_add_column (totals, _ ("Applications"), SL_REPORT_COUNT);
   sl_report_table_add_column (totals, _ ("Share of offers"), SL_REPORT_RATE);
+  sl_report_table_add_column (acceptance, _ ("Offers"), SL_REPORT_TEXT);
+  sl_report_table_add_column (acceptance, _ ("Acceptance rate"), SL_REPORT_RATE);
   sl_report_table_add_column (by_position, _ ("Position"), SL_REPORT_TEXT);
   sl_report_table_add_column (by_position, _ ("Made"), SL_REPORT_COUNT);
   sl_report_table_add_column (by_position, _ ("Accepted"), SL_REPORT_COUNT);
   sl_report_table_add_column (by_position, _ ("Declined"), SL_REPORT_COUNT);
   sl_report_table_add_column (by_position, _ ("Acceptance rate"), SL_REPORT_RATE);
   groups = sorted_groups (&tallies[TALLY_TITLE]);
+  /* Two positions of the same title and client are told apart by their ids */
   for (guint i = 0; i < groups->len; i++)
     {
       Group *group = groups->pdata[i];
-      guint row;
+      guint seen = GPOINTER_TO_UINT (g_hash_table_lookup (labels_seen, group->label));
+
+      g_hash_table_insert (labels_seen, group->label, GUINT_TO_POINTER (seen + 1));
+    }
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *group = groups->pdata[i];
+      g_autofree char *label = NULL;
 
       if (group->offers == 0)
         continue;
       made += group->offers;
       accepted += group->hires;
       declined += group->declined;
+      label = GPOINTER_TO_UINT (g_hash_table_lookup (labels_seen, group->label)) > 1
+                ? g_strdup_printf ("%s (#%s)", group->label, group->value)
+                : g_strdup (group->label);
       row = sl_report_table_add_row (by_position);
-      sl_report_table_set_text (by_position, row, 0, group->value);
+      sl_report_table_set_text (by_position, row, 0, label);
       sl_report_table_set_number (by_position, row, 1, group->offers);
       sl_report_table_set_number (by_position, row, 2, group->hires);
       sl_report_table_set_number (by_position, row, 3, group->declined);
@@ -609,19 +659,16 @@ offers_tables (SlReport *report, Tally *tallies)
 
     for (guint i = 0; i < G_N_ELEMENTS (values); i++)
       {
-        guint row = sl_report_table_add_row (totals);
-
+        row = sl_report_table_add_row (totals);
         sl_report_table_set_text (totals, row, 0, labels[i]);
         sl_report_table_set_number (totals, row, 1, values[i]);
         sl_report_table_set_number (totals, row, 2, rate (values[i], made));
       }
-    {
-      guint row = sl_report_table_add_row (totals);
-
-      sl_report_table_set_text (totals, row, 0, _ ("Acceptance rate"));
-      sl_report_table_set_number (totals, row, 2, rate (accepted, accepted + declined));
-    }
   }
+  /* A rate is no bar among counts: it has its own table */
+  row = sl_report_table_add_row (acceptance);
+  sl_report_table_set_text (acceptance, row, 0, _ ("All positions"));
+  sl_report_table_set_number (acceptance, row, 1, rate (accepted, accepted + declined));
 }
 
 static gboolean

@@ -264,8 +264,9 @@ test_sources_and_breakdowns (SlTestDir *fixture, gconstpointer data)
   SlReportTable *by_country = sl_report_get_table (breakdown, 0);
   SlReportTable *by_employment = sl_report_get_table (breakdown, 3);
 
-  /* Candidates, interviewed, offers, hires, share hired; Ana's two applications are one
-   * candidate; Dolores's interview is not held yet */
+  /* People, in every column: candidates, those interviewed, with an offer, hired, and the
+   * share hired. Ana's two applications are one candidate; Dolores's interview is not held
+   * yet. */
   ROW (by_source, 0, "Referral", 3, 3, 3, 2, 2.0 / 3);
   ROW (by_source, 1, "Job board", 1, 0, 0, 0, 0);
   ROW (by_source, 2, "LinkedIn", 1, 0, 0, 0, 0);
@@ -284,15 +285,27 @@ test_offers (SlTestDir *fixture, gconstpointer data)
   g_autoptr (SlStore) store = known_dataset (fixture->path);
   g_autoptr (SlReport) report = run (store, SL_REPORT_OFFERS, NULL);
   SlReportTable *totals = sl_report_get_table (report, 0);
-  SlReportTable *by_position = sl_report_get_table (report, 1);
+  SlReportTable *acceptance = sl_report_get_table (report, 1);
+  SlReportTable *by_position = sl_report_get_table (report, 2);
 
   ROW (totals, 0, "Made", 3, 1);
   ROW (totals, 1, "Accepted", 2, 2.0 / 3);
   ROW (totals, 2, "Declined", 1, 1.0 / 3);
   ROW (totals, 3, "Still open", 0, 0);
-  ROW (totals, 4, "Acceptance rate", NAN, 2.0 / 3);
+  g_assert_cmpuint (sl_report_table_get_n_rows (totals), ==, 4);
+  ROW (acceptance, 0, "All positions", 2.0 / 3);
   ROW (by_position, 0, "PHP", 2, 1, 1, 0.5);
   ROW (by_position, 1, "Go", 1, 1, 0, 1);
+
+  /* Two positions of one title are two rows, told apart by their ids */
+  sql (store, "UPDATE positions SET title = 'Go'");
+  {
+    g_autoptr (SlReport) again = run (store, SL_REPORT_OFFERS, NULL);
+    SlReportTable *rows = sl_report_get_table (again, 2);
+
+    ROW (rows, 0, "Go (#2)", 2, 1, 1, 0.5);
+    ROW (rows, 1, "Go (#1)", 1, 1, 0, 1);
+  }
 }
 
 static void

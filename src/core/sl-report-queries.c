@@ -30,6 +30,9 @@
 #define HOUR 3600.0
 #define DAY (24 * HOUR)
 
+/* Where a query says IN_APPS after an application id: that the application is one of `apps` */
+#define IN_APPS " {in-apps}"
+
 /* The applications the filter selects, as the CTE `apps`, bound as ?1…?6. The candidates'
  * table is joined only when a filter asks about them; otherwise the trash is left out through
  * its small partial index. */
@@ -39,7 +42,17 @@ apps_sql (const SlReportFilter *filter, const char *query)
   gboolean candidates = (filter->country && *filter->country) ||
                         (filter->stack && *filter->stack) ||
                         (filter->seniority && *filter->seniority);
+  gboolean filtered = candidates || filter->position_id > 0 || filter->from > 0 || filter->to > 0;
+  g_auto (GStrv) parts = g_strsplit (query, IN_APPS, -1);
+  g_autofree char *membership = NULL;
 
+  /* “Of an application the filter selects”: without a filter, every application but those of
+   * the trash — a far smaller set to look up than all the others */
+  membership = g_strjoinv (filtered ? " IN (SELECT id FROM apps)"
+                                    : " NOT IN (SELECT a.id FROM applications a"
+                                      " JOIN candidates c ON c.id = a.candidate_id"
+                                      " WHERE c.deleted_at IS NOT NULL)",
+                           parts);
   return g_strconcat (
     "WITH apps AS (SELECT a.id, a.candidate_id, a.position_id, a.stage, a.start_date,"
     " a.left_at, a.reached, a.created_at FROM applications a",
@@ -50,7 +63,7 @@ apps_sql (const SlReportFilter *filter, const char *query)
                  "  WHERE deleted_at IS NOT NULL) AND",
     " (?1 = 0 OR a.position_id = ?1) AND (?2 = 0 OR a.created_at >= ?2)"
     " AND (?3 = 0 OR a.created_at < ?3)) ",
-    query, NULL);
+    membership, NULL);
 }
 
 /* Whether an application reached the stage of rank @rank (see `reached` in sl-schema.c) */
@@ -194,20 +207,42 @@ funnel (SlDatabase *db, SlReport *report, const SlReportFilter *filter, GError *
   sl_report_table_add_column (months, _ ("Month"), SL_REPORT_TEXT);
   sl_report_table_add_column (months, _ ("Applications"), SL_REPORT_COUNT);
   sl_report_table_add_column (months, _ ("Hires"), SL_REPORT_COUNT);
-  stmt = prepare (db,
-                  "SELECT strftime ('%Y-%m', created_at, 'unixepoch'), count (*),"
-                  " sum (" REACHED (9) ") FROM apps GROUP BY 1 ORDER BY 1",
-                  filter, error);
+  /* Grouped by day in SQL (integers), then by month here: a date per application would cost
+   * more than the rest of the funnel */
+  stmt = prepare (
+    db,
+    "SELECT created_at / 86400, count (*), sum (" REACHED (9) ")"
+                                                              " FROM apps GROUP BY 1 ORDER BY 1",
+    filter, error);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      guint row = sl_report_table_add_row (months);
+  {
+    g_autofree char *month = NULL;
+    guint row = 0;
 
-      sl_report_table_set_text (months, row, 0, sl_store_column_text (stmt, 0));
-      sl_report_table_set_number (months, row, 1, (double) sqlite3_column_int64 (stmt, 1));
-      sl_report_table_set_number (months, row, 2, (double) sqlite3_column_int64 (stmt, 2));
-    }
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        g_autoptr (GDateTime) day =
+          g_date_time_new_from_unix_utc (sqlite3_column_int64 (stmt, 0) * 86400);
+        g_autofree char *this_month = g_date_time_format (day, "%Y-%m");
+
+        if (month == NULL || !g_str_equal (month, this_month))
+          {
+            row = sl_report_table_add_row (months);
+            sl_report_table_set_text (months, row, 0, this_month);
+            sl_report_table_set_number (months, row, 1, 0);
+            sl_report_table_set_number (months, row, 2, 0);
+            g_free (month);
+            month = g_steal_pointer (&this_month);
+          }
+        sl_report_table_set_number (months, row, 1,
+                                    sl_report_table_get_number (months, row, 1) +
+                                      (double) sqlite3_column_int64 (stmt, 1));
+        sl_report_table_set_number (months, row, 2,
+                                    sl_report_table_get_number (months, row, 2) +
+                                      (double) sqlite3_column_int64 (stmt, 2));
+      }
+  }
   if (!finish (db, stmt, rc, error))
     return FALSE;
 
@@ -216,11 +251,10 @@ funnel (SlDatabase *db, SlReport *report, const SlReportFilter *filter, GError *
   sl_report_table_add_column (outcomes, _ ("Reason"), SL_REPORT_TEXT);
   sl_report_table_add_column (outcomes, _ ("Applications"), SL_REPORT_COUNT);
   stmt = prepare (db,
+                  /* The move that ended each application still rejected or withdrawn */
                   "SELECT e.from_stage, e.to_stage, coalesce(e.reason, ''), count(*)"
-                  " FROM apps JOIN stage_events e ON e.application_id = apps.id"
-                  " WHERE apps.stage IN ('rejected', 'withdrawn')"
-                  " AND e.to_stage IN ('rejected', 'withdrawn')"
-                  " GROUP BY 1, 2, 3"
+                  " FROM stage_events e WHERE e.to_stage IN ('rejected', 'withdrawn')"
+                  " AND e.until_at IS NULL AND e.application_id" IN_APPS " GROUP BY 1, 2, 3"
                   " ORDER BY (SELECT rank FROM stages WHERE id = e.from_stage), 2, 4 DESC, 3",
                   filter, error);
   if (stmt == NULL)
@@ -280,7 +314,7 @@ speed (SlDatabase *db, SlReport *report, const SlReportFilter *filter, GError **
   /* Each stage event that was moved on from, and for how long */
   stmt = prepare (db,
                   "SELECT to_stage, until_at - at FROM stage_events"
-                  " WHERE until_at IS NOT NULL AND application_id IN (SELECT id FROM apps)",
+                  " WHERE until_at IS NOT NULL AND application_id" IN_APPS,
                   filter, error);
   if (stmt == NULL)
     goto out;
@@ -375,6 +409,7 @@ typedef struct
 {
   int column;         /* FACT_… */
   GHashTable *groups; /* value → Group */
+  gboolean people;    /* count candidates too */
 } Tally;
 
 static void
@@ -388,20 +423,21 @@ tally_add (Tally *tally, sqlite3_stmt *stmt)
       group = g_new0 (Group, 1);
       group->value = g_strdup (value);
       group->label = g_strdup (sl_store_column_text (stmt, FACT_LABEL));
-      group->candidates = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      group->candidates = g_hash_table_new (g_direct_hash, g_direct_equal);
       g_hash_table_insert (tally->groups, group->value, group);
     }
   group->applications++;
-  {
-    gint64 candidate = sqlite3_column_int64 (stmt, FACT_CANDIDATE);
-    guint met = GPOINTER_TO_UINT (g_hash_table_lookup (group->candidates, &candidate));
+  /* Only the sources count people; the ids fit in a pointer, so nothing is allocated */
+  if (tally->people)
+    {
+      gpointer candidate = GSIZE_TO_POINTER (sqlite3_column_int64 (stmt, FACT_CANDIDATE));
+      guint met = GPOINTER_TO_UINT (g_hash_table_lookup (group->candidates, candidate));
 
-    met |= (sqlite3_column_int (stmt, FACT_INTERVIEWED) ? MET_INTERVIEW : 0) |
-           (sqlite3_column_int (stmt, FACT_OFFER) ? MET_OFFER : 0) |
-           (sqlite3_column_int (stmt, FACT_HIRED) ? MET_HIRE : 0);
-    g_hash_table_replace (group->candidates, g_memdup2 (&candidate, sizeof candidate),
-                          GUINT_TO_POINTER (met | 8));
-  }
+      met |= (sqlite3_column_int (stmt, FACT_INTERVIEWED) ? MET_INTERVIEW : 0) |
+             (sqlite3_column_int (stmt, FACT_OFFER) ? MET_OFFER : 0) |
+             (sqlite3_column_int (stmt, FACT_HIRED) ? MET_HIRE : 0);
+      g_hash_table_insert (group->candidates, candidate, GUINT_TO_POINTER (met | 8));
+    }
   group->interviewed += sqlite3_column_int (stmt, FACT_INTERVIEWED);
   group->offers += sqlite3_column_int (stmt, FACT_OFFER);
   group->hires += sqlite3_column_int (stmt, FACT_HIRED);
@@ -573,7 +609,10 @@ tally_all (SlDatabase *db, const SlReportFilter *filter, gint64 now, Tally *tall
                                           FACT_SENIORITY, FACT_EMPLOYMENT, FACT_TITLE };
 
   for (guint i = 0; i < N_TALLIES; i++)
-    tallies[i].column = columns[i];
+    {
+      tallies[i].column = columns[i];
+      tallies[i].people = i == TALLY_SOURCE;
+    }
   return tally (db, filter, now, tallies, N_TALLIES, error);
 }
 
@@ -731,8 +770,7 @@ interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *filter, gi
                   " FROM interviews i JOIN interview_interviewers ii ON ii.interview_id = i.id"
                   " LEFT JOIN scorecards s ON s.interview_id = i.id"
                   "  AND s.member_id = ii.member_id"
-                  " WHERE i.starts_at <= ?7 AND i.application_id IN (SELECT id FROM apps)"
-                  " ORDER BY ii.member_id",
+                  " WHERE i.starts_at <= ?7 AND i.application_id" IN_APPS " ORDER BY ii.member_id",
                   filter, error);
   if (stmt == NULL)
     return FALSE;

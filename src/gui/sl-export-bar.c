@@ -334,17 +334,9 @@ reports_export_job (gpointer data, const char *path, SlExportProgress progress,
 static char *
 current_member_name (SlStore *store)
 {
-  gint64 member = sl_current_member_id (store, NULL);
-  g_autoptr (GListModel) members = member > 0 ? sl_store_list_members (store, NULL) : NULL;
+  g_autoptr (SlMember) member = sl_current_member (store);
 
-  for (guint i = 0; members != NULL && i < g_list_model_get_n_items (members); i++)
-    {
-      g_autoptr (SlMember) each = g_list_model_get_item (members, i);
-
-      if (sl_member_get_id (each) == member)
-        return g_strdup (sl_member_get_name (each));
-    }
-  return g_strdup ("");
+  return g_strdup (member ? sl_member_get_name (member) : "");
 }
 
 /* Computes all the reports with @filter and writes them to @path, with the bar's progress */

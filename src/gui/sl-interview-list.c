@@ -96,23 +96,13 @@ export_response_cb (GtkNativeDialog *chooser, int response, Export *export)
   g_autoptr (GError) error = NULL;
   g_autoptr (SlInterview) interview = NULL;
   g_autoptr (SlMember) organizer = NULL;
-  gint64 member = sl_current_member_id (export->store, NULL);
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       path = file ? g_file_get_path (file) : NULL;
       interview = sl_store_get_interview (export->store, export->interview_id, &error);
-      if (member > 0)
-        {
-          g_autoptr (GListModel) members = sl_store_list_members (export->store, NULL);
-          for (guint i = 0; members && i < g_list_model_get_n_items (members); i++)
-            {
-              g_autoptr (SlMember) each = g_list_model_get_item (members, i);
-              if (sl_member_get_id (each) == member)
-                organizer = g_object_ref (each);
-            }
-        }
+      organizer = sl_current_member (export->store);
       if (interview == NULL || path == NULL ||
           !sl_ics_write_interview (interview, organizer, path, &error))
         sl_widget_toast (export->from,

@@ -57,12 +57,20 @@ sl_position_editor_toast (SlPositionEditor *self, const char *message)
 }
 
 /* The team member this user acts as (Preferences), or 0; @role gets their role */
-gint64
-sl_current_member_id (SlStore *store, char **role)
+/* The team member the user said they are (Preferences), or NULL */
+SlMember *
+sl_current_member (SlStore *store)
 {
   g_autoptr (GSettings) settings = g_settings_new (BASE_ID);
   g_autofree char *email = g_settings_get_string (settings, "member-email");
-  g_autoptr (SlMember) member = sl_store_find_member (store, email);
+
+  return sl_store_find_member (store, email);
+}
+
+gint64
+sl_current_member_id (SlStore *store, char **role)
+{
+  g_autoptr (SlMember) member = sl_current_member (store);
 
   if (role != NULL)
     *role = member ? g_strdup (sl_member_get_role (member)) : NULL;

@@ -662,52 +662,14 @@ export_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 
 /* Building */
 
-/* A dropdown shows its choice shortened to fit (a long position title would widen the filter
- * bar past a narrow window); its list shows each whole */
-static void
-label_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer ellipsize)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (ellipsize != NULL)
-    {
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      /* The filter bar fits six of them on a line, however long the choice */
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
-    }
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-label_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer ellipsize)
-{
-  SlOption *option = gtk_list_item_get_item (item);
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
-                      option ? sl_option_get_label (option) : "");
-}
-
-static GtkListItemFactory *
-label_factory (gboolean ellipsize)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (label_setup_cb), GINT_TO_POINTER (ellipsize));
-  g_signal_connect (factory, "bind", G_CALLBACK (label_bind_cb), GINT_TO_POINTER (ellipsize));
-  return factory;
-}
-
 static void
 setup_filter (SlReportsPage *self, GtkDropDown *dropdown, GListModel *options)
 {
-  g_autoptr (GtkListItemFactory) factory = label_factory (TRUE);
-  g_autoptr (GtkListItemFactory) list_factory = label_factory (FALSE);
-
   if (options != NULL)
     sl_combo_set_options (G_OBJECT (dropdown), options);
-  gtk_drop_down_set_factory (dropdown, factory);
-  gtk_drop_down_set_list_factory (dropdown, list_factory);
+  /* A long position title would widen the filter bar past a narrow window: the choice is
+   * shortened to fit, the filter bar fitting six of them on a line */
+  sl_drop_down_ellipsize (dropdown, 14);
   gtk_widget_set_hexpand (GTK_WIDGET (dropdown), TRUE);
   g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (filters_changed_cb), self,
                            G_CONNECT_SWAPPED);

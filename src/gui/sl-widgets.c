@@ -100,14 +100,18 @@ sl_combo_set_options (GObject *combo, GListModel *options)
   g_object_unref (options);
 }
 
+/* @max_chars: 0 shows the label whole, -1 shortens it as needed, more caps its natural width */
 static void
-option_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer ellipsize)
+option_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer max_chars)
 {
   GtkWidget *label = gtk_label_new (NULL);
+  int chars = GPOINTER_TO_INT (max_chars);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (ellipsize != NULL)
+  if (chars != 0)
     gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (chars > 0)
+    gtk_label_set_max_width_chars (GTK_LABEL (label), chars);
   gtk_list_item_set_child (item, label);
 }
 
@@ -121,23 +125,23 @@ option_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer d
 }
 
 static GtkListItemFactory *
-option_factory (gboolean ellipsize)
+option_factory (int max_chars)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
-  g_signal_connect (factory, "setup", G_CALLBACK (option_setup_cb),
-                    ellipsize ? GINT_TO_POINTER (1) : NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (option_setup_cb), GINT_TO_POINTER (max_chars));
   g_signal_connect (factory, "bind", G_CALLBACK (option_bind_cb), NULL);
   return factory;
 }
 
 /* The chosen option's label shortens with “…” when the dropdown is narrow (a long label in a
- * language would otherwise hold the whole window wide); the popup shows labels whole */
+ * language would otherwise hold the whole window wide), and asks for no more than @max_chars
+ * characters when that is above 0; the popup shows labels whole */
 void
-sl_drop_down_ellipsize (GtkDropDown *dropdown)
+sl_drop_down_ellipsize (GtkDropDown *dropdown, int max_chars)
 {
-  g_autoptr (GtkListItemFactory) button = option_factory (TRUE);
-  g_autoptr (GtkListItemFactory) list = option_factory (FALSE);
+  g_autoptr (GtkListItemFactory) button = option_factory (max_chars > 0 ? max_chars : -1);
+  g_autoptr (GtkListItemFactory) list = option_factory (0);
 
   gtk_drop_down_set_factory (dropdown, button);
   gtk_drop_down_set_list_factory (dropdown, list);

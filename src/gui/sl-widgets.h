@@ -10,7 +10,7 @@ char *sl_strip_mnemonic (const char *label);
 void sl_widget_toast (GtkWidget *widget, const char *message);
 guint sl_option_find (GListModel *options, const char *id);
 void sl_combo_set_options (GObject *combo, GListModel *options);
-void sl_drop_down_ellipsize (GtkDropDown *dropdown);
+void sl_drop_down_ellipsize (GtkDropDown *dropdown, int max_chars);
 
 void sl_widget_mark_invalid (GtkWidget **marked, GtkWidget *widget, const char *message);
 

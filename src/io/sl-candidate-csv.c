@@ -21,19 +21,7 @@ value_text (JsonNode *node)
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return g_strdup ("");
   if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-      g_autoptr (GPtrArray) parts = g_ptr_array_new ();
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          const char *part = json_array_get_string_element (array, i);
-          if (part != NULL)
-            g_ptr_array_add (parts, (gpointer) part);
-        }
-      g_ptr_array_add (parts, NULL);
-      return g_strjoinv ("; ", (char **) parts->pdata);
-    }
+    return sl_candidate_json_join (json_node_get_array (node));
   if (!JSON_NODE_HOLDS_VALUE (node))
     return g_strdup ("");
   switch (json_node_get_value_type (node))

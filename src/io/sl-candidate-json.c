@@ -27,6 +27,22 @@ sl_candidate_json_fields (void)
   return fields;
 }
 
+/* A list member (the skills) as one field of a table: its strings joined with “; ” */
+char *
+sl_candidate_json_join (JsonArray *array)
+{
+  g_autoptr (GPtrArray) parts = g_ptr_array_new ();
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      const char *part = json_array_get_string_element (array, i);
+      if (part != NULL)
+        g_ptr_array_add (parts, (gpointer) part);
+    }
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv ("; ", (char **) parts->pdata);
+}
+
 static void
 set_text (JsonObject *object, const char *member, const char *value)
 {

@@ -9,6 +9,7 @@
 G_BEGIN_DECLS
 
 const char *const *sl_candidate_json_fields (void);
+char *sl_candidate_json_join (JsonArray *array);
 JsonObject *sl_candidate_to_json_object (SlCandidate *candidate, GListModel *applications);
 JsonNode *sl_candidate_to_json (SlCandidate *candidate, GListModel *applications);
 JsonObject *sl_application_to_json_object (SlApplication *application);

@@ -228,6 +228,23 @@ sl_report_export_table_title (SlReport *report, SlReportTable *table)
   return g_strdup_printf (C_ ("report", "%s – %s"), report_title, table_title);
 }
 
+/* The end of every export: the file moved into place once it is whole, or removed */
+static gboolean
+finish_export (SlExportFile *file, gboolean ok, SlExportTicker *ticker, SlExportProgress progress,
+               gpointer user_data, GCancellable *cancellable, GError **error)
+{
+  if (!ok)
+    {
+      sl_export_file_abort (file);
+      return FALSE;
+    }
+  if (!sl_export_file_commit (file, cancellable, error))
+    return FALSE;
+  if (progress != NULL && ticker->last != 100)
+    progress (1.0, user_data);
+  return TRUE;
+}
+
 /* Reports */
 
 gboolean
@@ -269,16 +286,7 @@ sl_report_export (GPtrArray *reports, SlExportFormat format, const SlExportInfo 
     default:
       g_assert_not_reached ();
     }
-  if (!ok)
-    {
-      sl_export_file_abort (&file);
-      return FALSE;
-    }
-  if (!sl_export_file_commit (&file, cancellable, error))
-    return FALSE;
-  if (progress != NULL && ticker.last != 100)
-    progress (1.0, user_data);
-  return TRUE;
+  return finish_export (&file, ok, &ticker, progress, user_data, cancellable, error);
 }
 
 /* The candidate list */
@@ -384,14 +392,5 @@ sl_candidates_export (SlDatabase *db, const SlCandidateQuery *query, SlExportFor
   else
     ok = write_candidates (store, ids, format, &file, NULL, &ticker, cancellable, error);
   sl_database_exec (db, "COMMIT", NULL);
-  if (!ok)
-    {
-      sl_export_file_abort (&file);
-      return FALSE;
-    }
-  if (!sl_export_file_commit (&file, cancellable, error))
-    return FALSE;
-  if (progress != NULL && ticker.last != 100)
-    progress (1.0, user_data);
-  return TRUE;
+  return finish_export (&file, ok, &ticker, progress, user_data, cancellable, error);
 }

@@ -383,20 +383,8 @@ write_value (SlCandidateSheet *sheet, lxw_col_t column, const char *field, JsonN
     return TRUE;
   if (JSON_NODE_HOLDS_ARRAY (node))
     {
-      JsonArray *array = json_node_get_array (node);
-      g_autoptr (GPtrArray) parts = g_ptr_array_new ();
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          const char *part = json_array_get_string_element (array, i);
-          if (part != NULL)
-            g_ptr_array_add (parts, (gpointer) part);
-        }
-      g_ptr_array_add (parts, NULL);
-      {
-        g_autofree char *text = g_strjoinv ("; ", (char **) parts->pdata);
-        return write_string (sheet->sheet, sheet->row, column, text, NULL, sheet->path, error);
-      }
+      g_autofree char *text = sl_candidate_json_join (json_node_get_array (node));
+      return write_string (sheet->sheet, sheet->row, column, text, NULL, sheet->path, error);
     }
   if (!JSON_NODE_HOLDS_VALUE (node))
     return TRUE;

@@ -252,7 +252,11 @@ funnel (SlDatabase *db, SlReport *report, const SlReportFilter *filter, GError *
   sl_report_table_add_column (outcomes, _ ("Applications"), SL_REPORT_COUNT);
   stmt = prepare (db,
                   /* The move that ended each application still rejected or withdrawn */
-                  "SELECT e.from_stage, e.to_stage, coalesce(e.reason, ''), count(*)"
+                  /* By the reason chosen from the list: the details typed after its dash would
+                   * give every rejection a row of its own */
+                  "SELECT e.from_stage, e.to_stage, CASE WHEN instr (e.reason, ' — ') > 0"
+                  " THEN substr (e.reason, 1, instr (e.reason, ' — ') - 1)"
+                  " ELSE coalesce (e.reason, '') END, count(*)"
                   " FROM stage_events e WHERE e.to_stage IN ('rejected', 'withdrawn')"
                   " AND e.until_at IS NULL AND e.application_id" IN_APPS " GROUP BY 1, 2, 3"
                   " ORDER BY (SELECT rank FROM stages WHERE id = e.from_stage), 2, 4 DESC, 3",

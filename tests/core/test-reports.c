@@ -206,6 +206,16 @@ test_funnel (SlTestDir *fixture, gconstpointer data)
   g_assert_cmpstr (sl_report_table_get_text (outcomes, 1, 0), ==, "Offer");
   g_assert_cmpstr (sl_report_table_get_text (outcomes, 1, 1), ==, "Withdrawn");
   g_assert_cmpstr (sl_report_table_get_text (outcomes, 1, 2), ==, "A better offer");
+
+  /* Details typed after the reason do not make rows of their own */
+  sql (store, "UPDATE stage_events SET reason = 'Rate above the budget — asked for 9000'"
+              " WHERE to_stage = 'rejected'");
+  {
+    g_autoptr (SlReport) again = run (store, SL_REPORT_FUNNEL, NULL);
+    SlReportTable *grouped = sl_report_get_table (again, 2);
+
+    g_assert_cmpstr (sl_report_table_get_text (grouped, 0, 2), ==, "Rate above the budget");
+  }
 }
 
 static void

@@ -11,5 +11,8 @@ gboolean sl_report_queries_run (SlDatabase *db, SlReport *report, const SlReport
                                 gint64 now, GError **error);
 gboolean sl_report_queries_run_many (SlDatabase *db, SlReport *const *reports, guint n,
                                      const SlReportFilter *filter, gint64 now, GError **error);
+/* For tests: how a filtered run reaches the rows of the applications selected, whatever their
+ * number (0: as usual; 1: looked up from the applications; 2: read whole and checked) */
+void sl_report_queries_force_selection (int how);
 
 G_END_DECLS

@@ -326,6 +326,12 @@ static const char schema_v4[] =
   "    WHERE id = new.to_stage)) WHERE id = new.application_id;"
   "END;";
 
+/* Version 5: how applications ended — rejected or withdrawn, from which stage and why — read
+ * from a small index instead of every stage event (the funnel's rejections, in milliseconds) */
+static const char schema_v5[] =
+  "CREATE INDEX stage_events_ended ON stage_events(from_stage, to_stage, reason, application_id)"
+  " WHERE until_at IS NULL AND to_stage IN ('rejected', 'withdrawn');";
+
 /* Fills in what the version 4 trigger keeps, for the applications of the candidates with ids
  * above @after_candidate: for rows written while the triggers were off, and for the upgrade */
 gboolean
@@ -369,6 +375,8 @@ sl_schema_migrate (SlDatabase *db, int to_version, GError **error)
       return sl_database_exec (db, schema_v3, error);
     case 4:
       return sl_database_exec (db, schema_v4, error) && sl_schema_index_applications (db, 0, error);
+    case 5:
+      return sl_database_exec (db, schema_v5, error);
     default:
       g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_TOO_NEW,
                    _ ("There is no migration to schema version %d"), to_version);

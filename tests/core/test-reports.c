@@ -20,7 +20,7 @@
 
 #include <math.h>
 
-#include "sl-report.h"
+#include "sl-report-private.h"
 #include "sl-schema.h"
 #include "test-team.h"
 #include "test-util.h"
@@ -316,6 +316,27 @@ test_offers (SlTestDir *fixture, gconstpointer data)
     ROW (rows, 0, "Go (#2)", 2, 1, 1, 0.5);
     ROW (rows, 1, "Go (#1)", 1, 1, 0, 1);
   }
+
+  /* An offer turned down and then taken after all is accepted, not declined as well */
+  sql (store,
+       "INSERT INTO applications (id, candidate_id, position_id, stage, created_at, updated_at)"
+       " VALUES (7, 2, 2, 'hired', %" G_GINT64_FORMAT ", 0);"
+       "INSERT INTO stage_events (application_id, from_stage, to_stage, at, reason) VALUES"
+       " (7, NULL, 'sourced', %" G_GINT64_FORMAT ", NULL),"
+       " (7, 'sourced', 'offer', %" G_GINT64_FORMAT ", NULL),"
+       " (7, 'offer', 'rejected', %" G_GINT64_FORMAT ", 'Rate above the budget'),"
+       " (7, 'rejected', 'offer', %" G_GINT64_FORMAT ", NULL),"
+       " (7, 'offer', 'hired', %" G_GINT64_FORMAT ", NULL)",
+       T0 + 20 * DAY, T0 + 20 * DAY, T0 + 21 * DAY, T0 + 22 * DAY, T0 + 23 * DAY, T0 + 24 * DAY);
+  {
+    g_autoptr (SlReport) reopened = run (store, SL_REPORT_OFFERS, NULL);
+    SlReportTable *rows = sl_report_get_table (reopened, 0);
+
+    ROW (rows, 0, "Made", 4, 1);
+    ROW (rows, 1, "Accepted", 3, 3.0 / 4);
+    ROW (rows, 2, "Declined", 1, 1.0 / 4);
+    ROW (rows, 3, "Still open", 0, 0);
+  }
 }
 
 static void
@@ -391,6 +412,59 @@ test_run_many (SlTestDir *fixture, gconstpointer data)
     }
 }
 
+static char *
+dump_all (SlStore *store, const SlReportFilter *filter)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) all = NULL;
+  SlReportKind kinds[SL_N_REPORTS];
+  GString *out = g_string_new (NULL);
+
+  for (guint k = 0; k < SL_N_REPORTS; k++)
+    kinds[k] = (SlReportKind) k;
+  all = sl_report_run_many (sl_store_get_database (store), kinds, SL_N_REPORTS, filter, NOW, NULL,
+                            &error);
+  g_assert_no_error (error);
+  for (guint k = 0; k < all->len; k++)
+    {
+      g_autofree char *dump = dump_report (all->pdata[k]);
+      g_string_append_printf (out, "%s\n", dump);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* A filter's applications are reached in two ways, by how many it selects: both give the same
+ * reports, and a filter that selects everything gives the reports without a filter */
+static void
+test_selection_ways (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (SlStore) store = known_dataset (fixture->path);
+  const SlReportFilter filters[] = {
+    { .position_id = 2 },
+    { .country = (char *) "PL" },
+    { .from = T0 + 1 * DAY, .to = T0 + 3 * DAY },
+    { .stack = (char *) "go", .seniority = (char *) "senior" },
+  };
+  SlReportFilter none = { 0 }, everything = { .from = 1 };
+  g_autofree char *unfiltered = dump_all (store, &none);
+  g_autofree char *all_selected = NULL;
+
+  for (guint f = 0; f < G_N_ELEMENTS (filters); f++)
+    {
+      g_autofree char *few = NULL, *many = NULL;
+
+      sl_report_queries_force_selection (1);
+      few = dump_all (store, &filters[f]);
+      sl_report_queries_force_selection (2);
+      many = dump_all (store, &filters[f]);
+      sl_report_queries_force_selection (0);
+      g_assert_cmpstr (few, ==, many);
+      g_assert_cmpstr (few, !=, unfiltered);
+    }
+  all_selected = dump_all (store, &everything);
+  g_assert_cmpstr (all_selected, ==, unfiltered);
+}
+
 /* The triggers keep `reached` and `until_at` as the bulk pass computes them */
 static void
 test_bulk_matches_live (SlTestDir *fixture, gconstpointer data)
@@ -428,5 +502,6 @@ main (int argc, char **argv)
   SL_TEST_ADD ("/reports/retention", test_retention);
   SL_TEST_ADD ("/reports/bulk-matches-live", test_bulk_matches_live);
   SL_TEST_ADD ("/reports/run-many", test_run_many);
+  SL_TEST_ADD ("/reports/selection-ways", test_selection_ways);
   return g_test_run ();
 }

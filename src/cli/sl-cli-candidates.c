@@ -21,6 +21,8 @@
 
 /* Output is written in pieces of about this size */
 #define FLUSH_SIZE 65536
+/* Candidates read in one statement for CSV */
+#define CSV_BATCH 256
 
 static const char *const formats[] = { "table", "csv", "json", "xlsx", NULL };
 
@@ -169,8 +171,54 @@ append_json (GString *out, JsonGenerator *generator, JsonNode *node, gboolean fi
   g_string_append (out, text);
 }
 
-/* Writes the candidates with @ids in @format; table output is aligned, so it is written at
- * the end, the others as they go */
+typedef struct
+{
+  GString *out;
+  GString *scratch;
+  int *status;
+} CsvWriter;
+
+static gboolean
+write_csv_record (const SlCandidateRecord *record, gpointer data, GError **error)
+{
+  CsvWriter *writer = data;
+
+  sl_candidate_csv_append_record (writer->out, record, writer->scratch);
+  if (writer->out->len >= FLUSH_SIZE)
+    {
+      if (!sl_cli_write (writer->out->str, writer->out->len, writer->status))
+        return FALSE;
+      g_string_truncate (writer->out, 0);
+    }
+  return TRUE;
+}
+
+/* CSV rows straight from the database, a batch at a time, as the CSV export writes them */
+static gboolean
+write_csv (SlDatabase *db, GArray *ids, int *status)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+  g_autoptr (GString) scratch = g_string_new (NULL);
+  CsvWriter writer = { out, scratch, status };
+
+  sl_candidate_csv_append_header (out);
+  for (guint start = 0; start < ids->len; start += CSV_BATCH)
+    {
+      g_autoptr (GError) error = NULL;
+
+      if (!sl_store_read_candidates (db, ids, start, CSV_BATCH, write_csv_record, &writer, &error))
+        {
+          /* A failed write has said so already */
+          if (error != NULL)
+            *status = sl_cli_fail_error (error);
+          return FALSE;
+        }
+    }
+  return sl_cli_finish_listing (out, FALSE, ids->len, NULL, status);
+}
+
+/* Writes the candidates with @ids as a table or JSON; a table is aligned, so it is written at
+ * the end, JSON as it goes */
 static gboolean
 write_candidates (SlStore *store, GArray *ids, const char *format, int *status)
 {
@@ -180,11 +228,8 @@ write_candidates (SlStore *store, GArray *ids, const char *format, int *status)
   g_autoptr (GHashTable) stack_names =
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   gboolean json = g_str_equal (format, "json");
-  gboolean csv = g_str_equal (format, "csv");
 
-  if (csv)
-    sl_candidate_csv_append_header (out);
-  else if (json)
+  if (json)
     g_string_append_c (out, '[');
   else
     {
@@ -222,8 +267,6 @@ write_candidates (SlStore *store, GArray *ids, const char *format, int *status)
           node = sl_candidate_to_json (candidate, applications);
           append_json (out, generator, node, i == 0);
         }
-      else if (csv)
-        sl_candidate_csv_append (out, candidate);
       else
         add_table_row (table, store, stack_names, candidate);
 
@@ -332,7 +375,8 @@ sl_cli_candidates (int argc, char **argv)
   ids = sl_candidate_query_run (query, db, NULL, &error);
   if (ids == NULL)
     return sl_cli_fail_error (error);
-  if (!write_candidates (store, ids, format, &status))
+  if (g_str_equal (format, "csv") ? !write_csv (db, ids, &status)
+                                  : !write_candidates (store, ids, format, &status))
     return status;
   return SL_CLI_OK;
 }

@@ -354,3 +354,24 @@ sl_candidate_set_skills (SlCandidate *self, const char *const *skills)
   self->skills = g_strdupv ((char **) skills);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SKILLS]);
 }
+
+/* @row borrows @candidate's values: it is valid while @candidate is not changed */
+void
+sl_candidate_record_init (SlCandidateRecord *row, SlCandidate *candidate)
+{
+  static const char *const no_skills[] = { NULL };
+  const char *const *skills;
+
+  g_return_if_fail (SL_IS_CANDIDATE (candidate));
+
+  row->id = sl_candidate_get_id (candidate);
+  for (guint i = 0; i < SL_CANDIDATE_N_TEXTS; i++)
+    row->texts[i] = sl_candidate_get_text (candidate, i);
+  row->years_experience = sl_candidate_get_years_experience (candidate);
+  row->expected_rate = sl_candidate_get_expected_rate (candidate);
+  row->consent_at = sl_candidate_get_consent_at (candidate);
+  row->created_at = sl_candidate_get_created_at (candidate);
+  row->updated_at = sl_candidate_get_updated_at (candidate);
+  skills = sl_candidate_get_skills (candidate);
+  row->skills = skills != NULL ? skills : no_skills;
+}

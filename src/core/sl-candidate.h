@@ -55,4 +55,20 @@ void sl_candidate_set_updated_at (SlCandidate *self, gint64 unix_time);
 const char *const *sl_candidate_get_skills (SlCandidate *self);
 void sl_candidate_set_skills (SlCandidate *self, const char *const *skills);
 
+/* A candidate's stored values, borrowed from where they were read (an SlCandidate, or a
+ * statement's row while it is current): what exports write, without an object per candidate */
+typedef struct
+{
+  gint64 id;
+  const char *texts[SL_CANDIDATE_N_TEXTS]; /* never NULL; "" when not set */
+  double years_experience;                 /* negative when not known */
+  double expected_rate;                    /* negative when not known */
+  gint64 consent_at;                       /* 0 when not given */
+  gint64 created_at;
+  gint64 updated_at;
+  const char *const *skills; /* by name, in order; NULL-terminated, never NULL */
+} SlCandidateRecord;
+
+void sl_candidate_record_init (SlCandidateRecord *row, SlCandidate *candidate);
+
 G_END_DECLS

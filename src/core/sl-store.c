@@ -297,50 +297,157 @@ forget (SlStore *self, gint64 id)
   g_object_weak_unref (G_OBJECT (known), candidate_finalized_cb, self);
 }
 
-/* Candidates @ids[@start … @start + @n) as new objects (not the live ones), in that order, read
- * through @db in one statement: for exports and listings that go through many. Those deleted
- * since are left out. */
-GPtrArray *
-sl_store_load_candidates (SlStore *self, SlDatabase *db, GArray *ids, guint start, guint n,
-                          GError **error)
+/* The skill tags by id, each with its place in name order (the order a candidate's skills
+ * are listed in): read once per call instead of joining the tags for every candidate */
+typedef struct
 {
-  g_autoptr (GPtrArray) candidates = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr (GString) list = g_string_new ("[");
-  sqlite3_stmt *stmt;
+  const char *name;
+  guint rank;
+} Tag;
+
+static int
+compare_tags (gconstpointer a, gconstpointer b)
+{
+  const Tag *x = *(const Tag *const *) a, *y = *(const Tag *const *) b;
+
+  return (int) x->rank - (int) y->rank;
+}
+
+static GHashTable *
+read_tags (SlDatabase *db, GStringChunk *names, GError **error)
+{
+  g_autoptr (GHashTable) tags = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  sqlite3_stmt *stmt =
+    sl_database_prepare (db, "SELECT id, name FROM skill_tags ORDER BY name, id", error);
+  guint rank = 0;
   int rc;
 
-  g_return_val_if_fail (start <= ids->len, NULL);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 *id = g_new (gint64, 1);
+      Tag *tag = g_new (Tag, 1);
 
+      *id = sqlite3_column_int64 (stmt, 0);
+      tag->name = g_string_chunk_insert (names, sl_store_column_text (stmt, 1));
+      tag->rank = rank++;
+      g_hash_table_insert (tags, id, tag);
+    }
+  if (rc != SQLITE_DONE)
+    sl_database_set_error (db, error);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE ? g_steal_pointer (&tags) : NULL;
+}
+
+/* The stacks' names by id */
+static GHashTable *
+read_stacks (SlDatabase *db, GStringChunk *names, GError **error)
+{
+  g_autoptr (GHashTable) stacks = g_hash_table_new (g_str_hash, g_str_equal);
+  sqlite3_stmt *stmt = sl_database_prepare (db, "SELECT id, name FROM stacks", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_insert (stacks, g_string_chunk_insert (names, sl_store_column_text (stmt, 0)),
+                         g_string_chunk_insert (names, sl_store_column_text (stmt, 1)));
+  if (rc != SQLITE_DONE)
+    sl_database_set_error (db, error);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE ? g_steal_pointer (&stacks) : NULL;
+}
+
+/* Reads candidates @ids[@start … @start + @n) through @db in one statement and hands each to
+ * @func as a row, in that order: for exports that go through many, with no object for each.
+ * Those deleted since are left out. Stops at the first FALSE from @func. */
+gboolean
+sl_store_read_candidates (SlDatabase *db, GArray *ids, guint start, guint n,
+                          SlCandidateRecordFunc func, gpointer user_data, GError **error)
+{
+  g_autoptr (GString) list = g_string_new ("[");
+  g_autoptr (GStringChunk) names = g_string_chunk_new (1024);
+  g_autoptr (GHashTable) tags = NULL;
+  g_autoptr (GHashTable) stacks = NULL;
+  g_autoptr (GPtrArray) skills = g_ptr_array_new ();
+  g_autoptr (GPtrArray) found = g_ptr_array_new ();
+  sqlite3_stmt *stmt;
+  gboolean ok = TRUE;
+  int rc;
+
+  g_return_val_if_fail (start <= ids->len, FALSE);
+
+  tags = read_tags (db, names, error);
+  if (tags == NULL)
+    return FALSE;
   n = MIN (n, ids->len - start);
   for (guint i = 0; i < n; i++)
     g_string_append_printf (list, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
                             g_array_index (ids, gint64, start + i));
   g_string_append_c (list, ']');
+  /* The stacks' names are looked up here too, from the few stacks: not once per candidate */
+  stacks = read_stacks (db, names, error);
+  if (stacks == NULL)
+    return FALSE;
   stmt = sl_database_prepare (
     db,
-    "SELECT " CANDIDATE_COLUMNS ","
-    " (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM candidate_skills cs"
-    "   JOIN skill_tags t ON t.id = cs.tag_id WHERE cs.candidate_id = c.id ORDER BY t.name)),"
+    "SELECT name, email, phone, country, city, timezone, english_level, seniority, stack_id,"
+    " employment_type, currency, rate_period, availability, source, links, notes, stage, NULL,"
+    " years_experience, expected_rate, consent_at, created_at, updated_at,"
+    " (SELECT group_concat (tag_id) FROM candidate_skills WHERE candidate_id = c.id),"
     " c.id FROM json_each(?) j JOIN candidates c ON c.id = j.value"
     " WHERE c.deleted_at IS NULL ORDER BY j.key",
     error);
   if (stmt == NULL)
-    return NULL;
+    return FALSE;
   sqlite3_bind_text (stmt, 1, list->str, (int) list->len, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      SlCandidate *candidate = sl_candidate_new ();
+      SlCandidateRecord row;
+      const char *tag_ids = sl_store_column_text (stmt, 23);
 
-      fill_candidate (candidate, stmt);
-      sl_candidate_set_id (candidate, sqlite3_column_int64 (stmt, 24));
-      g_ptr_array_add (candidates, candidate);
+      const char *stack_name;
+
+      for (guint i = 0; i < SL_CANDIDATE_N_TEXTS; i++)
+        row.texts[i] = sl_store_column_text (stmt, (int) i);
+      stack_name = g_hash_table_lookup (stacks, row.texts[SL_CANDIDATE_STACK]);
+      row.texts[SL_CANDIDATE_STACK_NAME] = stack_name ? stack_name : "";
+      row.years_experience =
+        sqlite3_column_type (stmt, 18) == SQLITE_NULL ? -1 : sqlite3_column_double (stmt, 18);
+      row.expected_rate =
+        sqlite3_column_type (stmt, 19) == SQLITE_NULL ? -1 : sqlite3_column_double (stmt, 19);
+      row.consent_at = sqlite3_column_int64 (stmt, 20);
+      row.created_at = sqlite3_column_int64 (stmt, 21);
+      row.updated_at = sqlite3_column_int64 (stmt, 22);
+      row.id = sqlite3_column_int64 (stmt, 24);
+      /* “3,17”: the tags' names, in name order */
+      g_ptr_array_set_size (found, 0);
+      for (const char *p = tag_ids; *p != '\0';)
+        {
+          char *end = NULL;
+          gint64 id = g_ascii_strtoll (p, &end, 10);
+          Tag *tag = g_hash_table_lookup (tags, &id);
+
+          if (tag != NULL)
+            g_ptr_array_add (found, tag);
+          p = (end != NULL && *end == ',') ? end + 1 : "";
+        }
+      g_ptr_array_sort (found, compare_tags);
+      g_ptr_array_set_size (skills, 0);
+      for (guint i = 0; i < found->len; i++)
+        g_ptr_array_add (skills, (gpointer) ((Tag *) found->pdata[i])->name);
+      g_ptr_array_add (skills, NULL);
+      row.skills = (const char *const *) skills->pdata;
+      ok = func (&row, user_data, error);
     }
-  if (rc != SQLITE_DONE)
-    sl_database_set_error (db, error);
+  if (ok && rc != SQLITE_DONE)
+    {
+      sl_database_set_error (db, error);
+      ok = FALSE;
+    }
   sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return NULL;
-  return g_steal_pointer (&candidates);
+  return ok;
 }
 
 /* The live object for @id: the same one as long as anyone holds it. A quick indexed read. */

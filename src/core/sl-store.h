@@ -18,8 +18,10 @@ SlStore *sl_store_open (const char *path, GError **error);
 SlDatabase *sl_store_get_database (SlStore *self);
 
 SlCandidate *sl_store_get_candidate (SlStore *self, gint64 id, GError **error);
-GPtrArray *sl_store_load_candidates (SlStore *self, SlDatabase *db, GArray *ids, guint start,
-                                     guint n, GError **error);
+typedef gboolean (*SlCandidateRecordFunc) (const SlCandidateRecord *row, gpointer user_data,
+                                           GError **error);
+gboolean sl_store_read_candidates (SlDatabase *db, GArray *ids, guint start, guint n,
+                                   SlCandidateRecordFunc func, gpointer user_data, GError **error);
 gboolean sl_store_save_candidate (SlStore *self, SlCandidate *candidate, GError **error);
 gboolean sl_store_delete_candidate (SlStore *self, gint64 id, GError **error);
 gboolean sl_store_undelete_candidate (SlStore *self, gint64 id, GError **error);

@@ -1,7 +1,7 @@
 /* sl-candidate-csv.c — candidates as CSV rows with the same columns as their JSON
  *
- * The row is made from the candidate's JSON object, so the two formats cannot drift apart: the
- * header is the JSON member names, null is an empty field and a list is joined with "; ".
+ * The columns are the JSON members, from the one table of fields (sl-candidate-json.c), so the
+ * two formats cannot drift apart: null is an empty field and a list is joined with "; ".
  */
 #include "config.h"
 
@@ -15,43 +15,47 @@ sl_candidate_csv_append_header (GString *out)
   sl_csv_append_row (out, sl_candidate_json_fields (), -1);
 }
 
-static char *
-value_text (JsonNode *node)
+/* One row, written straight from the stored values */
+void
+sl_candidate_csv_append_record (GString *out, const SlCandidateRecord *row, GString *scratch)
 {
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return g_strdup ("");
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    return sl_candidate_json_join (json_node_get_array (node));
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return g_strdup ("");
-  switch (json_node_get_value_type (node))
+  guint n = sl_candidate_n_fields ();
+
+  for (guint i = 0; i < n; i++)
     {
-    case G_TYPE_INT64:
-      return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
-    case G_TYPE_DOUBLE:
-      {
-        char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-        return g_strdup (
-          g_ascii_formatd (buffer, sizeof buffer, "%.15g", json_node_get_double (node)));
-      }
-    case G_TYPE_BOOLEAN:
-      return g_strdup (json_node_get_boolean (node) ? "true" : "false");
-    case G_TYPE_STRING:
-      return g_strdup (json_node_get_string (node));
-    default:
-      return g_strdup ("");
+      SlCandidateCell cell;
+      char buffer[G_ASCII_DTOSTR_BUF_SIZE + SL_CANDIDATE_TIME_SIZE];
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      sl_candidate_record_cell (row, i, scratch, &cell);
+      switch (cell.kind)
+        {
+        case SL_CANDIDATE_CELL_TEXT:
+        case SL_CANDIDATE_CELL_LIST:
+          sl_csv_append_field (out, cell.text);
+          break;
+        case SL_CANDIDATE_CELL_NUMBER:
+          sl_csv_append_field (out,
+                               sl_candidate_format_number (cell.number, buffer, sizeof buffer));
+          break;
+        case SL_CANDIDATE_CELL_TIME:
+          sl_csv_append_field (out, sl_candidate_format_time (cell.time, buffer));
+          break;
+        case SL_CANDIDATE_CELL_NULL:
+        default:
+          break;
+        }
     }
+  g_string_append (out, "\r\n");
 }
 
 void
 sl_candidate_csv_append (GString *out, SlCandidate *candidate)
 {
-  const char *const *columns = sl_candidate_json_fields ();
-  guint n_columns = g_strv_length ((char **) columns);
-  g_autoptr (JsonObject) object = sl_candidate_to_json_object (candidate, NULL);
-  g_autoptr (GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GString) scratch = g_string_new (NULL);
+  SlCandidateRecord row;
 
-  for (guint i = 0; i < n_columns; i++)
-    g_ptr_array_add (values, value_text (json_object_get_member (object, columns[i])));
-  sl_csv_append_row (out, (const char *const *) values->pdata, n_columns);
+  sl_candidate_record_init (&row, candidate);
+  sl_candidate_csv_append_record (out, &row, scratch);
 }

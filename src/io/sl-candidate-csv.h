@@ -9,5 +9,6 @@ G_BEGIN_DECLS
 
 void sl_candidate_csv_append_header (GString *out);
 void sl_candidate_csv_append (GString *out, SlCandidate *candidate);
+void sl_candidate_csv_append_record (GString *out, const SlCandidateRecord *row, GString *scratch);
 
 G_END_DECLS

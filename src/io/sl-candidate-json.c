@@ -7,135 +7,255 @@
 #include "config.h"
 
 #include <math.h>
+#include <time.h>
 
 #include "sl-candidate-json.h"
 
-/* The scalar members in the order they are written; "skills" is a list of strings and
- * "applications" follows them all */
-static const char *const fields[] = {
-  "id",          "name",         "email",           "phone",         "country",
-  "city",        "timezone",     "english_level",   "seniority",     "years_experience",
-  "stack",       "skills",       "employment_type", "expected_rate", "currency",
-  "rate_period", "availability", "source",          "links",         "notes",
-  "stage",       "consent_at",   "created_at",      "updated_at",    NULL,
+/* The members, in the order they are written (“applications” follows them all), and the
+ * columns of a CSV or XLSX export, in the same order: one table for all three, so they cannot
+ * drift apart */
+typedef enum
+{
+  FIELD_ID,
+  FIELD_TEXT, /* "" when not set */
+  FIELD_CODE, /* null when not set */
+  FIELD_YEARS,
+  FIELD_RATE,
+  FIELD_CONSENT,
+  FIELD_CREATED,
+  FIELD_UPDATED,
+  FIELD_SKILLS,
+} FieldKind;
+
+static const struct
+{
+  const char *name;
+  FieldKind kind;
+  SlCandidateText text;
+} fields[] = {
+  { "id", FIELD_ID, 0 },
+  { "name", FIELD_TEXT, SL_CANDIDATE_NAME },
+  { "email", FIELD_TEXT, SL_CANDIDATE_EMAIL },
+  { "phone", FIELD_TEXT, SL_CANDIDATE_PHONE },
+  { "country", FIELD_CODE, SL_CANDIDATE_COUNTRY },
+  { "city", FIELD_TEXT, SL_CANDIDATE_CITY },
+  { "timezone", FIELD_CODE, SL_CANDIDATE_TIMEZONE },
+  { "english_level", FIELD_CODE, SL_CANDIDATE_ENGLISH_LEVEL },
+  { "seniority", FIELD_CODE, SL_CANDIDATE_SENIORITY },
+  { "years_experience", FIELD_YEARS, 0 },
+  { "stack", FIELD_CODE, SL_CANDIDATE_STACK },
+  { "skills", FIELD_SKILLS, 0 },
+  { "employment_type", FIELD_CODE, SL_CANDIDATE_EMPLOYMENT_TYPE },
+  { "expected_rate", FIELD_RATE, 0 },
+  { "currency", FIELD_CODE, SL_CANDIDATE_CURRENCY },
+  { "rate_period", FIELD_CODE, SL_CANDIDATE_RATE_PERIOD },
+  { "availability", FIELD_TEXT, SL_CANDIDATE_AVAILABILITY },
+  { "source", FIELD_CODE, SL_CANDIDATE_SOURCE },
+  { "links", FIELD_TEXT, SL_CANDIDATE_LINKS },
+  { "notes", FIELD_TEXT, SL_CANDIDATE_NOTES },
+  { "stage", FIELD_CODE, SL_CANDIDATE_STAGE },
+  { "consent_at", FIELD_CONSENT, 0 },
+  { "created_at", FIELD_CREATED, 0 },
+  { "updated_at", FIELD_UPDATED, 0 },
 };
+
+static const char *const *
+field_names (void)
+{
+  static const char *names[G_N_ELEMENTS (fields) + 1];
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+        names[i] = fields[i].name;
+      g_once_init_leave (&done, 1);
+    }
+  return names;
+}
 
 /* The members every candidate object has, in order, without "applications": a CSV header */
 const char *const *
 sl_candidate_json_fields (void)
 {
-  return fields;
+  return field_names ();
 }
 
-/* A list member (the skills) as one field of a table: its strings joined with “; ” */
-char *
-sl_candidate_json_join (JsonArray *array)
+guint
+sl_candidate_n_fields (void)
 {
-  g_autoptr (GPtrArray) parts = g_ptr_array_new ();
+  return G_N_ELEMENTS (fields);
+}
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
+/* The value of field @field (an index into sl_candidate_json_fields()) of @row. A text may
+ * point into @row or @scratch, which it overwrites (the skills, joined with “; ”). */
+void
+sl_candidate_record_cell (const SlCandidateRecord *row, guint field, GString *scratch,
+                          SlCandidateCell *cell)
+{
+  const char *text;
+  double number;
+  gint64 time;
+
+  g_return_if_fail (field < G_N_ELEMENTS (fields));
+
+  cell->kind = SL_CANDIDATE_CELL_NULL;
+  switch (fields[field].kind)
     {
-      const char *part = json_array_get_string_element (array, i);
-      if (part != NULL)
-        g_ptr_array_add (parts, (gpointer) part);
+    case FIELD_ID:
+      cell->kind = SL_CANDIDATE_CELL_NUMBER;
+      cell->number = (double) row->id;
+      break;
+    case FIELD_TEXT:
+    case FIELD_CODE:
+      text = row->texts[fields[field].text];
+      if (*text != '\0' || fields[field].kind == FIELD_TEXT)
+        {
+          cell->kind = SL_CANDIDATE_CELL_TEXT;
+          cell->text = text;
+        }
+      break;
+    case FIELD_YEARS:
+    case FIELD_RATE:
+      /* Negative means not known */
+      number = fields[field].kind == FIELD_YEARS ? row->years_experience : row->expected_rate;
+      if (number >= 0 && !isnan (number))
+        {
+          cell->kind = SL_CANDIDATE_CELL_NUMBER;
+          cell->number = number;
+        }
+      break;
+    case FIELD_CONSENT:
+    case FIELD_CREATED:
+    case FIELD_UPDATED:
+      time = fields[field].kind == FIELD_CONSENT   ? row->consent_at
+             : fields[field].kind == FIELD_CREATED ? row->created_at
+                                                   : row->updated_at;
+      if (time > 0)
+        {
+          cell->kind = SL_CANDIDATE_CELL_TIME;
+          cell->time = time;
+        }
+      break;
+    case FIELD_SKILLS:
+    default:
+      g_string_truncate (scratch, 0);
+      for (guint i = 0; row->skills[i] != NULL; i++)
+        {
+          if (i > 0)
+            g_string_append (scratch, "; ");
+          g_string_append (scratch, row->skills[i]);
+        }
+      cell->kind = SL_CANDIDATE_CELL_LIST;
+      cell->text = scratch->str;
+      break;
     }
-  g_ptr_array_add (parts, NULL);
-  return g_strjoinv ("; ", (char **) parts->pdata);
 }
 
-static void
-set_text (JsonObject *object, const char *member, const char *value)
+/* A time as ISO 8601 in UTC, “2026-11-01T00:00:00Z” (as g_date_time_format_iso8601() writes
+ * whole seconds), into @buffer of at least SL_CANDIDATE_TIME_SIZE bytes */
+const char *
+sl_candidate_format_time (gint64 unix_time, char *buffer)
 {
-  json_object_set_string_member (object, member, value ? value : "");
+  struct tm tm;
+  time_t t = (time_t) unix_time;
+
+  if (gmtime_r (&t, &tm) == NULL)
+    {
+      *buffer = '\0';
+      return buffer;
+    }
+  g_snprintf (buffer, SL_CANDIDATE_TIME_SIZE, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900,
+              tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+  return buffer;
 }
 
-static void
-set_code (JsonObject *object, const char *member, const char *value)
+/* A number as the CSV writes it: whole numbers without a fraction */
+const char *
+sl_candidate_format_number (double number, char *buffer, gsize size)
 {
-  if (value == NULL || *value == '\0')
-    json_object_set_null_member (object, member);
+  if (number == floor (number) && fabs (number) < 1e15)
+    g_snprintf (buffer, size, "%" G_GINT64_FORMAT, (gint64) number);
   else
-    json_object_set_string_member (object, member, value);
-}
-
-/* Whole numbers are written without a fraction; negative means unknown */
-static void
-set_number (JsonObject *object, const char *member, double value)
-{
-  if (value < 0 || isnan (value))
-    json_object_set_null_member (object, member);
-  else if (value == floor (value) && value < 1e15)
-    json_object_set_int_member (object, member, (gint64) value);
-  else
-    json_object_set_double_member (object, member, value);
-}
-
-static void
-set_time (JsonObject *object, const char *member, gint64 unix_time)
-{
-  g_autoptr (GDateTime) time = unix_time > 0 ? g_date_time_new_from_unix_utc (unix_time) : NULL;
-  g_autofree char *text = time ? g_date_time_format_iso8601 (time) : NULL;
-
-  if (text == NULL)
-    json_object_set_null_member (object, member);
-  else
-    json_object_set_string_member (object, member, text);
+    g_ascii_formatd (buffer, (int) size, "%.15g", number);
+  return buffer;
 }
 
 JsonObject *
 sl_application_to_json_object (SlApplication *application)
 {
   JsonObject *object = json_object_new ();
+  char when[SL_CANDIDATE_TIME_SIZE];
+  gint64 updated_at;
+  const char *stage;
 
   g_return_val_if_fail (SL_IS_APPLICATION (application), object);
 
   json_object_set_int_member (object, "id", sl_application_get_id (application));
   json_object_set_int_member (object, "position_id", sl_application_get_position_id (application));
-  set_text (object, "position", sl_application_get_position_title (application));
-  set_code (object, "stage", sl_application_get_stage (application));
-  set_time (object, "updated_at", sl_application_get_updated_at (application));
+  json_object_set_string_member (object, "position",
+                                 sl_application_get_position_title (application)
+                                   ? sl_application_get_position_title (application)
+                                   : "");
+  stage = sl_application_get_stage (application);
+  if (stage == NULL || *stage == '\0')
+    json_object_set_null_member (object, "stage");
+  else
+    json_object_set_string_member (object, "stage", stage);
+  updated_at = sl_application_get_updated_at (application);
+  if (updated_at > 0)
+    json_object_set_string_member (object, "updated_at",
+                                   sl_candidate_format_time (updated_at, when));
+  else
+    json_object_set_null_member (object, "updated_at");
   return object;
 }
 
-/* The candidate's profile; with @applications (a list of SlApplication) also an
+/* The candidate @row as a JSON object; with @applications (a list of SlApplication) also an
  * "applications" array, without it no such member */
 JsonObject *
-sl_candidate_to_json_object (SlCandidate *candidate, GListModel *applications)
+sl_candidate_record_to_json_object (const SlCandidateRecord *row, GListModel *applications)
 {
   JsonObject *object = json_object_new ();
-  JsonArray *skills = json_array_new ();
-  const char *const *tags;
+  g_autoptr (GString) scratch = g_string_new (NULL);
+  char when[SL_CANDIDATE_TIME_SIZE];
 
-  g_return_val_if_fail (SL_IS_CANDIDATE (candidate), object);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      SlCandidateCell cell;
 
-  json_object_set_int_member (object, "id", sl_candidate_get_id (candidate));
-  set_text (object, "name", sl_candidate_get_name (candidate));
-  set_text (object, "email", sl_candidate_get_text (candidate, SL_CANDIDATE_EMAIL));
-  set_text (object, "phone", sl_candidate_get_text (candidate, SL_CANDIDATE_PHONE));
-  set_code (object, "country", sl_candidate_get_text (candidate, SL_CANDIDATE_COUNTRY));
-  set_text (object, "city", sl_candidate_get_text (candidate, SL_CANDIDATE_CITY));
-  set_code (object, "timezone", sl_candidate_get_text (candidate, SL_CANDIDATE_TIMEZONE));
-  set_code (object, "english_level", sl_candidate_get_text (candidate, SL_CANDIDATE_ENGLISH_LEVEL));
-  set_code (object, "seniority", sl_candidate_get_text (candidate, SL_CANDIDATE_SENIORITY));
-  set_number (object, "years_experience", sl_candidate_get_years_experience (candidate));
-  set_code (object, "stack", sl_candidate_get_text (candidate, SL_CANDIDATE_STACK));
-  tags = sl_candidate_get_skills (candidate);
-  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
-    json_array_add_string_element (skills, tags[i]);
-  json_object_set_array_member (object, "skills", skills);
-  set_code (object, "employment_type",
-            sl_candidate_get_text (candidate, SL_CANDIDATE_EMPLOYMENT_TYPE));
-  set_number (object, "expected_rate", sl_candidate_get_expected_rate (candidate));
-  set_code (object, "currency", sl_candidate_get_text (candidate, SL_CANDIDATE_CURRENCY));
-  set_code (object, "rate_period", sl_candidate_get_text (candidate, SL_CANDIDATE_RATE_PERIOD));
-  set_text (object, "availability", sl_candidate_get_text (candidate, SL_CANDIDATE_AVAILABILITY));
-  set_code (object, "source", sl_candidate_get_text (candidate, SL_CANDIDATE_SOURCE));
-  set_text (object, "links", sl_candidate_get_text (candidate, SL_CANDIDATE_LINKS));
-  set_text (object, "notes", sl_candidate_get_text (candidate, SL_CANDIDATE_NOTES));
-  set_code (object, "stage", sl_candidate_get_text (candidate, SL_CANDIDATE_STAGE));
-  set_time (object, "consent_at", sl_candidate_get_consent_at (candidate));
-  set_time (object, "created_at", sl_candidate_get_created_at (candidate));
-  set_time (object, "updated_at", sl_candidate_get_updated_at (candidate));
+      sl_candidate_record_cell (row, i, scratch, &cell);
+      switch (cell.kind)
+        {
+        case SL_CANDIDATE_CELL_NULL:
+          json_object_set_null_member (object, fields[i].name);
+          break;
+        case SL_CANDIDATE_CELL_TEXT:
+          json_object_set_string_member (object, fields[i].name, cell.text);
+          break;
+        case SL_CANDIDATE_CELL_NUMBER:
+          /* Whole numbers are written without a fraction */
+          if (cell.number == floor (cell.number) && fabs (cell.number) < 1e15)
+            json_object_set_int_member (object, fields[i].name, (gint64) cell.number);
+          else
+            json_object_set_double_member (object, fields[i].name, cell.number);
+          break;
+        case SL_CANDIDATE_CELL_TIME:
+          json_object_set_string_member (object, fields[i].name,
+                                         sl_candidate_format_time (cell.time, when));
+          break;
+        case SL_CANDIDATE_CELL_LIST:
+        default:
+          {
+            JsonArray *skills = json_array_new ();
+
+            for (guint s = 0; row->skills[s] != NULL; s++)
+              json_array_add_string_element (skills, row->skills[s]);
+            json_object_set_array_member (object, fields[i].name, skills);
+          }
+          break;
+        }
+    }
 
   if (applications != NULL)
     {
@@ -150,6 +270,17 @@ sl_candidate_to_json_object (SlCandidate *candidate, GListModel *applications)
       json_object_set_array_member (object, "applications", array);
     }
   return object;
+}
+
+JsonObject *
+sl_candidate_to_json_object (SlCandidate *candidate, GListModel *applications)
+{
+  SlCandidateRecord row;
+
+  g_return_val_if_fail (SL_IS_CANDIDATE (candidate), json_object_new ());
+
+  sl_candidate_record_init (&row, candidate);
+  return sl_candidate_record_to_json_object (&row, applications);
 }
 
 JsonNode *

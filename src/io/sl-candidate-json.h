@@ -8,8 +8,34 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  SL_CANDIDATE_CELL_NULL,
+  SL_CANDIDATE_CELL_TEXT,
+  SL_CANDIDATE_CELL_NUMBER,
+  SL_CANDIDATE_CELL_TIME,
+  SL_CANDIDATE_CELL_LIST, /* the text is the items joined with “; ” */
+} SlCandidateCellKind;
+
+typedef struct
+{
+  SlCandidateCellKind kind;
+  const char *text;
+  double number;
+  gint64 time; /* Unix time, UTC */
+} SlCandidateCell;
+
+/* “2026-11-01T00:00:00Z” and its NUL */
+#define SL_CANDIDATE_TIME_SIZE 32
+
 const char *const *sl_candidate_json_fields (void);
-char *sl_candidate_json_join (JsonArray *array);
+guint sl_candidate_n_fields (void);
+void sl_candidate_record_cell (const SlCandidateRecord *row, guint field, GString *scratch,
+                               SlCandidateCell *cell);
+const char *sl_candidate_format_time (gint64 unix_time, char *buffer);
+const char *sl_candidate_format_number (double number, char *buffer, gsize size);
+JsonObject *sl_candidate_record_to_json_object (const SlCandidateRecord *row,
+                                                GListModel *applications);
 JsonObject *sl_candidate_to_json_object (SlCandidate *candidate, GListModel *applications);
 JsonNode *sl_candidate_to_json (SlCandidate *candidate, GListModel *applications);
 JsonObject *sl_application_to_json_object (SlApplication *application);

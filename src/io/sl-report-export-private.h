@@ -3,6 +3,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "sl-candidate.h"
 #include "sl-report-export.h"
 
 G_BEGIN_DECLS
@@ -51,7 +52,8 @@ gboolean sl_report_export_pdf (GPtrArray *reports, const SlExportInfo *info, SlE
 typedef struct _SlCandidateSheet SlCandidateSheet;
 
 SlCandidateSheet *sl_candidate_sheet_new (SlExportFile *file, GError **error);
-gboolean sl_candidate_sheet_add (SlCandidateSheet *sheet, JsonObject *candidate, GError **error);
+gboolean sl_candidate_sheet_add (SlCandidateSheet *sheet, const SlCandidateRecord *candidate,
+                                 GError **error);
 gboolean sl_candidate_sheet_close (SlCandidateSheet *sheet, GError **error);
 void sl_candidate_sheet_free (SlCandidateSheet *sheet);
 

@@ -291,12 +291,41 @@ sl_report_export (GPtrArray *reports, SlExportFormat format, const SlExportInfo 
 
 /* The candidate list */
 
+typedef struct
+{
+  SlExportFormat format;
+  SlExportFile *file;
+  SlCandidateSheet *sheet;
+  GString *out;
+  GString *scratch;
+} CandidateWriter;
+
 static gboolean
-write_candidates (SlStore *store, GArray *ids, SlExportFormat format, SlExportFile *file,
+write_candidate_record (const SlCandidateRecord *row, gpointer data, GError **error)
+{
+  CandidateWriter *writer = data;
+
+  if (writer->format == SL_EXPORT_XLSX)
+    return sl_candidate_sheet_add (writer->sheet, row, error);
+  sl_candidate_csv_append_record (writer->out, row, writer->scratch);
+  if (writer->out->len >= FLUSH_SIZE)
+    {
+      if (!sl_export_file_write (writer->file, writer->out->str, writer->out->len, error))
+        return FALSE;
+      g_string_truncate (writer->out, 0);
+    }
+  return TRUE;
+}
+
+/* Rows straight from the database to the file, a batch at a time */
+static gboolean
+write_candidates (SlDatabase *db, GArray *ids, SlExportFormat format, SlExportFile *file,
                   SlCandidateSheet *sheet, SlExportTicker *ticker, GCancellable *cancellable,
                   GError **error)
 {
   g_autoptr (GString) out = g_string_new (NULL);
+  g_autoptr (GString) scratch = g_string_new (NULL);
+  CandidateWriter writer = { format, file, sheet, out, scratch };
 
   if (format == SL_EXPORT_CSV)
     {
@@ -307,35 +336,10 @@ write_candidates (SlStore *store, GArray *ids, SlExportFormat format, SlExportFi
     {
       guint end = MIN (start + CANDIDATE_BATCH, ids->len);
 
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+      if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+          !sl_store_read_candidates (db, ids, start, end - start, write_candidate_record, &writer,
+                                     error))
         return FALSE;
-      {
-        g_autoptr (GPtrArray) batch = sl_store_load_candidates (
-          store, sl_store_get_database (store), ids, start, end - start, error);
-
-        if (batch == NULL)
-          return FALSE;
-        for (guint i = 0; i < batch->len; i++)
-          {
-            SlCandidate *candidate = batch->pdata[i];
-
-            if (format == SL_EXPORT_CSV)
-              sl_candidate_csv_append (out, candidate);
-            else
-              {
-                g_autoptr (JsonObject) object = sl_candidate_to_json_object (candidate, NULL);
-
-                if (!sl_candidate_sheet_add (sheet, object, error))
-                  return FALSE;
-              }
-          }
-      }
-      if (out->len >= FLUSH_SIZE)
-        {
-          if (!sl_export_file_write (file, out->str, out->len, error))
-            return FALSE;
-          g_string_truncate (out, 0);
-        }
       sl_export_ticker_advance (ticker, end - start);
     }
   if (out->len > 0 && !sl_export_file_write (file, out->str, out->len, error))
@@ -351,7 +355,6 @@ sl_candidates_export (SlDatabase *db, const SlCandidateQuery *query, SlExportFor
   SlExportFile file = { NULL, NULL, -1 };
   SlExportTicker ticker;
   SlCandidateSheet *sheet = NULL;
-  g_autoptr (SlStore) store = NULL;
   g_autoptr (GArray) ids = NULL;
   gboolean ok;
 
@@ -372,9 +375,7 @@ sl_candidates_export (SlDatabase *db, const SlCandidateQuery *query, SlExportFor
   if (ids == NULL || !sl_export_file_open (&file, path, error))
     return FALSE;
 
-  /* A store of its own over @db, on the thread that writes: it only reads, in one read
-   * transaction (one snapshot, and no locking and unlocking for each candidate) */
-  store = sl_store_new (db);
+  /* In one read transaction: one snapshot, and no locking and unlocking for each batch */
   if (!sl_database_exec (db, "BEGIN", error))
     {
       sl_export_file_abort (&file);
@@ -385,12 +386,12 @@ sl_candidates_export (SlDatabase *db, const SlCandidateQuery *query, SlExportFor
     {
       ok = sl_export_file_close (&file, error) &&
            (sheet = sl_candidate_sheet_new (&file, error)) != NULL;
-      ok = ok && write_candidates (store, ids, format, &file, sheet, &ticker, cancellable, error);
+      ok = ok && write_candidates (db, ids, format, &file, sheet, &ticker, cancellable, error);
       ok = ok && sl_candidate_sheet_close (g_steal_pointer (&sheet), error);
       g_clear_pointer (&sheet, sl_candidate_sheet_free);
     }
   else
-    ok = write_candidates (store, ids, format, &file, NULL, &ticker, cancellable, error);
+    ok = write_candidates (db, ids, format, &file, NULL, &ticker, cancellable, error);
   sl_database_exec (db, "COMMIT", NULL);
   return finish_export (&file, ok, &ticker, progress, user_data, cancellable, error);
 }

@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
+#include <time.h>
 #include <xlsxwriter.h>
 
 #include "sl-candidate-json.h"
@@ -309,6 +310,7 @@ struct _SlCandidateSheet
   lxw_format *date;
   lxw_row_t row;
   guint n_columns;
+  GString *scratch;
 };
 
 static const struct
@@ -323,12 +325,6 @@ static const struct
   { "source", 16 },     { "availability", 16 }, { "years_experience", 10 },
 };
 
-static gboolean
-is_time_field (const char *field)
-{
-  return g_str_has_suffix (field, "_at");
-}
-
 SlCandidateSheet *
 sl_candidate_sheet_new (SlExportFile *file, GError **error)
 {
@@ -338,6 +334,7 @@ sl_candidate_sheet_new (SlExportFile *file, GError **error)
   lxw_workbook_options options = { .constant_memory = LXW_TRUE };
 
   sheet->path = g_strdup (file->path);
+  sheet->scratch = g_string_new (NULL);
   sheet->workbook = workbook_new_opt (file->temporary, &options);
   if (sheet->workbook == NULL)
     {
@@ -376,64 +373,41 @@ sl_candidate_sheet_new (SlExportFile *file, GError **error)
 }
 
 static gboolean
-write_value (SlCandidateSheet *sheet, lxw_col_t column, const char *field, JsonNode *node,
-             GError **error)
+write_cell (SlCandidateSheet *sheet, lxw_col_t column, const SlCandidateCell *cell, GError **error)
 {
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
-  if (JSON_NODE_HOLDS_ARRAY (node))
+  switch (cell->kind)
     {
-      g_autofree char *text = sl_candidate_json_join (json_node_get_array (node));
-      return write_string (sheet->sheet, sheet->row, column, text, NULL, sheet->path, error);
-    }
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return TRUE;
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_INT64:
-      worksheet_write_number (sheet->sheet, sheet->row, column, (double) json_node_get_int (node),
-                              NULL);
+    case SL_CANDIDATE_CELL_TEXT:
+    case SL_CANDIDATE_CELL_LIST:
+      if (*cell->text == '\0')
+        return TRUE;
+      return write_string (sheet->sheet, sheet->row, column, cell->text, NULL, sheet->path, error);
+    case SL_CANDIDATE_CELL_NUMBER:
+      worksheet_write_number (sheet->sheet, sheet->row, column, cell->number, NULL);
       return TRUE;
-    case G_TYPE_DOUBLE:
-      worksheet_write_number (sheet->sheet, sheet->row, column, json_node_get_double (node), NULL);
-      return TRUE;
-    case G_TYPE_BOOLEAN:
-      worksheet_write_boolean (sheet->sheet, sheet->row, column, json_node_get_boolean (node),
-                               NULL);
-      return TRUE;
-    case G_TYPE_STRING:
+    case SL_CANDIDATE_CELL_TIME:
       {
-        const char *text = json_node_get_string (node);
-        g_autoptr (GDateTime) time =
-          is_time_field (field) ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
-
         /* Times are UTC, as in the CSV and the JSON */
-        if (time != NULL)
-          {
-            g_autoptr (GDateTime) utc = g_date_time_to_utc (time);
-            lxw_datetime datetime = {
-              g_date_time_get_year (utc),         g_date_time_get_month (utc),
-              g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
-              g_date_time_get_minute (utc),       g_date_time_get_seconds (utc),
-            };
+        struct tm tm;
+        time_t t = (time_t) cell->time;
+        lxw_datetime datetime;
 
-            worksheet_write_datetime (sheet->sheet, sheet->row, column, &datetime, sheet->date);
-            return TRUE;
-          }
-        if (*text == '\0')
+        if (gmtime_r (&t, &tm) == NULL)
           return TRUE;
-        return write_string (sheet->sheet, sheet->row, column, text, NULL, sheet->path, error);
+        datetime = (lxw_datetime){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+                                   tm.tm_hour,        tm.tm_min,     tm.tm_sec };
+        worksheet_write_datetime (sheet->sheet, sheet->row, column, &datetime, sheet->date);
+        return TRUE;
       }
+    case SL_CANDIDATE_CELL_NULL:
     default:
       return TRUE;
     }
 }
 
 gboolean
-sl_candidate_sheet_add (SlCandidateSheet *sheet, JsonObject *candidate, GError **error)
+sl_candidate_sheet_add (SlCandidateSheet *sheet, const SlCandidateRecord *candidate, GError **error)
 {
-  const char *const *fields = sl_candidate_json_fields ();
-
   if (sheet->row >= LXW_ROW_MAX)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
@@ -442,9 +416,13 @@ sl_candidate_sheet_add (SlCandidateSheet *sheet, JsonObject *candidate, GError *
       return FALSE;
     }
   for (guint c = 0; c < sheet->n_columns; c++)
-    if (!write_value (sheet, (lxw_col_t) c, fields[c],
-                      json_object_get_member (candidate, fields[c]), error))
-      return FALSE;
+    {
+      SlCandidateCell cell;
+
+      sl_candidate_record_cell (candidate, c, sheet->scratch, &cell);
+      if (!write_cell (sheet, (lxw_col_t) c, &cell, error))
+        return FALSE;
+    }
   sheet->row++;
   return TRUE;
 }
@@ -473,5 +451,7 @@ sl_candidate_sheet_free (SlCandidateSheet *sheet)
   if (sheet->workbook != NULL)
     lxw_workbook_free (sheet->workbook);
   g_free (sheet->path);
+  if (sheet->scratch != NULL)
+    g_string_free (sheet->scratch, TRUE);
   g_free (sheet);
 }

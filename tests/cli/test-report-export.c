@@ -11,6 +11,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "sl-candidate-csv.h"
+#include "sl-candidate-json.h"
 #include "sl-report-export.h"
 #include "sl-report-private.h"
 #include "sl-store.h"
@@ -434,6 +436,92 @@ test_candidates (SlTestDir *fixture, gconstpointer data)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
 }
 
+typedef struct
+{
+  GString *csv;
+  GPtrArray *json;
+} Records;
+
+static gboolean
+collect_record (const SlCandidateRecord *record, gpointer data, GError **error)
+{
+  Records *records = data;
+  g_autoptr (GString) scratch = g_string_new (NULL);
+  g_autoptr (JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+
+  sl_candidate_csv_append_record (records->csv, record, scratch);
+  json_node_take_object (node, sl_candidate_record_to_json_object (record, NULL));
+  g_ptr_array_add (records->json, json_to_string (node, FALSE));
+  return TRUE;
+}
+
+/* The exports read candidates as rows straight from the database; those rows say what the
+ * candidate objects the rest of the app uses say, field for field */
+static void
+test_candidate_records (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (SlStore) store = make_store (fixture);
+  g_autoptr (SlCandidate) full = sl_candidate_new ();
+  g_autoptr (SlCandidateQuery) query = sl_candidate_query_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) ids = NULL;
+  g_autoptr (GString) expected_csv = g_string_new (NULL);
+  g_autoptr (GPtrArray) json = g_ptr_array_new_with_free_func (g_free);
+  Records records = { g_string_new (NULL), json };
+  const char *skills[] = { "postgreSQL", "Docker", "aws", NULL };
+
+  sl_candidate_set_name (full, "Ștefan Popescu");
+  for (guint i = SL_CANDIDATE_EMAIL; i <= SL_CANDIDATE_NOTES; i++)
+    if (i != SL_CANDIDATE_STACK)
+      sl_candidate_set_text (full, i, "x");
+  sl_candidate_set_text (full, SL_CANDIDATE_EMAIL, "stefan@example.com");
+  sl_candidate_set_text (full, SL_CANDIDATE_COUNTRY, "RO");
+  sl_candidate_set_text (full, SL_CANDIDATE_TIMEZONE, "Europe/Bucharest");
+  sl_candidate_set_text (full, SL_CANDIDATE_ENGLISH_LEVEL, "C1");
+  sl_candidate_set_text (full, SL_CANDIDATE_SENIORITY, "senior");
+  sl_candidate_set_text (full, SL_CANDIDATE_STACK, "go");
+  sl_candidate_set_text (full, SL_CANDIDATE_EMPLOYMENT_TYPE, "contractor");
+  sl_candidate_set_text (full, SL_CANDIDATE_CURRENCY, "EUR");
+  sl_candidate_set_text (full, SL_CANDIDATE_RATE_PERIOD, "hour");
+  sl_candidate_set_text (full, SL_CANDIDATE_SOURCE, "referral");
+  sl_candidate_set_text (full, SL_CANDIDATE_NOTES, "Line one\nline two, \"quoted\"");
+  sl_candidate_set_years_experience (full, 6);
+  sl_candidate_set_expected_rate (full, 37.5);
+  sl_candidate_set_consent_at (full, 1793491200);
+  sl_candidate_set_skills (full, skills);
+  g_assert_true (sl_store_save_candidate (store, full, &error));
+  g_assert_no_error (error);
+  /* Read back from the file below, not this live object */
+  g_clear_object (&full);
+
+  ids = sl_candidate_query_run (query, sl_store_get_database (store), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 4);
+  g_assert_true (sl_store_read_candidates (sl_store_get_database (store), ids, 0, ids->len,
+                                           collect_record, &records, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (json->len, ==, ids->len);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr (SlCandidate) candidate =
+        sl_store_get_candidate (store, g_array_index (ids, gint64, i), &error);
+      g_autoptr (JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+      g_autofree char *expected_json = NULL;
+
+      g_assert_no_error (error);
+      sl_candidate_csv_append (expected_csv, candidate);
+      json_node_take_object (node, sl_candidate_to_json_object (candidate, NULL));
+      expected_json = json_to_string (node, FALSE);
+      g_assert_cmpstr (json->pdata[i], ==, expected_json);
+    }
+  g_assert_cmpstr (records.csv->str, ==, expected_csv->str);
+  /* The skills in name order, whatever their case; the rate with its fraction */
+  g_assert_nonnull (strstr (records.csv->str, ",aws; Docker; postgreSQL,"));
+  g_assert_nonnull (strstr (records.csv->str, ",37.5,EUR,hour,"));
+  g_assert_nonnull (strstr (records.csv->str, ",2026-11-01T00:00:00Z,"));
+  g_string_free (records.csv, TRUE);
+}
+
 static void
 test_candidates_cancel (SlTestDir *fixture, gconstpointer data)
 {
@@ -475,6 +563,7 @@ main (int argc, char **argv)
   SL_TEST_ADD ("/report-export/cancel", test_cancel);
   SL_TEST_ADD ("/report-export/unwritable", test_unwritable);
   SL_TEST_ADD ("/report-export/candidates", test_candidates);
+  SL_TEST_ADD ("/report-export/candidate-records", test_candidate_records);
   SL_TEST_ADD ("/report-export/candidates-cancel", test_candidates_cancel);
   return g_test_run ();
 }

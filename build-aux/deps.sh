@@ -14,6 +14,7 @@ SHORTLIST_BUILD_DEPS=(
   libjson-glib-dev
   libical-dev
   libxlsxwriter-dev
+  zlib1g-dev
   gettext
   iso-codes
   appstream

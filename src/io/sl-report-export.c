@@ -384,8 +384,7 @@ sl_candidates_export (SlDatabase *db, const SlCandidateQuery *query, SlExportFor
   sl_export_ticker_init (&ticker, progress, user_data, ids->len);
   if (format == SL_EXPORT_XLSX)
     {
-      ok = sl_export_file_close (&file, error) &&
-           (sheet = sl_candidate_sheet_new (&file, error)) != NULL;
+      ok = (sheet = sl_candidate_sheet_new (&file, error)) != NULL;
       ok = ok && write_candidates (db, ids, format, &file, sheet, &ticker, cancellable, error);
       ok = ok && sl_candidate_sheet_close (g_steal_pointer (&sheet), error);
       g_clear_pointer (&sheet, sl_candidate_sheet_free);

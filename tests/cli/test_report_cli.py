@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import unittest
+import zipfile
 
 # test_cli is imported from the source tree: leave no __pycache__ there
 sys.dont_write_bytecode = True
@@ -34,6 +35,14 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 SHEET_FORBIDDEN = set("[]:*?/\\")
 LEAD = "helen.carter@shortlist.example"
 LEAD_NAME = "Helen Carter"
+
+
+def ooxml_text(value):
+    """A cell's text as Excel shows it: OOXML writes what XML cannot hold as _xHHHH_ (and an
+    underscore that would start one as _x005F_), which openpyxl leaves as it is"""
+    if not isinstance(value, str):
+        return value
+    return re.sub(r"_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), value)
 
 
 def parse_tables(text):
@@ -393,6 +402,52 @@ class TestCandidatesXlsx(ReportTestCase):
             self.assertEqual(name, row[header.index("name")].removeprefix("'"))
             created = sheet.cell(row=r, column=header.index("created_at") + 1).value
             self.assertEqual(created.strftime("%Y-%m-%dT%H:%M:%SZ"), row[header.index("created_at")])
+
+    def test_every_cell_matches_csv(self):
+        """Every cell of the workbook says what the CSV says: text as text (the CSV's mark before
+        what a spreadsheet would run left out), numbers as numbers, times as dates in UTC"""
+        db = self.copy_demo("awkward.db")
+        awkward = ["  <b>Zoë & \"Ana\"</b>  ", "=1+2", "tab\there", "_x000D_ stays as typed",
+                   "ctrl\x01char"]
+        for name in awkward:
+            self.ok("add-candidate", "--database", db, "--name", name, "--city", name,
+                    "--years-experience", "4.5")
+        stdout = self.ok("candidates", "--database", db, "--format", "csv").stdout
+        rows = list(csv.reader(io.StringIO(stdout, newline="")))
+        path = self.output("all.xlsx")
+        self.ok("candidates", "--database", db, "--format", "xlsx", "--output", path)
+        with zipfile.ZipFile(path) as archive:
+            self.assertIsNone(archive.testzip())
+        book = openpyxl.load_workbook(path)
+        self.assertEqual(book.properties.title, "Candidates")
+        sheet = book.worksheets[0]
+        header = rows[0]
+        self.assertEqual(sheet.auto_filter.ref, f"A1:X{len(rows)}")
+        self.assertEqual(sheet.max_column, len(header))
+        self.assertGreater(sheet.column_dimensions["B"].width, 20)
+        times = {i for i, name in enumerate(header) if name.endswith("_at")}
+        numbers = {header.index(n) for n in ("id", "years_experience", "expected_rate")}
+        names = []
+        for r, row in enumerate(rows[1:], start=2):
+            for c, text in enumerate(row):
+                cell = sheet.cell(row=r, column=c + 1)
+                if text == "":
+                    self.assertIsNone(cell.value, (r, header[c]))
+                elif c in times:
+                    self.assertEqual(cell.value.strftime("%Y-%m-%dT%H:%M:%SZ"), text)
+                    self.assertTrue(cell.is_date)
+                elif c in numbers:
+                    self.assertEqual(cell.data_type, "n", (r, header[c]))
+                    self.assertEqual(cell.value, float(text))
+                else:
+                    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
+                        text = text[1:]
+                    self.assertEqual(ooxml_text(cell.value), text, (r, header[c]))
+                    self.assertEqual(cell.data_type, "s")
+            names.append(ooxml_text(sheet.cell(row=r, column=header.index("city") + 1).value))
+        # The cities as typed, spaces at either end too (names are trimmed when saved)
+        for name in awkward:
+            self.assertIn(name, names)
 
     def test_csv_file_is_stdout_with_a_mark(self):
         stdout = self.ok("candidates", "--database", self.demo, "--format", "csv",

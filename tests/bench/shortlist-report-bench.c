@@ -1,9 +1,13 @@
-/* shortlist-report-bench.c — how long each report takes at scale, beside its bare SQL
+/* shortlist-report-bench.c — how long each report and each export takes at scale, beside
+ * its bare SQL
  *
  * Not a test: it prints figures. For each report it times sl_report_run () (what the app's
  * worker and shortlist-cli run: the SQL and the C that adds it up into tables), then replays
  * the very statements that run executed — caught with sqlite3_trace_v2, with their bound
  * values — on a plain sqlite3 connection, stepping every row and doing nothing with it.
+ * Then the exports, as the app's Export and `shortlist-cli report all` / `candidates
+ * --output` make them: all seven reports computed and written as CSV, XLSX and PDF, and the
+ * whole candidate list as CSV and XLSX, each into a file that is then removed.
  *
  *   shortlist-report-bench [--candidates N] [--runs R] [--database PATH]
  *
@@ -17,6 +21,7 @@
 
 #include "bench-util.h"
 #include "sl-demo.h"
+#include "sl-report-export.h"
 #include "sl-report.h"
 
 static int
@@ -35,6 +40,69 @@ static double
 now_ms (void)
 {
   return g_get_monotonic_time () / 1000.0;
+}
+
+/* Runs @statements on @raw, stepping every row; how long that took, in ms */
+static double
+replay (sqlite3 *raw, GPtrArray *statements)
+{
+  double started = now_ms ();
+
+  for (guint i = 0; i < statements->len; i++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      if (sqlite3_prepare_v2 (raw, statements->pdata[i], -1, &stmt, NULL) != SQLITE_OK)
+        g_error ("The raw query failed: %s", sqlite3_errmsg (raw));
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        ;
+      sqlite3_finalize (stmt);
+    }
+  return now_ms () - started;
+}
+
+static void
+print_row (const char *what, Stats a, double raw, const char *raw_range)
+{
+  g_autofree char *ours_range = g_strdup_printf ("(%.1f–%.1f)", a.min, a.max);
+
+  g_print ("%-18s %10.1f %19s %10.1f %19s %9.2f\n", what, a.median, ours_range, raw, raw_range,
+           raw > 0 ? a.median / raw : 0);
+}
+
+typedef enum
+{
+  ALL_REPORTS,
+  CANDIDATES,
+} ExportWhat;
+
+/* One export of @what as @format into @path */
+static void
+export_once (SlDatabase *db, ExportWhat what, SlExportFormat format, const char *path,
+             const SlReportFilter *filter, gint64 now)
+{
+  g_autoptr (GError) error = NULL;
+  gboolean ok;
+
+  if (what == ALL_REPORTS)
+    {
+      SlReportKind kinds[SL_N_REPORTS];
+      SlExportInfo info = { "All applications", "" };
+      g_autoptr (GPtrArray) reports = NULL;
+
+      for (guint kind = 0; kind < SL_N_REPORTS; kind++)
+        kinds[kind] = (SlReportKind) kind;
+      reports = sl_report_run_many (db, kinds, SL_N_REPORTS, filter, now, NULL, &error);
+      ok = reports != NULL &&
+           sl_report_export (reports, format, &info, path, NULL, NULL, NULL, &error);
+    }
+  else
+    {
+      g_autoptr (SlCandidateQuery) query = sl_candidate_query_new ();
+      ok = sl_candidates_export (db, query, format, path, NULL, NULL, NULL, &error);
+    }
+  if (!ok)
+    g_error ("%s", error->message);
 }
 
 static gint64
@@ -109,7 +177,7 @@ main (int argc, char *argv[])
            scalar (raw, "SELECT count(*) FROM applications"),
            scalar (raw, "SELECT count(*) FROM stage_events"),
            scalar (raw, "SELECT count(*) FROM interviews"));
-  g_print ("%-14s %10s %19s %10s %19s %9s\n", "report", "ours ms", "(min–max)", "raw ms",
+  g_print ("%-18s %10s %19s %10s %19s %9s\n", "report", "ours ms", "(min–max)", "raw ms",
            "(min–max)", "ours/raw");
 
   for (guint kind = 0; kind < SL_N_REPORTS; kind++)
@@ -138,29 +206,15 @@ main (int argc, char *argv[])
             g_error ("%s", error->message);
           g_array_append_val (ours, ms);
 
-          started = now_ms ();
-          for (guint i = 0; i < statements->len; i++)
-            {
-              sqlite3_stmt *stmt = NULL;
-
-              if (sqlite3_prepare_v2 (raw, statements->pdata[i], -1, &stmt, NULL) != SQLITE_OK)
-                g_error ("The raw query failed: %s", sqlite3_errmsg (raw));
-              while (sqlite3_step (stmt) == SQLITE_ROW)
-                ;
-              sqlite3_finalize (stmt);
-            }
-          ms = now_ms () - started;
+          ms = replay (raw, statements);
           g_array_append_val (bare, ms);
         }
       a = bench_stats (ours);
       b = bench_stats (bare);
       raw_total += b.median;
       {
-        g_autofree char *ours_range = g_strdup_printf ("(%.1f–%.1f)", a.min, a.max);
         g_autofree char *raw_range = g_strdup_printf ("(%.1f–%.1f)", b.min, b.max);
-
-        g_print ("%-14s %10.1f %19s %10.1f %19s %9.2f\n", sl_report_kind_id (kind), a.median,
-                 ours_range, b.median, raw_range, b.median > 0 ? a.median / b.median : 0);
+        print_row (sl_report_kind_id (kind), a, b.median, raw_range);
       }
     }
   /* All seven together, as an export of them all computes them: two connections, the shared
@@ -184,12 +238,71 @@ main (int argc, char *argv[])
         g_array_append_val (together, ms);
       }
     a = bench_stats (together);
-    {
-      g_autofree char *ours_range = g_strdup_printf ("(%.1f–%.1f)", a.min, a.max);
+    print_row ("all seven", a, raw_total, "(sum of medians)");
+  }
 
-      g_print ("%-14s %10.1f %19s %10.1f %19s %9.2f\n", "all seven", a.median, ours_range,
-               raw_total, "(sum of medians)", raw_total > 0 ? a.median / raw_total : 0);
-    }
+  /* The exports. Beside all seven reports in a file, their bare SQL as above; beside the
+   * candidate list, the statements its export executed (the list's order, then the
+   * candidates in batches), replayed. */
+  g_print ("\n%-18s %10s %19s %10s %19s %9s\n", "export", "ours ms", "(min–max)", "raw ms",
+           "(min–max)", "ours/raw");
+  {
+    static const struct
+    {
+      const char *name;
+      ExportWhat what;
+      SlExportFormat format;
+    } exports[] = {
+      { "all seven, CSV", ALL_REPORTS, SL_EXPORT_CSV },
+      { "all seven, XLSX", ALL_REPORTS, SL_EXPORT_XLSX },
+      { "all seven, PDF", ALL_REPORTS, SL_EXPORT_PDF },
+      { "candidates, CSV", CANDIDATES, SL_EXPORT_CSV },
+      { "candidates, XLSX", CANDIDATES, SL_EXPORT_XLSX },
+    };
+    g_autofree char *folder = g_dir_make_tmp ("shortlist-export-bench-XXXXXX", &error);
+    g_autofree char *file = NULL;
+
+    if (folder == NULL)
+      g_error ("%s", error->message);
+    file = g_build_filename (folder, "export", NULL);
+    for (guint e = 0; e < G_N_ELEMENTS (exports); e++)
+      {
+        g_autoptr (GArray) ours = g_array_new (FALSE, FALSE, sizeof (double));
+        g_autoptr (GArray) bare = g_array_new (FALSE, FALSE, sizeof (double));
+        g_autoptr (GPtrArray) statements = g_ptr_array_new_with_free_func (g_free);
+        Stats a, b;
+
+        sqlite3_trace_v2 (sl_database_get_handle (db), SQLITE_TRACE_STMT, trace_cb, statements);
+        export_once (db, exports[e].what, exports[e].format, file, &filter, now);
+        sqlite3_trace_v2 (sl_database_get_handle (db), 0, NULL, NULL);
+        for (int r = 0; r < runs; r++)
+          {
+            double started = now_ms ();
+            double ms;
+
+            export_once (db, exports[e].what, exports[e].format, file, &filter, now);
+            ms = now_ms () - started;
+            g_array_append_val (ours, ms);
+            if (exports[e].what == CANDIDATES)
+              {
+                ms = replay (raw, statements);
+                g_array_append_val (bare, ms);
+              }
+          }
+        a = bench_stats (ours);
+        if (exports[e].what == CANDIDATES)
+          {
+            g_autofree char *raw_range = NULL;
+
+            b = bench_stats (bare);
+            raw_range = g_strdup_printf ("(%.1f–%.1f)", b.min, b.max);
+            print_row (exports[e].name, a, b.median, raw_range);
+          }
+        else
+          print_row (exports[e].name, a, raw_total, "(reports' SQL)");
+      }
+    g_unlink (file);
+    g_rmdir (folder);
   }
   sqlite3_close (raw);
   if (tmpdir != NULL)

@@ -3,9 +3,10 @@
  * Each table is its title on a line of its own, the header row, its rows, and a blank line
  * before the next table. Text goes through sl-csv, which neutralizes what a spreadsheet would
  * run as a formula. Numbers are written plainly for a program or a spreadsheet in any language
- * to read: a dot before the decimals, no thousands separator, no unit. A count is a whole
- * number; a rate is a fraction from 0 to 1 with up to 4 decimals (0.4521 is 45.21 %); days and
- * hours have up to 2 decimals. A missing value is an empty field.
+ * to read: a dot before the decimals, no thousands separator, no unit (the column's title
+ * says days or hours). A count is a whole number; a rate is a fraction from 0 to 1 with up to
+ * 4 decimals (0.4521 is 45.21 %); days and hours have up to 2 decimals. A missing value is an
+ * empty field.
  */
 #include "config.h"
 
@@ -55,12 +56,12 @@ append_table (GString *out, SlReport *report, SlReportTable *table)
 {
   guint n_columns = sl_report_table_get_n_columns (table);
   g_autofree char *title = sl_report_export_table_title (report, table);
-  g_autofree const char **header = g_new0 (const char *, n_columns + 1);
+  g_auto (GStrv) header = g_new0 (char *, n_columns + 1);
 
   sl_csv_append_row (out, (const char *const[]){ title, NULL }, -1);
   for (guint c = 0; c < n_columns; c++)
-    header[c] = sl_report_table_get_column_title (table, c);
-  sl_csv_append_row (out, header, n_columns);
+    header[c] = sl_report_export_column_title (table, c);
+  sl_csv_append_row (out, (const char *const *) header, n_columns);
 
   for (guint r = 0; r < sl_report_table_get_n_rows (table); r++)
     {

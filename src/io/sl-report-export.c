@@ -228,6 +228,28 @@ sl_report_export_table_title (SlReport *report, SlReportTable *table)
   return g_strdup_printf (C_ ("report", "%s – %s"), report_title, table_title);
 }
 
+/* A column's title in a file whose cells are bare numbers (CSV, XLSX): with the unit when the
+ * column holds days or hours, “Median (days)” */
+char *
+sl_report_export_column_title (SlReportTable *table, guint column)
+{
+  const char *title = sl_report_table_get_column_title (table, column);
+
+  switch (sl_report_table_get_column_type (table, column))
+    {
+    case SL_REPORT_DAYS:
+      /* Translators: a report column's title in a CSV or XLSX file, whose cells are numbers of
+       * days, such as “Median (days)” */
+      return g_strdup_printf (_ ("%s (days)"), title);
+    case SL_REPORT_HOURS:
+      /* Translators: a report column's title in a CSV or XLSX file, whose cells are numbers of
+       * hours, such as “Median time to submit (hours)” */
+      return g_strdup_printf (_ ("%s (hours)"), title);
+    default:
+      return g_strdup (title);
+    }
+}
+
 /* The end of every export: the file moved into place once it is whole, or removed */
 static gboolean
 finish_export (SlExportFile *file, gboolean ok, SlExportTicker *ticker, SlExportProgress progress,

@@ -203,9 +203,10 @@ write_table (lxw_workbook *workbook, const Formats *formats, GHashTable *used, S
   worksheet_freeze_panes (sheet, 1, 0);
   for (guint c = 0; c < n_columns; c++)
     {
+      g_autofree char *title = sl_report_export_column_title (table, c);
+
       worksheet_set_column (sheet, (lxw_col_t) c, (lxw_col_t) c, column_width (table, c), NULL);
-      if (!write_string (sheet, 0, (lxw_col_t) c, sl_report_table_get_column_title (table, c),
-                         formats->header, path, error))
+      if (!write_string (sheet, 0, (lxw_col_t) c, title, formats->header, path, error))
         return FALSE;
     }
 

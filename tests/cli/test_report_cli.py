@@ -117,6 +117,13 @@ class TestReportCsv(ReportTestCase):
                     numeric_columns += 1
         self.assertGreater(numeric_columns, 10)
 
+    def test_durations_say_their_unit(self):
+        # The cells are bare numbers; the column's title says what of
+        tables, _ = self.csv_tables("speed")
+        self.assertEqual(tables[0][1][2:], ["Median (days)", "90th percentile (days)"])
+        tables, _ = self.csv_tables("interviewers")
+        self.assertEqual(tables[0][1][-1], "Median time to submit (hours)")
+
     def test_rates_are_fractions(self):
         tables, _ = self.csv_tables("funnel")
         title, header, rows = tables[0]

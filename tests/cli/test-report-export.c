@@ -34,7 +34,7 @@ make_reports (void)
   sl_report_table_add_column (table, "Stage", SL_REPORT_TEXT);
   sl_report_table_add_column (table, "Reached", SL_REPORT_COUNT);
   sl_report_table_add_column (table, "Passed, next", SL_REPORT_RATE);
-  sl_report_table_add_column (table, "Days", SL_REPORT_DAYS);
+  sl_report_table_add_column (table, "Median", SL_REPORT_DAYS);
   row = sl_report_table_add_row (table);
   sl_report_table_set_text (table, row, 0, "Sourced");
   sl_report_table_set_number (table, row, 1, 1234);
@@ -71,7 +71,7 @@ make_reports (void)
 
   table = sl_report_table_new ("Time to hire", SL_REPORT_CHART_NONE, 0);
   sl_report_table_add_column (table, "Position", SL_REPORT_TEXT);
-  sl_report_table_add_column (table, "Hours", SL_REPORT_HOURS);
+  sl_report_table_add_column (table, "Median time", SL_REPORT_HOURS);
   for (guint i = 0; i < 120; i++)
     {
       g_autofree char *name = g_strdup_printf ("Position %u", i);
@@ -89,7 +89,7 @@ make_reports (void)
 
 static const char *const expected_csv =
   "Funnel – Stages\r\n"
-  "Stage,Reached,\"Passed, next\",Days\r\n"
+  "Stage,Reached,\"Passed, next\",Median (days)\r\n"
   "Sourced,1234,0.4521,12.25\r\n"
   "'=1+1,558,0.5,3\r\n"
   "'+cmd|' /C calc'!A0,0,,\r\n"
@@ -101,7 +101,7 @@ static const char *const expected_csv =
   "'-5 days late,1\r\n"
   "\r\n"
   "Speed – Time to hire\r\n"
-  "Position,Hours\r\n";
+  "Position,Median time (hours)\r\n";
 
 /* The names in @dir, sorted, joined by spaces */
 static char *

@@ -1,0 +1,242 @@
+/* sl-report-people.c — the reports on the team and the hires: interviewers (interviews
+ * held, scorecards on time) and retention. See sl-report-queries.c for the definitions and
+ * what the reports share.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+
+#include "sl-report-queries-private.h"
+#include "sl-store-private.h"
+
+/* Interviewers */
+
+typedef struct
+{
+  gint64 id;
+  char *name;
+  double interviews;
+  double submitted;
+  double on_time;
+  GArray *hours;
+} Interviewer;
+
+static void
+interviewer_free (gpointer data)
+{
+  Interviewer *interviewer = data;
+
+  g_free (interviewer->name);
+  g_array_unref (interviewer->hours);
+  g_free (interviewer);
+}
+
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  const Interviewer *x = *(Interviewer *const *) a, *y = *(Interviewer *const *) b;
+
+  return g_utf8_collate (x->name, y->name);
+}
+
+typedef struct
+{
+  gint64 id;
+  gint64 ends_at;
+} Held;
+
+static int
+compare_held (gconstpointer a, gconstpointer b)
+{
+  gint64 x = ((const Held *) a)->id, y = ((const Held *) b)->id;
+
+  return x < y ? -1 : x > y;
+}
+
+/* When the interview @id held for the report ended, or -1 if it is not one of them */
+static gint64
+held_end (GArray *held, gint64 id)
+{
+  Held key = { id, 0 };
+  const Held *found = bsearch (&key, held->data, held->len, sizeof (Held), compare_held);
+
+  return found ? found->ends_at : -1;
+}
+
+static Interviewer *
+interviewer_for (GHashTable *people, gint64 id)
+{
+  Interviewer *person = g_hash_table_lookup (people, &id);
+
+  if (person == NULL)
+    {
+      person = g_new0 (Interviewer, 1);
+      person->id = id;
+      person->hours = g_array_new (FALSE, FALSE, sizeof (double));
+      g_hash_table_insert (people, &person->id, person);
+    }
+  return person;
+}
+
+/* Three reads in the order the tables are stored, put together here: the interviews held, who
+ * was on each, and the scorecards submitted. (A join would look up an interview and a scorecard
+ * for each of a quarter of a million interviewers, at twice the time.) A scorecard's interviewer
+ * is always on its interview: taking someone off an interview removes their scorecard. */
+gboolean
+sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *filter, gint64 now,
+                        GError **error)
+{
+  SlReportTable *table =
+    sl_report_table_new (_ ("Interviews and scorecards per interviewer"), SL_REPORT_CHART_BARS, 1);
+  g_autoptr (GPtrArray) people = NULL;
+  g_autoptr (GHashTable) by_id =
+    g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, interviewer_free);
+  g_autoptr (GArray) held = g_array_new (FALSE, FALSE, sizeof (Held));
+  GHashTableIter iter;
+  gpointer value;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  sl_report_add_table (report, table);
+  sl_report_table_add_column (table, _ ("Interviewer"), SL_REPORT_TEXT);
+  sl_report_table_add_column (table, _ ("Interviews held"), SL_REPORT_COUNT);
+  sl_report_table_add_column (table, _ ("Scorecards submitted"), SL_REPORT_COUNT);
+  sl_report_table_add_column (table, _ ("Submitted within a day"), SL_REPORT_RATE);
+  sl_report_table_add_column (table, _ ("Median time to submit"), SL_REPORT_HOURS);
+  /* The interviews held by now, and when each ended */
+  stmt = sl_report_prepare (db,
+                            "SELECT i.id, i.starts_at + i.duration_min * 60 FROM" APPS_FROM (
+                              "interviews i") " WHERE +i.starts_at <= ?7 AND" APPS_WHERE ("i"),
+                            filter, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 7, now);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Held interview = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+      g_array_append_val (held, interview);
+    }
+  if (!sl_report_finish (db, stmt, rc, error))
+    return FALSE;
+  g_array_sort (held, compare_held);
+
+  stmt =
+    sl_database_prepare (db, "SELECT interview_id, member_id FROM interview_interviewers", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    if (held_end (held, sqlite3_column_int64 (stmt, 0)) >= 0)
+      interviewer_for (by_id, sqlite3_column_int64 (stmt, 1))->interviews++;
+  if (!sl_report_finish (db, stmt, rc, error))
+    return FALSE;
+
+  stmt = sl_database_prepare (db,
+                              "SELECT interview_id, member_id, submitted_at FROM scorecards"
+                              " WHERE submitted_at IS NOT NULL",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 ends_at = held_end (held, sqlite3_column_int64 (stmt, 0));
+      Interviewer *person;
+      double hours;
+
+      if (ends_at < 0)
+        continue;
+      person = interviewer_for (by_id, sqlite3_column_int64 (stmt, 1));
+      /* Counted from the interview's end; filled in during it, that is no time at all */
+      hours = MAX (0.0, (double) (sqlite3_column_int64 (stmt, 2) - ends_at) / HOUR);
+      person->submitted++;
+      if (hours <= 24)
+        person->on_time++;
+      g_array_append_val (person->hours, hours);
+    }
+  if (!sl_report_finish (db, stmt, rc, error))
+    return FALSE;
+  people = g_ptr_array_new_with_free_func (interviewer_free);
+  g_hash_table_iter_init (&iter, by_id);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      g_ptr_array_add (people, value);
+      g_hash_table_iter_steal (&iter);
+    }
+
+  /* By name: the few team members' names, once */
+  stmt = sl_database_prepare (db, "SELECT name FROM team_members WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < people->len; i++)
+    {
+      Interviewer *person = people->pdata[i];
+
+      sqlite3_bind_int64 (stmt, 1, person->id);
+      person->name =
+        g_strdup (sqlite3_step (stmt) == SQLITE_ROW ? sl_store_column_text (stmt, 0) : "");
+      sqlite3_reset (stmt);
+    }
+  g_ptr_array_sort (people, compare_names);
+  for (guint i = 0; i < people->len; i++)
+    {
+      Interviewer *person = people->pdata[i];
+      guint row = sl_report_table_add_row (table);
+
+      sl_report_table_set_text (table, row, 0, person->name);
+      sl_report_table_set_number (table, row, 1, person->interviews);
+      sl_report_table_set_number (table, row, 2, person->submitted);
+      sl_report_table_set_number (table, row, 3,
+                                  sl_report_rate (person->on_time, person->interviews));
+      sl_report_sort_values (person->hours);
+      sl_report_table_set_number (table, row, 4, sl_report_quantile (person->hours, 0.5));
+    }
+  return TRUE;
+}
+
+/* Retention */
+
+gboolean
+sl_report_retention (SlDatabase *db, SlReport *report, const SlReportFilter *filter, gint64 now,
+                     GError **error)
+{
+  SlReportTable *table = sl_report_table_new (_ ("Hires still there"), SL_REPORT_CHART_BARS, 3);
+  static const int months[] = { 3, 6, 12 };
+
+  sl_report_add_table (report, table);
+  sl_report_table_add_column (table, _ ("After"), SL_REPORT_TEXT);
+  sl_report_table_add_column (table, _ ("Hires long enough ago"), SL_REPORT_COUNT);
+  sl_report_table_add_column (table, _ ("Still there"), SL_REPORT_COUNT);
+  sl_report_table_add_column (table, _ ("Retained"), SL_REPORT_RATE);
+  for (guint i = 0; i < G_N_ELEMENTS (months); i++)
+    {
+      g_autofree char *modifier = g_strdup_printf ("+%d months", months[i]);
+      g_autofree char *label = NULL;
+      sqlite3_stmt *stmt =
+        sl_report_prepare (db,
+                           "SELECT count (*), sum (apps.left_at IS NULL"
+                           "  OR apps.left_at >= date (apps.start_date, ?7))"
+                           " FROM apps WHERE apps.stage = 'hired' AND apps.start_date IS NOT NULL"
+                           " AND date (apps.start_date, ?7) <= date (?8, 'unixepoch')",
+                           filter, error);
+      guint row;
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 7, modifier, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 8, now);
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_ROW)
+        return sl_report_finish (db, stmt, rc, error);
+      row = sl_report_table_add_row (table);
+      label = g_strdup_printf (ngettext ("%d month", "%d months", months[i]), months[i]);
+      sl_report_table_set_text (table, row, 0, label);
+      sl_report_table_set_number (table, row, 1, (double) sqlite3_column_int64 (stmt, 0));
+      sl_report_table_set_number (table, row, 2, (double) sqlite3_column_int64 (stmt, 1));
+      sl_report_table_set_number (table, row, 3,
+                                  sl_report_rate ((double) sqlite3_column_int64 (stmt, 1),
+                                                  (double) sqlite3_column_int64 (stmt, 0)));
+      sqlite3_reset (stmt);
+    }
+  return TRUE;
+}

@@ -1,0 +1,471 @@
+/* sl-report-tally.c — the sources, breakdowns and offers reports, from one pass over the
+ * applications. See sl-report-queries.c for the definitions and what the reports share.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sl-countries.h"
+#include "sl-report-queries-private.h"
+#include "sl-store-private.h"
+#include "sl-vocab.h"
+
+/* Sources, the breakdowns and the offers: one pass over the applications gives each one's
+ * candidate, position, source, country, stack, seniority and employment type and whether it
+ * had an interview, an offer, a hire or a declined offer; C adds them up per value. An offer
+ * is declined when the application ended rejected or withdrawn from Offer: one reopened and
+ * hired since is accepted, not both. */
+
+enum
+{
+  FACT_CANDIDATE,
+  FACT_APPLICATION,
+  FACT_SOURCE,
+  FACT_COUNTRY,
+  FACT_STACK,
+  FACT_SENIORITY,
+  FACT_EMPLOYMENT,
+  FACT_TITLE, /* the position's id, as text */
+  FACT_OFFER,
+  FACT_HIRED,
+  FACT_DECLINED,
+  FACT_LABEL, /* the position's title and client */
+};
+
+/* One application's row of the pass, read once for all the tallies */
+typedef struct
+{
+  sqlite3_stmt *stmt;
+  gint64 candidate;
+  gboolean interviewed;
+  gboolean offer;
+  gboolean hired;
+  gboolean declined;
+} Facts;
+
+/* What a candidate reached in any of their applications, for the tables that count people */
+#define MET_INTERVIEW 1
+#define MET_OFFER 2
+#define MET_HIRE 4
+
+typedef struct
+{
+  char *value; /* the id (or text) grouped by */
+  char *label; /* for positions: what the row says */
+  double applications;
+  GHashTable *candidates; /* candidate id → MET_… of their applications in the group */
+  double interviewed;
+  double offers;
+  double hires;
+  double declined;
+} Group;
+
+static void
+group_free (gpointer data)
+{
+  Group *group = data;
+
+  g_free (group->value);
+  g_free (group->label);
+  g_clear_pointer (&group->candidates, g_hash_table_unref);
+  g_free (group);
+}
+
+typedef struct
+{
+  int column;         /* FACT_… */
+  GHashTable *groups; /* value → Group */
+  gboolean people;    /* count candidates too */
+  Group *last;        /* the previous row's: a candidate's applications come together */
+} Tally;
+
+static void
+tally_add (Tally *tally, const Facts *facts)
+{
+  const char *value = sl_store_column_text (facts->stmt, tally->column);
+  Group *group = tally->last;
+
+  if (group == NULL || strcmp (group->value, value) != 0)
+    group = g_hash_table_lookup (tally->groups, value);
+  if (group == NULL)
+    {
+      group = g_new0 (Group, 1);
+      group->value = g_strdup (value);
+      group->label = g_strdup (sl_store_column_text (facts->stmt, FACT_LABEL));
+      group->candidates = g_hash_table_new (g_direct_hash, g_direct_equal);
+      g_hash_table_insert (tally->groups, group->value, group);
+    }
+  tally->last = group;
+  group->applications++;
+  /* Only the sources count people; the ids fit in a pointer, so nothing is allocated */
+  if (tally->people)
+    {
+      gpointer candidate = GSIZE_TO_POINTER (facts->candidate);
+      guint met = GPOINTER_TO_UINT (g_hash_table_lookup (group->candidates, candidate));
+
+      met |= (facts->interviewed ? MET_INTERVIEW : 0) | (facts->offer ? MET_OFFER : 0) |
+             (facts->hired ? MET_HIRE : 0);
+      g_hash_table_insert (group->candidates, candidate, GUINT_TO_POINTER (met | 8));
+    }
+  group->interviewed += facts->interviewed;
+  group->offers += facts->offer;
+  group->hires += facts->hired;
+  group->declined += facts->declined;
+}
+
+static int
+compare_ids (gconstpointer a, gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The applications with an interview held by @now, sorted: one read of the interviews instead
+ * of a lookup in them for each application */
+static GArray *
+interviewed_applications (SlDatabase *db, gint64 now, GError **error)
+{
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt =
+    sl_database_prepare (db, "SELECT application_id FROM interviews WHERE +starts_at <= ?", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, now);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  if (!sl_report_finish (db, stmt, rc, error))
+    return NULL;
+  g_array_sort (ids, compare_ids);
+  return g_steal_pointer (&ids);
+}
+
+static gboolean
+tally (SlDatabase *db, const SlReportFilter *filter, gint64 now, Tally *tallies, guint n_tallies,
+       GError **error)
+{
+  g_autoptr (GArray) interviewed = interviewed_applications (db, now, error);
+  /* Declined: the application ended rejected or withdrawn from Offer (stage_events_ended) */
+  sqlite3_stmt *stmt =
+    interviewed == NULL
+      ? NULL
+      : sl_report_prepare (
+          db,
+          "SELECT apps.candidate_id, apps.id, c.source, c.country, coalesce (s.name, ''),"
+          " coalesce (c.seniority, ''), coalesce (p.employment_type, ''), p.id,"
+          " " REACHED (8) ", " REACHED (
+            9) ","
+               " apps.id IN (SELECT d.application_id FROM stage_events d WHERE d.until_at IS NULL"
+               "  AND d.to_stage IN ('rejected', 'withdrawn') AND d.from_stage = 'offer'),"
+               " p.title || CASE WHEN p.client <> '' THEN ' · ' || p.client ELSE '' END"
+               " FROM apps JOIN candidates c ON c.id = apps.candidate_id"
+               " JOIN positions p ON p.id = apps.position_id LEFT JOIN stacks s ON s.id = c.stack_id",
+          filter, error);
+  Facts facts = { stmt, 0, FALSE, FALSE, FALSE, FALSE };
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < n_tallies; i++)
+    tallies[i].groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, group_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 application = sqlite3_column_int64 (stmt, FACT_APPLICATION);
+
+      facts.candidate = sqlite3_column_int64 (stmt, FACT_CANDIDATE);
+      facts.interviewed = bsearch (&application, interviewed->data, interviewed->len,
+                                   sizeof (gint64), compare_ids) != NULL;
+      facts.offer = sqlite3_column_int (stmt, FACT_OFFER);
+      facts.hired = sqlite3_column_int (stmt, FACT_HIRED);
+      facts.declined = sqlite3_column_int (stmt, FACT_DECLINED);
+      for (guint i = 0; i < n_tallies; i++)
+        tally_add (&tallies[i], &facts);
+    }
+  return sl_report_finish (db, stmt, rc, error);
+}
+
+static int
+compare_groups (gconstpointer a, gconstpointer b)
+{
+  const Group *x = *(Group *const *) a, *y = *(Group *const *) b;
+
+  if (x->applications != y->applications)
+    return x->applications > y->applications ? -1 : 1;
+  return g_strcmp0 (x->value, y->value);
+}
+
+/* The groups, most applications first */
+static GPtrArray *
+sorted_groups (Tally *tally)
+{
+  GPtrArray *groups = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer group;
+
+  g_hash_table_iter_init (&iter, tally->groups);
+  while (g_hash_table_iter_next (&iter, NULL, &group))
+    g_ptr_array_add (groups, group);
+  g_ptr_array_sort (groups, compare_groups);
+  return groups;
+}
+
+typedef const char *(*LabelFunc) (const char *id);
+
+static const char *
+source_label (const char *id)
+{
+  return *id ? sl_vocab_label (SL_VOCAB_SOURCE, id) : _ ("Not recorded");
+}
+
+static const char *
+country_label (const char *id)
+{
+  return *id ? sl_countries_name (id) : _ ("Not recorded");
+}
+
+static const char *
+seniority_label (const char *id)
+{
+  return *id ? sl_vocab_label (SL_VOCAB_SENIORITY, id) : _ ("Not recorded");
+}
+
+static const char *
+employment_label (const char *id)
+{
+  return *id ? sl_vocab_label (SL_VOCAB_EMPLOYMENT, id) : _ ("Not recorded");
+}
+
+static const char *
+plain_label (const char *id)
+{
+  return *id ? id : _ ("Not recorded");
+}
+
+/* One row per value: applications (or candidates, for sources), those with an interview, an
+ * offer, a hire, and the share hired */
+static void
+milestones_table (SlReport *report, Tally *tally, const char *title, const char *value_title,
+                  LabelFunc label, gboolean candidates)
+{
+  SlReportTable *table = sl_report_table_new (title, SL_REPORT_CHART_BARS, 1);
+  g_autoptr (GPtrArray) groups = sorted_groups (tally);
+
+  sl_report_add_table (report, table);
+  sl_report_table_add_column (table, value_title, SL_REPORT_TEXT);
+  sl_report_table_add_column (table, candidates ? _ ("Candidates") : _ ("Applications"),
+                              SL_REPORT_COUNT);
+  sl_report_table_add_column (table, _ ("Interviewed"), SL_REPORT_COUNT);
+  sl_report_table_add_column (table, _ ("Offers"), SL_REPORT_COUNT);
+  sl_report_table_add_column (table, _ ("Hires"), SL_REPORT_COUNT);
+  sl_report_table_add_column (table, _ ("Hired"), SL_REPORT_RATE);
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *group = groups->pdata[i];
+      double total = group->applications, interviewed = group->interviewed, offers = group->offers,
+             hires = group->hires;
+      guint row = sl_report_table_add_row (table);
+
+      /* Counting people, every column counts people: those with an application that got there */
+      if (candidates)
+        {
+          GHashTableIter iter;
+          gpointer met;
+
+          total = interviewed = offers = hires = 0;
+          g_hash_table_iter_init (&iter, group->candidates);
+          while (g_hash_table_iter_next (&iter, NULL, &met))
+            {
+              total++;
+              interviewed += (GPOINTER_TO_UINT (met) & MET_INTERVIEW) != 0;
+              offers += (GPOINTER_TO_UINT (met) & MET_OFFER) != 0;
+              hires += (GPOINTER_TO_UINT (met) & MET_HIRE) != 0;
+            }
+        }
+      sl_report_table_set_text (table, row, 0, label (group->value));
+      sl_report_table_set_number (table, row, 1, total);
+      sl_report_table_set_number (table, row, 2, interviewed);
+      sl_report_table_set_number (table, row, 3, offers);
+      sl_report_table_set_number (table, row, 4, hires);
+      sl_report_table_set_number (table, row, 5, sl_report_rate (hires, total));
+    }
+}
+
+static void
+tallies_clear (Tally *tallies, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    g_clear_pointer (&tallies[i].groups, g_hash_table_unref);
+}
+
+/* The one pass the sources, breakdown and offers reports share: one tally per column */
+enum
+{
+  TALLY_SOURCE,
+  TALLY_COUNTRY,
+  TALLY_STACK,
+  TALLY_SENIORITY,
+  TALLY_EMPLOYMENT,
+  TALLY_TITLE,
+  N_TALLIES
+};
+
+static gboolean
+tally_all (SlDatabase *db, const SlReportFilter *filter, gint64 now, Tally *tallies, GError **error)
+{
+  static const int columns[N_TALLIES] = { FACT_SOURCE,    FACT_COUNTRY,    FACT_STACK,
+                                          FACT_SENIORITY, FACT_EMPLOYMENT, FACT_TITLE };
+
+  for (guint i = 0; i < N_TALLIES; i++)
+    {
+      tallies[i].column = columns[i];
+      tallies[i].people = i == TALLY_SOURCE;
+    }
+  return tally (db, filter, now, tallies, N_TALLIES, error);
+}
+
+static void
+sources_tables (SlReport *report, Tally *tallies)
+{
+  milestones_table (report, &tallies[TALLY_SOURCE], _ ("Candidates by source"), _ ("Source"),
+                    source_label, TRUE);
+}
+
+static void
+breakdown_tables (SlReport *report, Tally *tallies)
+{
+  milestones_table (report, &tallies[TALLY_COUNTRY], _ ("By country"), _ ("Country"), country_label,
+                    FALSE);
+  milestones_table (report, &tallies[TALLY_STACK], _ ("By stack"), _ ("Stack"), plain_label, FALSE);
+  milestones_table (report, &tallies[TALLY_SENIORITY], _ ("By seniority"), _ ("Seniority"),
+                    seniority_label, FALSE);
+  milestones_table (report, &tallies[TALLY_EMPLOYMENT], _ ("By employment type"),
+                    _ ("Employment type"), employment_label, FALSE);
+}
+
+/* Offers */
+
+static void
+offers_tables (SlReport *report, Tally *tallies)
+{
+  SlReportTable *totals = sl_report_table_new (_ ("Offers"), SL_REPORT_CHART_BARS, 1);
+  SlReportTable *acceptance = sl_report_table_new (_ ("Acceptance rate"), SL_REPORT_CHART_NONE, 0);
+  SlReportTable *by_position =
+    sl_report_table_new (_ ("Offers by position"), SL_REPORT_CHART_NONE, 0);
+  const char *labels[] = { _ ("Made"), _ ("Accepted"), _ ("Declined"), _ ("Still open") };
+  g_autoptr (GPtrArray) groups = NULL;
+  g_autoptr (GHashTable) labels_seen = g_hash_table_new (g_str_hash, g_str_equal);
+  double made = 0, accepted = 0, declined = 0;
+  guint row;
+
+  sl_report_add_table (report, totals);
+  sl_report_add_table (report, acceptance);
+  sl_report_add_table (report, by_position);
+  sl_report_table_add_column (totals, _ ("Offers"), SL_REPORT_TEXT);
+  sl_report_table_add_column (totals, _ ("Applications"), SL_REPORT_COUNT);
+  sl_report_table_add_column (totals, _ ("Share of offers"), SL_REPORT_RATE);
+  sl_report_table_add_column (acceptance, _ ("Offers"), SL_REPORT_TEXT);
+  sl_report_table_add_column (acceptance, _ ("Acceptance rate"), SL_REPORT_RATE);
+  sl_report_table_add_column (by_position, _ ("Position"), SL_REPORT_TEXT);
+  sl_report_table_add_column (by_position, _ ("Made"), SL_REPORT_COUNT);
+  sl_report_table_add_column (by_position, _ ("Accepted"), SL_REPORT_COUNT);
+  sl_report_table_add_column (by_position, _ ("Declined"), SL_REPORT_COUNT);
+  sl_report_table_add_column (by_position, _ ("Acceptance rate"), SL_REPORT_RATE);
+  groups = sorted_groups (&tallies[TALLY_TITLE]);
+  /* Two positions of the same title and client are told apart by their ids */
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *group = groups->pdata[i];
+      guint seen = GPOINTER_TO_UINT (g_hash_table_lookup (labels_seen, group->label));
+
+      g_hash_table_insert (labels_seen, group->label, GUINT_TO_POINTER (seen + 1));
+    }
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *group = groups->pdata[i];
+      g_autofree char *label = NULL;
+
+      if (group->offers == 0)
+        continue;
+      made += group->offers;
+      accepted += group->hires;
+      declined += group->declined;
+      label = GPOINTER_TO_UINT (g_hash_table_lookup (labels_seen, group->label)) > 1
+                ? g_strdup_printf ("%s (#%s)", group->label, group->value)
+                : g_strdup (group->label);
+      row = sl_report_table_add_row (by_position);
+      sl_report_table_set_text (by_position, row, 0, label);
+      sl_report_table_set_number (by_position, row, 1, group->offers);
+      sl_report_table_set_number (by_position, row, 2, group->hires);
+      sl_report_table_set_number (by_position, row, 3, group->declined);
+      sl_report_table_set_number (by_position, row, 4,
+                                  sl_report_rate (group->hires, group->hires + group->declined));
+    }
+  {
+    double values[] = { made, accepted, declined, made - accepted - declined };
+
+    for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+      {
+        row = sl_report_table_add_row (totals);
+        sl_report_table_set_text (totals, row, 0, labels[i]);
+        sl_report_table_set_number (totals, row, 1, values[i]);
+        sl_report_table_set_number (totals, row, 2, sl_report_rate (values[i], made));
+      }
+  }
+  /* A rate is no bar among counts: it has its own table */
+  row = sl_report_table_add_row (acceptance);
+  sl_report_table_set_text (acceptance, row, 0, _ ("All positions"));
+  sl_report_table_set_number (acceptance, row, 1, sl_report_rate (accepted, accepted + declined));
+}
+
+struct _SlReportTallies
+{
+  Tally tallies[N_TALLIES];
+};
+
+/* The one pass; NULL with @error set if it failed */
+SlReportTallies *
+sl_report_tallies_new (SlDatabase *db, const SlReportFilter *filter, gint64 now, GError **error)
+{
+  SlReportTallies *tallies = g_new0 (SlReportTallies, 1);
+
+  if (!tally_all (db, filter, now, tallies->tallies, error))
+    {
+      sl_report_tallies_free (tallies);
+      return NULL;
+    }
+  return tallies;
+}
+
+void
+sl_report_tallies_free (SlReportTallies *tallies)
+{
+  if (tallies == NULL)
+    return;
+  tallies_clear (tallies->tallies, N_TALLIES);
+  g_free (tallies);
+}
+
+void
+sl_report_tallies_sources (SlReportTallies *tallies, SlReport *report)
+{
+  sources_tables (report, tallies->tallies);
+}
+
+void
+sl_report_tallies_breakdown (SlReportTallies *tallies, SlReport *report)
+{
+  breakdown_tables (report, tallies->tallies);
+}
+
+void
+sl_report_tallies_offers (SlReportTallies *tallies, SlReport *report)
+{
+  offers_tables (report, tallies->tallies);
+}

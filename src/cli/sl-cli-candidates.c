@@ -21,8 +21,6 @@
 
 /* Output is written in pieces of about this size */
 #define FLUSH_SIZE 65536
-/* Candidates read in one statement for CSV */
-#define CSV_BATCH 256
 
 static const char *const formats[] = { "table", "csv", "json", "xlsx", NULL };
 
@@ -193,28 +191,24 @@ write_csv_record (const SlCandidateRecord *record, gpointer data, GError **error
   return TRUE;
 }
 
-/* CSV rows straight from the database, a batch at a time, as the CSV export writes them */
+/* CSV rows straight from the database, as the CSV export writes them */
 static gboolean
-write_csv (SlDatabase *db, GArray *ids, int *status)
+write_csv (SlDatabase *db, const SlCandidateQuery *query, int *status)
 {
   g_autoptr (GString) out = g_string_new (NULL);
   g_autoptr (GString) scratch = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
   CsvWriter writer = { out, scratch, status };
 
   sl_candidate_csv_append_header (out);
-  for (guint start = 0; start < ids->len; start += CSV_BATCH)
+  if (!sl_store_read_candidates (db, query, write_csv_record, &writer, &error))
     {
-      g_autoptr (GError) error = NULL;
-
-      if (!sl_store_read_candidates (db, ids, start, CSV_BATCH, write_csv_record, &writer, &error))
-        {
-          /* A failed write has said so already */
-          if (error != NULL)
-            *status = sl_cli_fail_error (error);
-          return FALSE;
-        }
+      /* A failed write has said so already */
+      if (error != NULL)
+        *status = sl_cli_fail_error (error);
+      return FALSE;
     }
-  return sl_cli_finish_listing (out, FALSE, ids->len, NULL, status);
+  return sl_cli_finish_listing (out, FALSE, 0, NULL, status);
 }
 
 /* Writes the candidates with @ids as a table or JSON; a table is aligned, so it is written at
@@ -372,11 +366,12 @@ sl_cli_candidates (int argc, char **argv)
         return sl_cli_fail (SL_CLI_FAILED, "%s", error->message);
       return SL_CLI_OK;
     }
+  if (g_str_equal (format, "csv"))
+    return write_csv (db, query, &status) ? SL_CLI_OK : status;
   ids = sl_candidate_query_run (query, db, NULL, &error);
   if (ids == NULL)
     return sl_cli_fail_error (error);
-  if (g_str_equal (format, "csv") ? !write_csv (db, ids, &status)
-                                  : !write_candidates (store, ids, format, &status))
+  if (!write_candidates (store, ids, format, &status))
     return status;
   return SL_CLI_OK;
 }

@@ -62,20 +62,21 @@ sl_candidate_query_is_empty (const SlCandidateQuery *query)
          !is_set (query->seniority) && !is_set (query->stack);
 }
 
-GArray *
-sl_candidate_query_run (const SlCandidateQuery *query, SlDatabase *db, GCancellable *cancellable,
-                        GError **error)
+/* The statement of @query's candidates in the list's order (by name), selecting @columns of
+ * `candidates c`, its values bound; NULL with @error set if it cannot be prepared */
+sqlite3_stmt *
+sl_candidate_query_prepare (const SlCandidateQuery *query, SlDatabase *db, const char *columns,
+                            GError **error)
 {
-  g_autoptr (GString) sql =
-    g_string_new ("SELECT c.id FROM candidates c WHERE c.deleted_at IS NULL");
+  g_autoptr (GString) sql = g_string_new ("SELECT ");
   g_autofree char *fts = query->text ? sl_fold_fts_query (query->text) : NULL;
-  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *position = NULL;
   const char *params[6];
   guint n_params = 0;
   sqlite3_stmt *stmt;
-  int rc;
 
+  g_string_append (sql, columns);
+  g_string_append (sql, " FROM candidates c WHERE c.deleted_at IS NULL");
   if (fts != NULL)
     {
       g_string_append (
@@ -114,14 +115,28 @@ sl_candidate_query_run (const SlCandidateQuery *query, SlDatabase *db, GCancella
   if (query->limit > 0)
     g_string_append_printf (sql, " LIMIT %u", query->limit);
 
-  /* The progress handler looks only every few thousand steps: a short query would not notice */
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
   stmt = sl_database_prepare (db, sql->str, error);
   if (stmt == NULL)
     return NULL;
   for (guint i = 0; i < n_params; i++)
     sqlite3_bind_text (stmt, (int) i + 1, params[i], -1, SQLITE_TRANSIENT);
+  return stmt;
+}
+
+GArray *
+sl_candidate_query_run (const SlCandidateQuery *query, SlDatabase *db, GCancellable *cancellable,
+                        GError **error)
+{
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  /* The progress handler looks only every few thousand steps: a short query would not notice */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  stmt = sl_candidate_query_prepare (query, db, "c.id", error);
+  if (stmt == NULL)
+    return NULL;
 
   sl_database_set_cancellable (db, cancellable);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)

@@ -359,14 +359,13 @@ read_stacks (SlDatabase *db, GStringChunk *names, GError **error)
   return rc == SQLITE_DONE ? g_steal_pointer (&stacks) : NULL;
 }
 
-/* Reads candidates @ids[@start … @start + @n) through @db in one statement and hands each to
- * @func as a row, in that order: for exports that go through many, with no object for each.
- * Those deleted since are left out. Stops at the first FALSE from @func. */
+/* Reads the candidates @query selects, in the list's order, through @db in one statement and
+ * hands each to @func as a record: for exports that go through many, with no object for
+ * each. Stops at the first FALSE from @func (which sets its @error, if any). */
 gboolean
-sl_store_read_candidates (SlDatabase *db, GArray *ids, guint start, guint n,
-                          SlCandidateRecordFunc func, gpointer user_data, GError **error)
+sl_store_read_candidates (SlDatabase *db, const SlCandidateQuery *query, SlCandidateRecordFunc func,
+                          gpointer user_data, GError **error)
 {
-  g_autoptr (GString) list = g_string_new ("[");
   g_autoptr (GStringChunk) names = g_string_chunk_new (1024);
   g_autoptr (GHashTable) tags = NULL;
   g_autoptr (GHashTable) stacks = NULL;
@@ -376,37 +375,27 @@ sl_store_read_candidates (SlDatabase *db, GArray *ids, guint start, guint n,
   gboolean ok = TRUE;
   int rc;
 
-  g_return_val_if_fail (start <= ids->len, FALSE);
-
+  /* The tags' and stacks' names are looked up here, from the few there are: not once per
+   * candidate in SQL */
   tags = read_tags (db, names, error);
   if (tags == NULL)
     return FALSE;
-  n = MIN (n, ids->len - start);
-  for (guint i = 0; i < n; i++)
-    g_string_append_printf (list, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
-                            g_array_index (ids, gint64, start + i));
-  g_string_append_c (list, ']');
-  /* The stacks' names are looked up here too, from the few stacks: not once per candidate */
   stacks = read_stacks (db, names, error);
   if (stacks == NULL)
     return FALSE;
-  stmt = sl_database_prepare (
-    db,
-    "SELECT name, email, phone, country, city, timezone, english_level, seniority, stack_id,"
+  stmt = sl_candidate_query_prepare (
+    query, db,
+    "name, email, phone, country, city, timezone, english_level, seniority, stack_id,"
     " employment_type, currency, rate_period, availability, source, links, notes, stage, NULL,"
     " years_experience, expected_rate, consent_at, created_at, updated_at,"
-    " (SELECT group_concat (tag_id) FROM candidate_skills WHERE candidate_id = c.id),"
-    " c.id FROM json_each(?) j JOIN candidates c ON c.id = j.value"
-    " WHERE c.deleted_at IS NULL ORDER BY j.key",
+    " (SELECT group_concat (tag_id) FROM candidate_skills WHERE candidate_id = c.id), c.id",
     error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, list->str, (int) list->len, SQLITE_TRANSIENT);
   while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       SlCandidateRecord row;
       const char *tag_ids = sl_store_column_text (stmt, 23);
-
       const char *stack_name;
 
       for (guint i = 0; i < SL_CANDIDATE_N_TEXTS; i++)

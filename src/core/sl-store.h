@@ -20,7 +20,7 @@ SlDatabase *sl_store_get_database (SlStore *self);
 SlCandidate *sl_store_get_candidate (SlStore *self, gint64 id, GError **error);
 typedef gboolean (*SlCandidateRecordFunc) (const SlCandidateRecord *row, gpointer user_data,
                                            GError **error);
-gboolean sl_store_read_candidates (SlDatabase *db, GArray *ids, guint start, guint n,
+gboolean sl_store_read_candidates (SlDatabase *db, const SlCandidateQuery *query,
                                    SlCandidateRecordFunc func, gpointer user_data, GError **error);
 gboolean sl_store_save_candidate (SlStore *self, SlCandidate *candidate, GError **error);
 gboolean sl_store_delete_candidate (SlStore *self, gint64 id, GError **error);

@@ -20,8 +20,7 @@
 #include "sl-report-export-private.h"
 #include "sl-store.h"
 
-/* The candidate list is read and written this many candidates at a time, between which
- * progress is told and cancellation checked */
+/* Progress is told, and cancellation checked, every so many candidates of a list */
 #define CANDIDATE_BATCH 256
 
 /* CSV is written to the file in pieces of about this size */
@@ -320,6 +319,9 @@ typedef struct
   SlCandidateSheet *sheet;
   GString *out;
   GString *scratch;
+  SlExportTicker *ticker;
+  GCancellable *cancellable;
+  guint since_tick; /* candidates since progress was last told */
 } CandidateWriter;
 
 static gboolean
@@ -328,45 +330,75 @@ write_candidate_record (const SlCandidateRecord *row, gpointer data, GError **er
   CandidateWriter *writer = data;
 
   if (writer->format == SL_EXPORT_XLSX)
-    return sl_candidate_sheet_add (writer->sheet, row, error);
-  sl_candidate_csv_append_record (writer->out, row, writer->scratch);
-  if (writer->out->len >= FLUSH_SIZE)
     {
-      if (!sl_export_file_write (writer->file, writer->out->str, writer->out->len, error))
+      if (!sl_candidate_sheet_add (writer->sheet, row, error))
         return FALSE;
-      g_string_truncate (writer->out, 0);
+    }
+  else
+    {
+      sl_candidate_csv_append_record (writer->out, row, writer->scratch);
+      if (writer->out->len >= FLUSH_SIZE)
+        {
+          if (!sl_export_file_write (writer->file, writer->out->str, writer->out->len, error))
+            return FALSE;
+          g_string_truncate (writer->out, 0);
+        }
+    }
+  /* Every so many candidates: how far, and whether to stop */
+  if (++writer->since_tick == CANDIDATE_BATCH)
+    {
+      sl_export_ticker_advance (writer->ticker, writer->since_tick);
+      writer->since_tick = 0;
+      if (g_cancellable_set_error_if_cancelled (writer->cancellable, error))
+        return FALSE;
     }
   return TRUE;
 }
 
-/* Rows straight from the database to the file, a batch at a time */
+/* Rows straight from the database to the file, in one statement */
 static gboolean
-write_candidates (SlDatabase *db, GArray *ids, SlExportFormat format, SlExportFile *file,
-                  SlCandidateSheet *sheet, SlExportTicker *ticker, GCancellable *cancellable,
-                  GError **error)
+write_candidates (SlDatabase *db, const SlCandidateQuery *query, SlExportFormat format,
+                  SlExportFile *file, SlCandidateSheet *sheet, SlExportTicker *ticker,
+                  GCancellable *cancellable, GError **error)
 {
   g_autoptr (GString) out = g_string_new (NULL);
   g_autoptr (GString) scratch = g_string_new (NULL);
-  CandidateWriter writer = { format, file, sheet, out, scratch };
+  CandidateWriter writer = { format, file, sheet, out, scratch, ticker, cancellable, 0 };
 
   if (format == SL_EXPORT_CSV)
     {
       g_string_append (out, SL_CSV_UTF8_BOM);
       sl_candidate_csv_append_header (out);
     }
-  for (guint start = 0; start < ids->len; start += CANDIDATE_BATCH)
-    {
-      guint end = MIN (start + CANDIDATE_BATCH, ids->len);
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
-          !sl_store_read_candidates (db, ids, start, end - start, write_candidate_record, &writer,
-                                     error))
-        return FALSE;
-      sl_export_ticker_advance (ticker, end - start);
-    }
+  if (!sl_store_read_candidates (db, query, write_candidate_record, &writer, error))
+    return FALSE;
+  sl_export_ticker_advance (ticker, writer.since_tick);
   if (out->len > 0 && !sl_export_file_write (file, out->str, out->len, error))
     return FALSE;
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
+}
+
+/* How many candidates @query selects, for the progress bar */
+static gboolean
+count_candidates (SlDatabase *db, const SlCandidateQuery *query, guint64 *total, GError **error)
+{
+  sqlite3_stmt *stmt = sl_candidate_query_prepare (query, db, "count (*)", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *total = (guint64) sqlite3_column_int64 (stmt, 0);
+      if (query->limit > 0)
+        *total = MIN (*total, query->limit);
+      rc = sqlite3_step (stmt);
+    }
+  if (rc != SQLITE_DONE)
+    sl_database_set_error (db, error);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE;
 }
 
 gboolean
@@ -377,7 +409,7 @@ sl_candidates_export (SlDatabase *db, const SlCandidateQuery *query, SlExportFor
   SlExportFile file = { NULL, NULL, -1 };
   SlExportTicker ticker;
   SlCandidateSheet *sheet = NULL;
-  g_autoptr (GArray) ids = NULL;
+  guint64 total = 0;
   gboolean ok;
 
   g_return_val_if_fail (SL_IS_DATABASE (db), FALSE);
@@ -391,28 +423,32 @@ sl_candidates_export (SlDatabase *db, const SlCandidateQuery *query, SlExportFor
                    _ ("The candidate list can be exported as CSV or XLSX only"));
       return FALSE;
     }
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-  ids = sl_candidate_query_run (query, db, cancellable, error);
-  if (ids == NULL || !sl_export_file_open (&file, path, error))
+  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+      !sl_export_file_open (&file, path, error))
     return FALSE;
 
-  /* In one read transaction: one snapshot, and no locking and unlocking for each batch */
+  /* In one read transaction: the count and the rows from one snapshot */
   if (!sl_database_exec (db, "BEGIN", error))
     {
       sl_export_file_abort (&file);
       return FALSE;
     }
-  sl_export_ticker_init (&ticker, progress, user_data, ids->len);
+  if (!count_candidates (db, query, &total, error))
+    {
+      sl_database_exec (db, "COMMIT", NULL);
+      sl_export_file_abort (&file);
+      return FALSE;
+    }
+  sl_export_ticker_init (&ticker, progress, user_data, total);
   if (format == SL_EXPORT_XLSX)
     {
       ok = (sheet = sl_candidate_sheet_new (&file, error)) != NULL;
-      ok = ok && write_candidates (db, ids, format, &file, sheet, &ticker, cancellable, error);
+      ok = ok && write_candidates (db, query, format, &file, sheet, &ticker, cancellable, error);
       ok = ok && sl_candidate_sheet_close (g_steal_pointer (&sheet), error);
       g_clear_pointer (&sheet, sl_candidate_sheet_free);
     }
   else
-    ok = write_candidates (db, ids, format, &file, NULL, &ticker, cancellable, error);
+    ok = write_candidates (db, query, format, &file, NULL, &ticker, cancellable, error);
   sl_database_exec (db, "COMMIT", NULL);
   return finish_export (&file, ok, &ticker, progress, user_data, cancellable, error);
 }

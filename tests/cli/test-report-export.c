@@ -497,8 +497,8 @@ test_candidate_records (SlTestDir *fixture, gconstpointer data)
   ids = sl_candidate_query_run (query, sl_store_get_database (store), NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (ids->len, ==, 4);
-  g_assert_true (sl_store_read_candidates (sl_store_get_database (store), ids, 0, ids->len,
-                                           collect_record, &records, &error));
+  g_assert_true (sl_store_read_candidates (sl_store_get_database (store), query, collect_record,
+                                           &records, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (json->len, ==, ids->len);
   for (guint i = 0; i < ids->len; i++)

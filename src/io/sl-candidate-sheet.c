@@ -77,8 +77,25 @@ struct _SlCandidateSheet
   gsize row_length;
 };
 
-/* Appends a string literal, without measuring it */
-#define APPEND(out, literal) g_string_append_len ((out), "" literal, sizeof (literal) - 1)
+/* Appends @length bytes of @data: the sheet is made of millions of short pieces, for which
+ * g_string_append_len () costs more than the copy */
+static inline void
+put (GString *out, const char *data, gsize length)
+{
+  if (out->len + length >= out->allocated_len)
+    {
+      gsize len = out->len;
+
+      g_string_set_size (out, len + length);
+      out->len = len;
+    }
+  memcpy (out->str + out->len, data, length);
+  out->len += length;
+  out->str[out->len] = '\0';
+}
+
+/* Appends a string literal */
+#define APPEND(out, literal) put ((out), "" literal, sizeof (literal) - 1)
 
 /* A marker in the queue: the sheet is complete */
 static GString finish;
@@ -298,7 +315,7 @@ append_uint (GString *out, guint64 value)
   char digits[24];
   gsize n = format_uint (value, digits);
 
-  g_string_append_len (out, digits + 24 - n, (gssize) n);
+  put (out, digits + 24 - n, n);
 }
 
 static void
@@ -319,9 +336,9 @@ append_cell_start (SlCandidateSheet *sheet, guint column)
   GString *out = sheet->piece;
 
   APPEND (out, "<c r=\"");
-  g_string_append_len (out, sheet->columns[column], sheet->columns[column][1] ? 2 : 1);
-  g_string_append_len (out, sheet->row_text, (gssize) sheet->row_length);
-  g_string_append_c (out, '"');
+  put (out, sheet->columns[column], 1);
+  put (out, sheet->row_text, sheet->row_length);
+  APPEND (out, "\"");
 }
 
 /* @text as XML character data: & < > escaped; characters XML cannot hold, and an underscore
@@ -330,41 +347,42 @@ static void
 append_escaped (GString *out, const char *text, gsize length)
 {
   const char *end = text + length;
+  const char *plain = text; /* the start of what is copied as it is */
 
   for (const char *p = text; p < end; p++)
     {
       guchar c = (guchar) *p;
 
+      if (c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '_')
+        continue;
+      if (c == '\t' || c == '\n')
+        continue;
+      if (c == '_' &&
+          !(end - p >= 7 && p[1] == 'x' && g_ascii_isxdigit (p[2]) && g_ascii_isxdigit (p[3]) &&
+            g_ascii_isxdigit (p[4]) && g_ascii_isxdigit (p[5]) && p[6] == '_'))
+        continue;
+      put (out, plain, (gsize) (p - plain));
+      plain = p + 1;
       switch (c)
         {
         case '&':
-          g_string_append (out, "&amp;");
+          APPEND (out, "&amp;");
           break;
         case '<':
-          g_string_append (out, "&lt;");
+          APPEND (out, "&lt;");
           break;
         case '>':
-          g_string_append (out, "&gt;");
-          break;
-        case '\t':
-        case '\n':
-          g_string_append_c (out, (char) c);
+          APPEND (out, "&gt;");
           break;
         case '_':
-          if (end - p >= 7 && p[1] == 'x' && g_ascii_isxdigit (p[2]) && g_ascii_isxdigit (p[3]) &&
-              g_ascii_isxdigit (p[4]) && g_ascii_isxdigit (p[5]) && p[6] == '_')
-            g_string_append (out, "_x005F_");
-          else
-            g_string_append_c (out, '_');
+          APPEND (out, "_x005F_");
           break;
         default:
-          if (c < 0x20)
-            g_string_append_printf (out, "_x%04X_", c);
-          else
-            g_string_append_c (out, (char) c);
+          g_string_append_printf (out, "_x%04X_", c);
           break;
         }
     }
+  put (out, plain, (gsize) (end - plain));
 }
 
 /* A text cell; @style 0 for none */
@@ -385,7 +403,7 @@ append_text_cell (SlCandidateSheet *sheet, guint column, const char *text, guint
     {
       APPEND (out, " s=\"");
       append_uint (out, style);
-      g_string_append_c (out, '"');
+      APPEND (out, "\"");
     }
   /* Excel drops spaces at either end unless told not to */
   if (length > 0 && (g_ascii_isspace (text[0]) || g_ascii_isspace (text[length - 1])))
@@ -408,10 +426,10 @@ append_number_cell (SlCandidateSheet *sheet, guint column, const char *number, g
     {
       APPEND (out, " s=\"");
       append_uint (out, style);
-      g_string_append_c (out, '"');
+      APPEND (out, "\"");
     }
   APPEND (out, "><v>");
-  g_string_append_len (out, number, (gssize) length);
+  put (out, number, length);
   APPEND (out, "</v></c>");
 }
 
@@ -560,7 +578,7 @@ sl_candidate_sheet_add (SlCandidateSheet *sheet, const SlCandidateRecord *candid
     }
   set_row (sheet, sheet->row + 1);
   APPEND (sheet->piece, "<row r=\"");
-  g_string_append_len (sheet->piece, sheet->row_text, (gssize) sheet->row_length);
+  put (sheet->piece, sheet->row_text, sheet->row_length);
   APPEND (sheet->piece, "\">");
   for (guint c = 0; c < sheet->n_columns; c++)
     {
@@ -600,7 +618,7 @@ sl_candidate_sheet_add (SlCandidateSheet *sheet, const SlCandidateRecord *candid
           break;
         }
     }
-  g_string_append (sheet->piece, "</row>");
+  APPEND (sheet->piece, "</row>");
   return pass_piece (sheet, FALSE, error);
 }
 

@@ -36,12 +36,21 @@ sl_csv_append_field (GString *out, const char *field)
     g_string_append_c (out, '"');
   if (sl_csv_needs_neutralizing (field))
     g_string_append_c (out, '\'');
-  for (const char *p = field; *p != '\0'; p++)
-    {
-      if (*p == '"')
+  if (!quote)
+    g_string_append (out, field);
+  else
+    /* Up to each quote, which is doubled */
+    for (const char *p = field, *q; *p != '\0'; p = q + 1)
+      {
+        q = strchr (p, '"');
+        if (q == NULL)
+          {
+            g_string_append (out, p);
+            break;
+          }
+        g_string_append_len (out, p, q - p + 1);
         g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
+      }
   if (quote)
     g_string_append_c (out, '"');
 }

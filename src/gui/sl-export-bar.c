@@ -335,8 +335,14 @@ static char *
 current_member_name (SlStore *store)
 {
   g_autoptr (SlMember) member = sl_current_member (store);
+  const char *name;
 
-  return g_strdup (member ? sl_member_get_name (member) : "");
+  if (member != NULL)
+    return g_strdup (sl_member_get_name (member));
+  /* No team member chosen in Preferences: the person signed in to the computer */
+  name = g_get_real_name ();
+  return g_strdup (
+    name != NULL && *name != '\0' && !g_str_equal (name, "Unknown") ? name : g_get_user_name ());
 }
 
 /* Computes all the reports with @filter and writes them to @path, with the bar's progress */

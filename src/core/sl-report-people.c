@@ -147,7 +147,7 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
         continue;
       person = interviewer_for (by_id, sqlite3_column_int64 (stmt, 1));
       /* Counted from the interview's end; filled in during it, that is no time at all */
-      hours = MAX (0.0, (double) (sqlite3_column_int64 (stmt, 2) - ends_at) / HOUR);
+      hours = MAX (0.0, (double) (sqlite3_column_int64 (stmt, 2) - ends_at) / SL_REPORT_HOUR);
       person->submitted++;
       if (hours <= 24)
         person->on_time++;
@@ -187,7 +187,6 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
       sl_report_table_set_number (table, row, 2, person->submitted);
       sl_report_table_set_number (table, row, 3,
                                   sl_report_rate (person->on_time, person->interviews));
-      sl_report_sort_values (person->hours);
       sl_report_table_set_number (table, row, 4, sl_report_quantile (person->hours, 0.5));
     }
   return TRUE;

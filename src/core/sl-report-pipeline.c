@@ -10,14 +10,43 @@
 #include "sl-report-queries-private.h"
 #include "sl-store-private.h"
 
-/* The place of @stage in the default pipeline, or -1 */
+/* The place of @stage in the default pipeline, or -1: by its first letters, then checked (it
+ * is asked for every stage event) */
 static int
 pipeline_index (const char *stage)
 {
-  for (guint i = 0; i < SL_REPORT_PIPELINE_LENGTH; i++)
-    if (g_strcmp0 (sl_report_pipeline[i], stage) == 0)
-      return (int) i;
-  return -1;
+  int i;
+
+  switch (stage[0])
+    {
+    case 's':
+      i = stage[1] == 'o' ? 0 : 1; /* sourced, screening */
+      break;
+    case 'r':
+      i = 2;
+      break;
+    case 'p':
+      i = 3;
+      break;
+    case 't':
+      i = 4;
+      break;
+    case 'c':
+      i = 5;
+      break;
+    case 'f':
+      i = 6;
+      break;
+    case 'o':
+      i = 7;
+      break;
+    case 'h':
+      i = 8;
+      break;
+    default:
+      return -1;
+    }
+  return strcmp (sl_report_pipeline[i], stage) == 0 ? i : -1;
 }
 
 /* Funnel */
@@ -254,7 +283,6 @@ add_durations_row (SlReportTable *table, const char *label, GArray *days)
 {
   guint row = sl_report_table_add_row (table);
 
-  sl_report_sort_values (days);
   sl_report_table_set_text (table, row, 0, label);
   sl_report_table_set_number (table, row, 1, days ? (double) days->len : 0);
   sl_report_table_set_number (table, row, 2, sl_report_quantile (days, 0.5));
@@ -299,7 +327,7 @@ sl_report_speed (SlDatabase *db, SlReport *report, const SlReportFilter *filter,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       int index = pipeline_index (sl_store_column_text (stmt, 0));
-      double value = (double) sqlite3_column_int64 (stmt, 1) / DAY;
+      double value = (double) sqlite3_column_int64 (stmt, 1) / SL_REPORT_DAY;
 
       if (index >= 0)
         g_array_append_val (days[index], value);
@@ -320,7 +348,7 @@ sl_report_speed (SlDatabase *db, SlReport *report, const SlReportFilter *filter,
     goto out;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      double value = (double) sqlite3_column_int64 (stmt, 0) / DAY;
+      double value = (double) sqlite3_column_int64 (stmt, 0) / SL_REPORT_DAY;
       g_array_append_val (to_hire, value);
     }
   if (!sl_report_finish (db, stmt, rc, error))

@@ -8,8 +8,9 @@
 
 G_BEGIN_DECLS
 
-#define HOUR 3600.0
-#define DAY (24 * HOUR)
+/* Seconds */
+#define SL_REPORT_HOUR 3600.0
+#define SL_REPORT_DAY (24 * SL_REPORT_HOUR)
 
 /* Whether an application reached the stage of rank @rank (see `reached` in sl-schema.c) */
 #define REACHED(rank) "((apps.reached >> " G_STRINGIFY (rank) ") & 1)"
@@ -30,7 +31,6 @@ sqlite3_stmt *sl_report_prepare (SlDatabase *db, const char *query, const SlRepo
                                  GError **error);
 gboolean sl_report_finish (SlDatabase *db, sqlite3_stmt *stmt, int rc, GError **error);
 double sl_report_rate (double part, double whole);
-void sl_report_sort_values (GArray *values);
 double sl_report_quantile (GArray *values, double p);
 const char *sl_report_stage_label (const char *stage);
 

@@ -20,7 +20,7 @@
 
 #include <math.h>
 
-#include "sl-report-private.h"
+#include "sl-report-queries-private.h"
 #include "sl-schema.h"
 #include "test-team.h"
 #include "test-util.h"
@@ -465,6 +465,51 @@ test_selection_ways (SlTestDir *fixture, gconstpointer data)
   g_assert_cmpstr (all_selected, ==, unfiltered);
 }
 
+static int
+compare_doubles (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Medians and percentiles are found without sorting; they equal those read off a sorted copy,
+ * linear between ranks, for any size, with repeats and already in order */
+static void
+test_quantiles (void)
+{
+  g_autoptr (GRand) rand = g_rand_new_with_seed (7);
+  const double ps[] = { 0, 0.1, 0.5, 0.9, 1 };
+
+  g_assert_true (isnan (sl_report_quantile (NULL, 0.5)));
+  for (guint n = 1; n < 200; n += (n < 20 ? 1 : 37))
+    for (guint shape = 0; shape < 3; shape++)
+      for (guint p = 0; p < G_N_ELEMENTS (ps); p++)
+        {
+          g_autoptr (GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+          g_autoptr (GArray) sorted = NULL;
+          double position, expected;
+          guint low;
+
+          for (guint i = 0; i < n; i++)
+            {
+              /* Spread out, a few values repeated, or rising */
+              double v = shape == 0   ? g_rand_double_range (rand, -50, 50)
+                         : shape == 1 ? (double) g_rand_int_range (rand, 0, 4)
+                                      : (double) i;
+              g_array_append_val (values, v);
+            }
+          sorted = g_array_copy (values);
+          g_array_sort (sorted, compare_doubles);
+          position = ps[p] * (n - 1);
+          low = (guint) position;
+          expected = g_array_index (sorted, double, low);
+          if (low + 1 < n)
+            expected += (position - low) * (g_array_index (sorted, double, low + 1) - expected);
+          g_assert_cmpfloat_with_epsilon (sl_report_quantile (values, ps[p]), expected, 1e-9);
+        }
+}
+
 /* The triggers keep `reached` and `until_at` as the bulk pass computes them */
 static void
 test_bulk_matches_live (SlTestDir *fixture, gconstpointer data)
@@ -493,6 +538,7 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/reports/quantiles", test_quantiles);
   SL_TEST_ADD ("/reports/funnel", test_funnel);
   SL_TEST_ADD ("/reports/filters", test_filters);
   SL_TEST_ADD ("/reports/speed", test_speed);

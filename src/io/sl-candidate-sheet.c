@@ -68,6 +68,7 @@ struct _SlCandidateSheet
   GArray *entries; /* ZipEntry */
   guint64 offset;  /* where the next byte goes in the file */
   Deflater *deflater;
+  guint64 handed; /* bytes of XML handed to it */
   GString *piece; /* the XML being made */
   GString *scratch;
   char columns[32][4]; /* “A”, “B”, … */
@@ -341,8 +342,9 @@ append_cell_start (SlCandidateSheet *sheet, guint column)
   APPEND (out, "\"");
 }
 
-/* @text as XML character data: & < > escaped; characters XML cannot hold, and an underscore
- * that would start one of Excel's own escapes (“_x000D_”), written as Excel's escapes */
+/* @text as XML character data: & < > escaped; characters XML cannot hold (control characters,
+ * U+FFFE, U+FFFF), and an underscore that would start one of Excel's own escapes (“_x000D_”),
+ * written as Excel's escapes */
 static void
 append_escaped (GString *out, const char *text, gsize length)
 {
@@ -353,6 +355,18 @@ append_escaped (GString *out, const char *text, gsize length)
     {
       guchar c = (guchar) *p;
 
+      /* U+FFFE and U+FFFF, which XML cannot hold either: EF BF BE, EF BF BF */
+      if (c == 0xef && end - p >= 3 && (guchar) p[1] == 0xbf && ((guchar) p[2] & 0xfe) == 0xbe)
+        {
+          put (out, plain, (gsize) (p - plain));
+          if ((guchar) p[2] == 0xbe)
+            APPEND (out, "_xFFFE_");
+          else
+            APPEND (out, "_xFFFF_");
+          p += 2;
+          plain = p + 1;
+          continue;
+        }
       if (c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '_')
         continue;
       if (c == '\t' || c == '\n')
@@ -479,13 +493,15 @@ pass_piece (SlCandidateSheet *sheet, gboolean always, GError **error)
 
   if (g_atomic_int_get (&deflater->failed))
     {
-      /* The thread has stopped writing; it says why when it is done */
+      /* The thread could not write; it set why before it said so, and leaves it alone */
+      g_propagate_error (error, g_error_copy (deflater->error));
       return FALSE;
     }
   if (sheet->piece->len < PIECE_SIZE && !always)
     return TRUE;
-  if (too_large (sheet, deflater->size + sheet->piece->len, error))
+  if (too_large (sheet, sheet->handed + sheet->piece->len, error))
     return FALSE;
+  sheet->handed += sheet->piece->len;
   g_async_queue_push (deflater->full, sheet->piece);
   sheet->piece = g_async_queue_pop (deflater->empty);
   return TRUE;
@@ -569,7 +585,7 @@ sl_candidate_sheet_new (SlExportFile *file, GError **error)
 gboolean
 sl_candidate_sheet_add (SlCandidateSheet *sheet, const SlCandidateRecord *candidate, GError **error)
 {
-  if (sheet->row + 1 >= ROW_MAX)
+  if (sheet->row >= ROW_MAX)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                    _ ("A spreadsheet holds at most %u candidates; export fewer, or as CSV"),
@@ -622,12 +638,19 @@ sl_candidate_sheet_add (SlCandidateSheet *sheet, const SlCandidateRecord *candid
   return pass_piece (sheet, FALSE, error);
 }
 
+/* @text for an attribute's value or an element of the small parts */
 static char *
 xml_escape (const char *text)
 {
   GString *out = g_string_new (NULL);
+  g_auto (GStrv) parts = g_strsplit (text, "\"", -1);
 
-  append_escaped (out, text, strlen (text));
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (i > 0)
+        APPEND (out, "&quot;");
+      append_escaped (out, parts[i], strlen (parts[i]));
+    }
   return g_string_free (out, FALSE);
 }
 
@@ -639,6 +662,7 @@ add_small_parts (SlCandidateSheet *sheet, GError **error)
   g_autofree char *name = xml_escape (C_ ("sheet", "Candidates"));
   g_autofree char *title = xml_escape (_ ("Candidates"));
   g_autofree char *quoted = NULL;
+  g_autofree char *filter = NULL;
   g_autofree char *workbook = NULL;
   g_autofree char *core = NULL;
   g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
@@ -649,15 +673,20 @@ add_small_parts (SlCandidateSheet *sheet, GError **error)
 
   /* The filter's range, for Excel's hidden name of it */
   quoted = xml_escape (apostrophes);
+  if (sheet->row > 1)
+    filter = g_strdup_printf ("<definedNames><definedName name=\"_xlnm._FilterDatabase\""
+                              " localSheetId=\"0\" hidden=\"1\">'%s'!$A$1:$%s$%u</definedName>"
+                              "</definedNames>",
+                              quoted, last_column, sheet->row);
+  else
+    filter = g_strdup ("");
   workbook = g_strdup_printf (
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
     "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
     " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
     "<bookViews><workbookView/></bookViews>"
-    "<sheets><sheet name=\"%s\" sheetId=\"1\" r:id=\"rId1\"/></sheets>"
-    "<definedNames><definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\""
-    " hidden=\"1\">'%s'!$A$1:$%s$%u</definedName></definedNames></workbook>",
-    name, quoted, last_column, sheet->row);
+    "<sheets><sheet name=\"%s\" sheetId=\"1\" r:id=\"rId1\"/></sheets>%s</workbook>",
+    name, filter);
   core = g_strdup_printf (
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
     "<cp:coreProperties"
@@ -809,11 +838,14 @@ sl_candidate_sheet_close (SlCandidateSheet *sheet, GError **error)
   ok = pass_piece (sheet, TRUE, error);
   sheet->deflater = NULL;
   deflater_stop (deflater, !ok);
+  /* A write that failed after the last piece was handed over */
   if (ok && g_atomic_int_get (&deflater->failed))
     {
       g_propagate_error (error, g_steal_pointer (&deflater->error));
       ok = FALSE;
     }
+  if (ok)
+    ok = !too_large (sheet, deflater->size, error);
   if (ok)
     {
       entry->crc = deflater->crc;

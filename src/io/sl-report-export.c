@@ -440,6 +440,8 @@ sl_candidates_export (SlDatabase *db, const SlCandidateQuery *query, SlExportFor
       return FALSE;
     }
   sl_export_ticker_init (&ticker, progress, user_data, total);
+  /* A cancel interrupts a long statement too, not only between rows */
+  sl_database_set_cancellable (db, cancellable);
   if (format == SL_EXPORT_XLSX)
     {
       ok = (sheet = sl_candidate_sheet_new (&file, error)) != NULL;
@@ -449,6 +451,7 @@ sl_candidates_export (SlDatabase *db, const SlCandidateQuery *query, SlExportFor
     }
   else
     ok = write_candidates (db, query, format, &file, NULL, &ticker, cancellable, error);
+  sl_database_set_cancellable (db, NULL);
   sl_database_exec (db, "COMMIT", NULL);
   return finish_export (&file, ok, &ticker, progress, user_data, cancellable, error);
 }

@@ -456,6 +456,30 @@ class TestCandidatesXlsx(ReportTestCase):
         for name in awkward:
             self.assertIn(name, names)
 
+    def test_full_disk(self):
+        """A write that fails (here the file size limit) gives one line and leaves no file"""
+        import resource
+        import signal
+
+        def limit():
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+            resource.setrlimit(resource.RLIMIT_FSIZE, (100000, 100000))
+
+        # Big enough that the sheet is deflated in several pieces, the write failing midway
+        big = self.path("full-disk.db")
+        if not os.path.exists(big):
+            self.ok("demo", "--database", big, "--candidates", "3000")
+        for fmt in ("xlsx", "csv"):
+            path = self.output("full." + fmt)
+            result = subprocess.run([test_cli.CLI, "candidates", "--database", big,
+                                     "--format", fmt, "--output", path],
+                                    env=self.env, capture_output=True, text=True,
+                                    preexec_fn=limit, timeout=60)
+            self.assertEqual(result.returncode, 1, (fmt, result.stderr))
+            self.assertEqual(len(result.stderr.splitlines()), 1, result.stderr)
+            self.assertIn("full." + fmt, result.stderr)
+            self.assertEqual(os.listdir(self.out), [])
+
     def test_csv_file_is_stdout_with_a_mark(self):
         stdout = self.ok("candidates", "--database", self.demo, "--format", "csv",
                          "--country", "PL").raw_stdout

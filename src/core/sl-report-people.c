@@ -37,7 +37,12 @@ compare_names (gconstpointer a, gconstpointer b)
 {
   const Interviewer *x = *(Interviewer *const *) a, *y = *(Interviewer *const *) b;
 
-  return g_utf8_collate (x->name, y->name);
+  int order = g_utf8_collate (x->name, y->name);
+
+  /* Two of one name, in the order they joined */
+  if (order != 0)
+    return order;
+  return x->id < y->id ? -1 : x->id > y->id;
 }
 
 typedef struct
@@ -54,14 +59,32 @@ compare_held (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
-/* When the interview @id held for the report ended, or -1 if it is not one of them */
-static gint64
-held_end (GArray *held, gint64 id)
+/* The interview @id among those held for the report, or NULL */
+static const Held *
+find_held (GArray *held, gint64 id)
 {
   Held key = { id, 0 };
-  const Held *found = bsearch (&key, held->data, held->len, sizeof (Held), compare_held);
 
-  return found ? found->ends_at : -1;
+  if (held->len == 0)
+    return NULL;
+  return bsearch (&key, held->data, held->len, sizeof (Held), compare_held);
+}
+
+/* An interviewer on an interview */
+typedef struct
+{
+  gint64 interview;
+  gint64 member;
+} Seat;
+
+static int
+compare_seats (gconstpointer a, gconstpointer b)
+{
+  const Seat *x = a, *y = b;
+
+  if (x->interview != y->interview)
+    return x->interview < y->interview ? -1 : 1;
+  return x->member < y->member ? -1 : x->member > y->member;
 }
 
 static Interviewer *
@@ -80,9 +103,10 @@ interviewer_for (GHashTable *people, gint64 id)
 }
 
 /* Three reads in the order the tables are stored, put together here: the interviews held, who
- * was on each, and the scorecards submitted. (A join would look up an interview and a scorecard
- * for each of a quarter of a million interviewers, at twice the time.) A scorecard's interviewer
- * is always on its interview: taking someone off an interview removes their scorecard. */
+ * is on each, and the scorecards submitted. (A join would look up an interview and a scorecard
+ * for each of a quarter of a million interviewers, at twice the time.) A scorecard counts only
+ * while its author is on the interview: someone taken off it keeps a submitted one, which is
+ * not theirs to count any more. */
 gboolean
 sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *filter, gint64 now,
                         GError **error)
@@ -93,6 +117,7 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
   g_autoptr (GHashTable) by_id =
     g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, interviewer_free);
   g_autoptr (GArray) held = g_array_new (FALSE, FALSE, sizeof (Held));
+  g_autoptr (GArray) seats = g_array_new (FALSE, FALSE, sizeof (Seat));
   GHashTableIter iter;
   gpointer value;
   sqlite3_stmt *stmt;
@@ -126,10 +151,17 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    if (held_end (held, sqlite3_column_int64 (stmt, 0)) >= 0)
-      interviewer_for (by_id, sqlite3_column_int64 (stmt, 1))->interviews++;
+    {
+      Seat seat = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+
+      if (find_held (held, seat.interview) == NULL)
+        continue;
+      interviewer_for (by_id, seat.member)->interviews++;
+      g_array_append_val (seats, seat);
+    }
   if (!sl_report_finish (db, stmt, rc, error))
     return FALSE;
+  g_array_sort (seats, compare_seats);
 
   stmt = sl_database_prepare (db,
                               "SELECT interview_id, member_id, submitted_at FROM scorecards"
@@ -139,15 +171,18 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 ends_at = held_end (held, sqlite3_column_int64 (stmt, 0));
+      Seat seat = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+      const Held *interview = find_held (held, seat.interview);
       Interviewer *person;
       double hours;
 
-      if (ends_at < 0)
+      if (interview == NULL || seats->len == 0 ||
+          bsearch (&seat, seats->data, seats->len, sizeof (Seat), compare_seats) == NULL)
         continue;
-      person = interviewer_for (by_id, sqlite3_column_int64 (stmt, 1));
+      person = interviewer_for (by_id, seat.member);
       /* Counted from the interview's end; filled in during it, that is no time at all */
-      hours = MAX (0.0, (double) (sqlite3_column_int64 (stmt, 2) - ends_at) / SL_REPORT_HOUR);
+      hours =
+        MAX (0.0, (double) (sqlite3_column_int64 (stmt, 2) - interview->ends_at) / SL_REPORT_HOUR);
       person->submitted++;
       if (hours <= 24)
         person->on_time++;

@@ -180,8 +180,9 @@ tally (SlDatabase *db, const SlReportFilter *filter, gint64 now, Tally *tallies,
       gint64 application = sqlite3_column_int64 (stmt, FACT_APPLICATION);
 
       facts.candidate = sqlite3_column_int64 (stmt, FACT_CANDIDATE);
-      facts.interviewed = bsearch (&application, interviewed->data, interviewed->len,
-                                   sizeof (gint64), compare_ids) != NULL;
+      facts.interviewed =
+        interviewed->len > 0 && bsearch (&application, interviewed->data, interviewed->len,
+                                         sizeof (gint64), compare_ids) != NULL;
       facts.offer = sqlite3_column_int (stmt, FACT_OFFER);
       facts.hired = sqlite3_column_int (stmt, FACT_HIRED);
       facts.declined = sqlite3_column_int (stmt, FACT_DECLINED);

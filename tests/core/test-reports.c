@@ -350,6 +350,18 @@ test_interviewers (SlTestDir *fixture, gconstpointer data)
   g_assert_cmpuint (sl_report_table_get_n_rows (table), ==, 2);
   ROW (table, 0, "Diego Ramírez", 2, 2, 0.5, 26);
   ROW (table, 1, "Piotr Zając", 2, 1, 0.5, 1);
+
+  /* Taken off an interview after submitting, Diego keeps the scorecard (as the app does), but
+   * it is no longer counted for him */
+  sql (store, "DELETE FROM interview_interviewers WHERE interview_id = 1 AND member_id = 3");
+  {
+    g_autoptr (SlReport) again = run (store, SL_REPORT_INTERVIEWERS, NULL);
+    SlReportTable *rows = sl_report_get_table (again, 0);
+
+    g_assert_cmpint (sl_test_sql_int (store, "SELECT count (*) FROM scorecards"), ==, 3);
+    ROW (rows, 0, "Diego Ramírez", 1, 1, 1, 4);
+    ROW (rows, 1, "Piotr Zając", 2, 1, 0.5, 1);
+  }
 }
 
 static void

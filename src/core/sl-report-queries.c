@@ -44,6 +44,7 @@ typedef struct
   guint64 *words;
   gsize n_words;
   SelectionKind kind;
+  gboolean asked; /* sl_report_selected() is registered on the connection */
 } Selection;
 
 static void
@@ -63,8 +64,8 @@ selected_cb (sqlite3_context *context, int argc, sqlite3_value **argv)
   guint64 word = 0;
 
   if (id >= 0 && (guint64) id / 64 < selection->n_words)
-    word = selection->words[id / 64];
-  sqlite3_result_int (context, (int) ((word >> (id % 64)) & 1));
+    word = selection->words[id / 64] >> (id % 64);
+  sqlite3_result_int (context, (int) (word & 1));
 }
 
 /* The selection of @db's connection, made (and its SQL function registered) the first time */
@@ -78,8 +79,9 @@ selection_of (SlDatabase *db)
       selection = g_new0 (Selection, 1);
       /* Freed with the database object, after its connection is closed */
       g_object_set_data_full (G_OBJECT (db), "sl-report-selection", selection, selection_free);
-      sqlite3_create_function_v2 (sl_database_get_handle (db), "sl_report_selected", 1, SQLITE_UTF8,
-                                  selection, selected_cb, NULL, NULL, NULL);
+      selection->asked = sqlite3_create_function_v2 (
+                           sl_database_get_handle (db), "sl_report_selected", 1, SQLITE_UTF8,
+                           selection, selected_cb, NULL, NULL, NULL) == SQLITE_OK;
     }
   return selection;
 }
@@ -141,9 +143,13 @@ apps_sql (const SlReportFilter *filter, SelectionKind kind, const char *query)
   gboolean candidates = (filter->country && *filter->country) ||
                         (filter->stack && *filter->stack) ||
                         (filter->seniority && *filter->seniority);
-  g_autoptr (GRegex) marker =
-    g_regex_new (" \\{(from|where) (\\w+) ?(\\w*)\\}", G_REGEX_OPTIMIZE, 0, NULL);
-  g_autofree char *expanded =
+  static GRegex *marker;
+  g_autofree char *expanded = NULL;
+
+  if (g_once_init_enter (&marker))
+    g_once_init_leave (
+      &marker, g_regex_new (" \\{(from|where) (\\w+) ?(\\w*)\\}", G_REGEX_OPTIMIZE, 0, NULL));
+  expanded =
     g_regex_replace_eval (marker, query, -1, 0, 0, expand_apps, GINT_TO_POINTER (kind), NULL);
 
   return g_strconcat (
@@ -226,7 +232,14 @@ select_applications (SlDatabase *db, const SlReportFilter *filter, GError **erro
     }
   if (!sl_report_finish (db, stmt, rc, error))
     return FALSE;
-  selection->n_words = (gsize) last / 64 + 1;
+  /* Ids too far apart for bits (past two thousand million), or no way to ask about them: the
+   * applications selected are looked up first, however many */
+  if (last > G_MAXINT32 || !selection->asked)
+    {
+      selection->kind = SELECTION_FEW;
+      return TRUE;
+    }
+  selection->n_words = (gsize) MAX (last, 0) / 64 + 1;
   selection->words = g_new0 (guint64, selection->n_words);
   stmt = sl_report_prepare (db, "SELECT id FROM apps", filter, error);
   if (stmt == NULL)
@@ -333,9 +346,16 @@ sl_report_queries_run_many (SlDatabase *db, SlReport *const *reports, guint n,
 {
   SlReportTallies *tallies = NULL;
   gboolean ok = TRUE;
+  gboolean began = FALSE;
 
-  if (!select_applications (db, filter, error))
-    return FALSE;
+  /* One snapshot for the selection and every query of the run (on this connection) */
+  if (sqlite3_get_autocommit (sl_database_get_handle (db)))
+    {
+      if (!sl_database_exec (db, "BEGIN", error))
+        return FALSE;
+      began = TRUE;
+    }
+  ok = select_applications (db, filter, error);
 
   for (guint i = 0; ok && i < n; i++)
     {
@@ -347,7 +367,10 @@ sl_report_queries_run_many (SlDatabase *db, SlReport *const *reports, guint n,
         {
           tallies = sl_report_tallies_new (db, filter, now, error);
           if (tallies == NULL)
-            return FALSE;
+            {
+              ok = FALSE;
+              break;
+            }
         }
       switch (kind)
         {
@@ -378,6 +401,8 @@ sl_report_queries_run_many (SlDatabase *db, SlReport *const *reports, guint n,
         }
     }
   sl_report_tallies_free (tallies);
+  if (began)
+    sl_database_exec (db, "COMMIT", NULL);
   return ok;
 }
 

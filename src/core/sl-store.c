@@ -359,12 +359,9 @@ read_stacks (SlDatabase *db, GStringChunk *names, GError **error)
   return rc == SQLITE_DONE ? g_steal_pointer (&stacks) : NULL;
 }
 
-/* Reads the candidates @query selects, in the list's order, through @db in one statement and
- * hands each to @func as a record: for exports that go through many, with no object for
- * each. Stops at the first FALSE from @func (which sets its @error, if any). */
-gboolean
-sl_store_read_candidates (SlDatabase *db, const SlCandidateQuery *query, SlCandidateRecordFunc func,
-                          gpointer user_data, GError **error)
+static gboolean
+read_candidate_rows (SlDatabase *db, const SlCandidateQuery *query, SlCandidateRecordFunc func,
+                     gpointer user_data, GError **error)
 {
   g_autoptr (GStringChunk) names = g_string_chunk_new (1024);
   g_autoptr (GHashTable) tags = NULL;
@@ -436,6 +433,29 @@ sl_store_read_candidates (SlDatabase *db, const SlCandidateQuery *query, SlCandi
       ok = FALSE;
     }
   sqlite3_reset (stmt);
+  return ok;
+}
+
+/* Reads the candidates @query selects, in the list's order, through @db in one statement and
+ * hands each to @func as a record: for exports that go through many, with no object for
+ * each. Stops at the first FALSE from @func (which sets its @error, if any). */
+gboolean
+sl_store_read_candidates (SlDatabase *db, const SlCandidateQuery *query, SlCandidateRecordFunc func,
+                          gpointer user_data, GError **error)
+{
+  gboolean began = FALSE;
+  gboolean ok;
+
+  /* The names and the candidates from one snapshot */
+  if (sqlite3_get_autocommit (sl_database_get_handle (db)))
+    {
+      if (!sl_database_exec (db, "BEGIN", error))
+        return FALSE;
+      began = TRUE;
+    }
+  ok = read_candidate_rows (db, query, func, user_data, error);
+  if (began)
+    sl_database_exec (db, "COMMIT", NULL);
   return ok;
 }
 

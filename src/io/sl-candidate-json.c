@@ -257,8 +257,11 @@ sl_candidate_record_to_json_object (const SlCandidateRecord *row, GListModel *ap
             json_object_set_double_member (object, fields[i].name, cell.number);
           break;
         case SL_CANDIDATE_CELL_TIME:
-          json_object_set_string_member (object, fields[i].name,
-                                         sl_candidate_format_time (cell.time, when));
+          /* A time past what ISO 8601 years hold is none */
+          if (*sl_candidate_format_time (cell.time, when) == '\0')
+            json_object_set_null_member (object, fields[i].name);
+          else
+            json_object_set_string_member (object, fields[i].name, when);
           break;
         case SL_CANDIDATE_CELL_LIST:
         default:

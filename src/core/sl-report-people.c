@@ -118,6 +118,7 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
     g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, interviewer_free);
   g_autoptr (GArray) held = g_array_new (FALSE, FALSE, sizeof (Held));
   g_autoptr (GArray) seats = g_array_new (FALSE, FALSE, sizeof (Seat));
+  gboolean in_order = TRUE;
   GHashTableIter iter;
   gpointer value;
   sqlite3_stmt *stmt;
@@ -140,11 +141,17 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       Held interview = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+
+      if (held->len > 0 && g_array_index (held, Held, held->len - 1).id > interview.id)
+        in_order = FALSE;
       g_array_append_val (held, interview);
     }
   if (!sl_report_finish (db, stmt, rc, error))
     return FALSE;
-  g_array_sort (held, compare_held);
+  /* In the table's order, unless a filter's applications came first */
+  if (!in_order)
+    g_array_sort (held, compare_held);
+  in_order = TRUE;
 
   stmt =
     sl_database_prepare (db, "SELECT interview_id, member_id FROM interview_interviewers", error);
@@ -157,11 +164,15 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
       if (find_held (held, seat.interview) == NULL)
         continue;
       interviewer_for (by_id, seat.member)->interviews++;
+      if (seats->len > 0 && compare_seats (&g_array_index (seats, Seat, seats->len - 1), &seat) > 0)
+        in_order = FALSE;
       g_array_append_val (seats, seat);
     }
   if (!sl_report_finish (db, stmt, rc, error))
     return FALSE;
-  g_array_sort (seats, compare_seats);
+  /* The table keeps them in this order already */
+  if (!in_order)
+    g_array_sort (seats, compare_seats);
 
   stmt = sl_database_prepare (db,
                               "SELECT interview_id, member_id, submitted_at FROM scorecards"

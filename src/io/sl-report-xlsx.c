@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 #include <time.h>
@@ -98,7 +99,7 @@ sheet_clean (const char *title)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c < 0x20 || c == ' ' || strchr ("[]:*?/\\", (int) c) != NULL)
+      if (c < 0x20 || c == ' ' || (c < 0x80 && strchr ("[]:*?/\\", (int) c) != NULL))
         {
           if (clean->len > 0 && clean->str[clean->len - 1] != ' ')
             g_string_append_c (clean, ' ');
@@ -242,6 +243,30 @@ write_table (lxw_workbook *workbook, const Formats *formats, GHashTable *used, S
   return TRUE;
 }
 
+/* libxlsxwriter writes the workbook's numbers with printf, which follows the locale: in Polish
+ * “0,75”, which no spreadsheet reads. Closing writes them; it is done with C numbers on this
+ * thread only (uselocale), so the rest of the app keeps its own. */
+static lxw_error
+close_in_c_locale (lxw_workbook *workbook)
+{
+  locale_t base = duplocale (LC_GLOBAL_LOCALE);
+  locale_t numbers = base != (locale_t) 0 ? newlocale (LC_NUMERIC_MASK, "C", base) : (locale_t) 0;
+  locale_t previous = (locale_t) 0;
+  lxw_error code;
+
+  if (numbers == (locale_t) 0 && base != (locale_t) 0)
+    freelocale (base);
+  if (numbers != (locale_t) 0)
+    previous = uselocale (numbers);
+  code = workbook_close (workbook);
+  if (numbers != (locale_t) 0)
+    {
+      uselocale (previous);
+      freelocale (numbers);
+    }
+  return code;
+}
+
 gboolean
 sl_report_export_xlsx (GPtrArray *reports, const SlExportInfo *info, SlExportFile *file,
                        SlExportTicker *ticker, GCancellable *cancellable, GError **error)
@@ -291,7 +316,7 @@ sl_report_export_xlsx (GPtrArray *reports, const SlExportInfo *info, SlExportFil
       lxw_workbook_free (workbook);
       return FALSE;
     }
-  code = workbook_close (workbook);
+  code = close_in_c_locale (workbook);
   if (code != LXW_NO_ERROR)
     {
       set_lxw_error (file->path, code, error);

@@ -241,6 +241,27 @@ class TestReportXlsx(ReportTestCase):
                         self.assertEqual(cell.value, text)
         self.assertGreater(percent_cells, 0)
 
+    def test_numbers_and_names_in_other_languages(self):
+        # The cells' numbers are the same whatever the language's decimal comma, and sheet names
+        # keep every letter (only what Excel refuses goes)
+        path = self.output("en.xlsx")
+        self.report("all", "--output", path)
+        english = openpyxl.load_workbook(path)
+        for language, locale_name in (("pl", "pl_PL.UTF-8"), ("uk", "uk_UA.UTF-8")):
+            env = dict(self.env, LC_ALL=locale_name, LANGUAGE=language)
+            path = self.output(language + ".xlsx")
+            self.ok("report", "--database", self.demo, "all", "--output", path, env=env)
+            book = openpyxl.load_workbook(path)
+            self.assertEqual(len(book.worksheets), len(english.worksheets))
+            for sheet, theirs in zip(english.worksheets, book.worksheets):
+                for row, their_row in zip(sheet.iter_rows(min_row=2, values_only=True),
+                                          theirs.iter_rows(min_row=2, values_only=True)):
+                    for cell, their_cell in zip(row, their_row):
+                        if isinstance(cell, (int, float)):
+                            self.assertEqual(cell, their_cell)
+            if language == "uk":
+                self.assertIn("Заявки на кожному етапі", book.sheetnames)
+
     def test_columns_are_wide_enough(self):
         path = self.output("report.xlsx")
         self.report("sources", "--output", path)

@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "sl-app.h"
+#include "sl-report-export.h"
 
 int
 main (int argc, char *argv[])
@@ -18,6 +19,8 @@ main (int argc, char *argv[])
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  /* Ended by a signal, the app leaves no half-written export behind */
+  sl_export_remove_on_signals ();
   app = sl_app_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

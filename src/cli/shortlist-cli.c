@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sl-cli.h"
+#include "sl-report-export.h"
 
 static const struct
 {
@@ -89,6 +90,7 @@ main (int argc, char **argv)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname (SL_CLI_NAME);
+  sl_export_remove_on_signals ();
 
   context = g_option_context_new (N_ ("COMMAND [OPTION…]"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);

@@ -12,6 +12,8 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "sl-candidate-csv.h"
@@ -68,6 +70,48 @@ sl_export_file_set_error (SlExportFile *file, int saved_errno, GError **error)
                _ ("Cannot write “%s”: %s"), display, g_strerror (saved_errno));
 }
 
+/* The temporary file being written, for a signal that ends the process to remove: Ctrl+C or
+ * a kill must not leave half a file of candidates' data beside the real one. One at a time:
+ * the app and the CLI write one export at a time. */
+static char pending[4096];
+static volatile sig_atomic_t has_pending;
+
+static void
+set_pending (const char *temporary)
+{
+  has_pending = 0;
+  if (strlen (temporary) < sizeof pending)
+    {
+      memcpy (pending, temporary, strlen (temporary) + 1);
+      has_pending = 1;
+    }
+}
+
+static void
+remove_pending_cb (int signum)
+{
+  /* Only what is safe in a signal handler: unlink, then the signal's own end */
+  if (has_pending)
+    unlink (pending);
+  signal (signum, SIG_DFL);
+  raise (signum);
+}
+
+/* From now on, SIGINT, SIGTERM and SIGHUP remove the export being written before they end the
+ * process as they would have */
+void
+sl_export_remove_on_signals (void)
+{
+  static const int signals[] = { SIGINT, SIGTERM, SIGHUP };
+  struct sigaction action;
+
+  memset (&action, 0, sizeof action);
+  action.sa_handler = remove_pending_cb;
+  sigemptyset (&action.sa_mask);
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    sigaction (signals[i], &action, NULL);
+}
+
 gboolean
 sl_export_file_open (SlExportFile *file, const char *path, GError **error)
 {
@@ -81,6 +125,7 @@ sl_export_file_open (SlExportFile *file, const char *path, GError **error)
       g_clear_pointer (&file->path, g_free);
       return FALSE;
     }
+  set_pending (file->temporary);
   return TRUE;
 }
 
@@ -145,6 +190,7 @@ sl_export_file_commit (SlExportFile *file, GCancellable *cancellable, GError **e
   if (file->fd >= 0 && close (file->fd) != 0 && saved == 0)
     saved = errno;
   file->fd = -1;
+  has_pending = 0;
   if (saved == 0 && g_rename (file->temporary, file->path) != 0)
     saved = errno;
   if (saved != 0)
@@ -162,6 +208,7 @@ sl_export_file_commit (SlExportFile *file, GCancellable *cancellable, GError **e
 void
 sl_export_file_abort (SlExportFile *file)
 {
+  has_pending = 0;
   if (file->fd >= 0)
     close (file->fd);
   file->fd = -1;

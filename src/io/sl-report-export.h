@@ -30,6 +30,7 @@ typedef struct
   const char *author;  /* the team member's name, or "" */
 } SlExportInfo;
 
+void sl_export_remove_on_signals (void);
 gboolean sl_export_format_from_id (const char *id, SlExportFormat *format);
 const char *sl_export_format_extension (SlExportFormat format);
 

@@ -9,10 +9,14 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <math.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "sl-candidate-csv.h"
 #include "sl-candidate-json.h"
+#include "sl-report-export-private.h"
 #include "sl-report-export.h"
 #include "sl-report-private.h"
 #include "sl-store.h"
@@ -522,6 +526,44 @@ test_candidate_records (SlTestDir *fixture, gconstpointer data)
   g_string_free (records.csv, TRUE);
 }
 
+/* Ended by a signal halfway through an export, a process leaves no temporary file, and the
+ * older file at that name stays as it was */
+static void
+test_signal_removes_the_half_file (SlTestDir *fixture, gconstpointer data)
+{
+  g_autofree char *export_dir = g_build_filename (fixture->dir, "out", NULL);
+  g_autofree char *path = g_build_filename (export_dir, "candidates.csv", NULL);
+  const int signals[] = { SIGINT, SIGTERM, SIGHUP };
+
+  g_assert_cmpint (g_mkdir (export_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, "older\n", -1, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    {
+      int status = 0;
+      pid_t child = fork ();
+      g_autofree char *contents = NULL;
+
+      g_assert_cmpint (child, >=, 0);
+      if (child == 0)
+        {
+          SlExportFile file = { NULL, NULL, -1 };
+
+          sl_export_remove_on_signals ();
+          if (!sl_export_file_open (&file, path, NULL) ||
+              !sl_export_file_write (&file, "half a file", 11, NULL))
+            _exit (3);
+          raise (signals[i]);
+          _exit (4);
+        }
+      g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+      g_assert_true (WIFSIGNALED (status));
+      g_assert_cmpint (WTERMSIG (status), ==, signals[i]);
+      assert_dir_holds (export_dir, "candidates.csv");
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, "older\n");
+    }
+}
+
 static void
 test_candidates_cancel (SlTestDir *fixture, gconstpointer data)
 {
@@ -565,5 +607,6 @@ main (int argc, char **argv)
   SL_TEST_ADD ("/report-export/candidates", test_candidates);
   SL_TEST_ADD ("/report-export/candidate-records", test_candidate_records);
   SL_TEST_ADD ("/report-export/candidates-cancel", test_candidates_cancel);
+  SL_TEST_ADD ("/report-export/signal-removes-the-half-file", test_signal_removes_the_half_file);
   return g_test_run ();
 }

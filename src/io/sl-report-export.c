@@ -13,7 +13,9 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "sl-candidate-csv.h"
@@ -115,8 +117,12 @@ sl_export_remove_on_signals (void)
 gboolean
 sl_export_file_open (SlExportFile *file, const char *path, GError **error)
 {
-  file->path = g_strdup (path);
-  file->temporary = g_strconcat (path, ".XXXXXX", NULL);
+  g_autofree char *target = realpath (path, NULL);
+  GStatBuf st;
+
+  /* A link is followed: the file it names is replaced, and the link stays */
+  file->path = g_strdup (target != NULL ? target : path);
+  file->temporary = g_strconcat (file->path, ".XXXXXX", NULL);
   file->fd = g_mkstemp_full (file->temporary, O_WRONLY | O_CLOEXEC, 0666);
   if (file->fd < 0)
     {
@@ -126,6 +132,9 @@ sl_export_file_open (SlExportFile *file, const char *path, GError **error)
       return FALSE;
     }
   set_pending (file->temporary);
+  /* A file replaced keeps who may read it: an export kept private stays private */
+  if (target != NULL && g_stat (target, &st) == 0 && S_ISREG (st.st_mode))
+    fchmod (file->fd, st.st_mode & 07777);
   return TRUE;
 }
 

@@ -477,6 +477,24 @@ class TestCandidatesXlsx(ReportTestCase):
         for name in awkward:
             self.assertIn(name, names)
 
+    def test_overwriting_keeps_mode_and_link(self):
+        # A private file stays private; a link stays a link to the file replaced
+        path = self.output("private.csv")
+        with open(path, "w") as f:
+            f.write("old")
+        os.chmod(path, 0o600)
+        self.ok("candidates", "--database", self.demo, "--format", "csv", "--output", path)
+        self.assertEqual(os.stat(path).st_mode & 0o777, 0o600)
+        target = self.output("target.xlsx")
+        link = self.output("link.xlsx")
+        with open(target, "w") as f:
+            f.write("old")
+        os.symlink("target.xlsx", link)
+        self.ok("candidates", "--database", self.demo, "--format", "xlsx", "--output", link)
+        self.assertTrue(os.path.islink(link))
+        self.assertEqual(openpyxl.load_workbook(target).sheetnames, ["Candidates"])
+        self.assertEqual(sorted(os.listdir(self.out)), ["link.xlsx", "private.csv", "target.xlsx"])
+
     def test_full_disk(self):
         """A write that fails (here the file size limit) gives one line and leaves no file"""
         import resource

@@ -61,23 +61,28 @@ invalid:
 static gboolean
 export_format (const char *format, const char *output, SlExportFormat *out, int *status)
 {
+  g_autofree char *lower = NULL;
+
+  /* PDF and pdf alike, in the option as in the file's name */
   if (format != NULL)
     {
-      if (!sl_cli_choice ("--format", format, export_formats, status))
+      lower = g_ascii_strdown (format, -1);
+      if (!sl_cli_choice ("--format", lower, export_formats, status))
         return FALSE;
-      return sl_export_format_from_id (format, out);
+      return sl_export_format_from_id (lower, out);
     }
   if (g_str_equal (output, "-"))
     {
       *out = SL_EXPORT_CSV;
       return TRUE;
     }
+  lower = g_ascii_strdown (output, -1);
   for (guint i = 0; export_formats[i] != NULL; i++)
     {
       SlExportFormat guess;
 
       if (sl_export_format_from_id (export_formats[i], &guess) &&
-          g_str_has_suffix (output, sl_export_format_extension (guess)))
+          g_str_has_suffix (lower, sl_export_format_extension (guess)))
         {
           *out = guess;
           return TRUE;

@@ -120,6 +120,14 @@ sl_export_file_open (SlExportFile *file, const char *path, GError **error)
   g_autofree char *target = realpath (path, NULL);
   GStatBuf st;
 
+  if (target != NULL && g_stat (target, &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      file->path = g_strdup (path);
+      sl_export_file_set_error (file, EISDIR, error);
+      g_clear_pointer (&file->path, g_free);
+      return FALSE;
+    }
+
   /* A link is followed: the file it names is replaced, and the link stays */
   file->path = g_strdup (target != NULL ? target : path);
   file->temporary = g_strconcat (file->path, ".XXXXXX", NULL);

@@ -374,9 +374,17 @@ class TestReportErrors(ReportTestCase):
                               pattern="missing")
             # A folder where the file should go: the temporary file goes again
             os.mkdir(self.output("taken"))
-            self.assert_fails(1, "all", "--format", fmt, "--output", self.output("taken"))
+            self.assert_fails(1, "all", "--format", fmt, "--output", self.output("taken"),
+                              pattern="taken")
             self.assert_out_holds("taken")
             os.rmdir(self.output("taken"))
+
+    def test_format_in_capitals(self):
+        # “--format CSV” and a name ending in “.PDF” are understood
+        self.report("funnel", "--format", "CSV", "--output", self.output("a.csv"))
+        self.report("funnel", "--output", self.output("B.PDF"))
+        with open(self.output("B.PDF"), "rb") as f:
+            self.assertEqual(f.read(4), b"%PDF")
 
     def test_failure_keeps_an_older_file(self):
         path = self.output("r.csv")

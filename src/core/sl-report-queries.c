@@ -11,7 +11,9 @@
  * - Time in a stage runs from the move into it to the move out of it; an application still
  *   there is not counted. Time to hire runs from the first stage event to the move to Hired.
  * - An offer is made when an application reaches Offer; accepted when it reaches Hired;
- *   declined when it ended rejected or withdrawn from Offer (one reopened since is not).
+ *   declined when it ended withdrawn from Offer (the candidate said no); rescinded when it
+ *   ended rejected from Offer (the company did). One reopened since is neither. The
+ *   acceptance rate is accepted / (accepted + declined).
  * - A scorecard is on time when it is submitted within a day of the interview's end.
  * - Retention after N months counts the hires whose start date is at least N months ago;
  *   those still there have no leaving date, or one at least N months after the start.

@@ -14,8 +14,9 @@
 
 /* Sources, the breakdowns and the offers: one pass over the applications gives each one's
  * candidate, position, source, country, stack, seniority and employment type and whether it
- * had an interview, an offer, a hire or a declined offer; C adds them up per value. An offer
- * is declined when the application ended rejected or withdrawn from Offer: one reopened and
+ * had an interview, an offer, a hire, or an offer declined or rescinded; C adds them up per
+ * value. An offer is declined when the application ended withdrawn from Offer (the candidate
+ * said no), rescinded when it ended rejected from Offer (the company did): one reopened and
  * hired since is accepted, not both. */
 
 enum
@@ -31,6 +32,7 @@ enum
   FACT_OFFER,
   FACT_HIRED,
   FACT_DECLINED,
+  FACT_RESCINDED,
   FACT_LABEL, /* the position's title and client */
 };
 
@@ -43,6 +45,7 @@ typedef struct
   gboolean offer;
   gboolean hired;
   gboolean declined;
+  gboolean rescinded;
 } Facts;
 
 /* What a candidate reached in any of their applications, for the tables that count people */
@@ -60,6 +63,7 @@ typedef struct
   double offers;
   double hires;
   double declined;
+  double rescinded;
 } Group;
 
 static void
@@ -113,6 +117,7 @@ tally_add (Tally *tally, const Facts *facts)
   group->offers += facts->offer;
   group->hires += facts->hired;
   group->declined += facts->declined;
+  group->rescinded += facts->rescinded;
 }
 
 static int
@@ -152,7 +157,8 @@ tally (SlDatabase *db, const SlReportFilter *filter, gint64 now, Tally *tallies,
        GError **error)
 {
   g_autoptr (GArray) interviewed = interviewed_applications (db, now, error);
-  /* Declined: the application ended rejected or withdrawn from Offer (stage_events_ended) */
+  /* Declined and rescinded: the application ended withdrawn or rejected from Offer (both read
+   * from stage_events_ended) */
   sqlite3_stmt *stmt =
     interviewed == NULL
       ? NULL
@@ -163,7 +169,11 @@ tally (SlDatabase *db, const SlReportFilter *filter, gint64 now, Tally *tallies,
           " " REACHED (8) ", " REACHED (
             9) ","
                " apps.id IN (SELECT d.application_id FROM stage_events d WHERE d.until_at IS NULL"
-               "  AND d.to_stage IN ('rejected', 'withdrawn') AND d.from_stage = 'offer'),"
+               "  AND d.to_stage IN ('rejected', 'withdrawn') AND d.from_stage = 'offer'"
+               "  AND d.to_stage = 'withdrawn'),"
+               " apps.id IN (SELECT d.application_id FROM stage_events d WHERE d.until_at IS NULL"
+               "  AND d.to_stage IN ('rejected', 'withdrawn') AND d.from_stage = 'offer'"
+               "  AND d.to_stage = 'rejected'),"
                " p.title || CASE WHEN p.client <> '' THEN ' · ' || p.client ELSE '' END"
                " FROM apps JOIN candidates c ON c.id = apps.candidate_id"
                " JOIN positions p ON p.id = apps.position_id LEFT JOIN stacks s ON s.id = c.stack_id",
@@ -186,6 +196,7 @@ tally (SlDatabase *db, const SlReportFilter *filter, gint64 now, Tally *tallies,
       facts.offer = sqlite3_column_int (stmt, FACT_OFFER);
       facts.hired = sqlite3_column_int (stmt, FACT_HIRED);
       facts.declined = sqlite3_column_int (stmt, FACT_DECLINED);
+      facts.rescinded = sqlite3_column_int (stmt, FACT_RESCINDED);
       for (guint i = 0; i < n_tallies; i++)
         tally_add (&tallies[i], &facts);
     }
@@ -359,10 +370,13 @@ offers_tables (SlReport *report, Tally *tallies)
   SlReportTable *acceptance = sl_report_table_new (_ ("Acceptance rate"), SL_REPORT_CHART_NONE, 0);
   SlReportTable *by_position =
     sl_report_table_new (_ ("Offers by position"), SL_REPORT_CHART_NONE, 0);
-  const char *labels[] = { _ ("Made"), _ ("Accepted"), _ ("Declined"), _ ("Still open") };
+  const char *labels[] = { _ ("Made"), _ ("Accepted"), _ ("Declined"),
+                           /* Translators: offers the company withdrew (the application was
+                            * rejected at the Offer stage), beside those the candidates declined */
+                           C_ ("offers", "Rescinded"), _ ("Still open") };
   g_autoptr (GPtrArray) groups = NULL;
   g_autoptr (GHashTable) labels_seen = g_hash_table_new (g_str_hash, g_str_equal);
-  double made = 0, accepted = 0, declined = 0;
+  double made = 0, accepted = 0, declined = 0, rescinded = 0;
   guint row;
 
   sl_report_add_table (report, totals);
@@ -397,6 +411,7 @@ offers_tables (SlReport *report, Tally *tallies)
       made += group->offers;
       accepted += group->hires;
       declined += group->declined;
+      rescinded += group->rescinded;
       label = GPOINTER_TO_UINT (g_hash_table_lookup (labels_seen, group->label)) > 1
                 ? g_strdup_printf ("%s (#%s)", group->label, group->value)
                 : g_strdup (group->label);
@@ -409,7 +424,8 @@ offers_tables (SlReport *report, Tally *tallies)
                                   sl_report_rate (group->hires, group->hires + group->declined));
     }
   {
-    double values[] = { made, accepted, declined, made - accepted - declined };
+    double values[] = { made, accepted, declined, rescinded,
+                        made - accepted - declined - rescinded };
 
     for (guint i = 0; i < G_N_ELEMENTS (values); i++)
       {

@@ -301,8 +301,9 @@ test_offers (SlTestDir *fixture, gconstpointer data)
   ROW (totals, 0, "Made", 3, 1);
   ROW (totals, 1, "Accepted", 2, 2.0 / 3);
   ROW (totals, 2, "Declined", 1, 1.0 / 3);
-  ROW (totals, 3, "Still open", 0, 0);
-  g_assert_cmpuint (sl_report_table_get_n_rows (totals), ==, 4);
+  ROW (totals, 3, "Rescinded", 0, 0);
+  ROW (totals, 4, "Still open", 0, 0);
+  g_assert_cmpuint (sl_report_table_get_n_rows (totals), ==, 5);
   ROW (acceptance, 0, "All positions", 2.0 / 3);
   ROW (by_position, 0, "PHP", 2, 1, 1, 0.5);
   ROW (by_position, 1, "Go", 1, 1, 0, 1);
@@ -317,7 +318,9 @@ test_offers (SlTestDir *fixture, gconstpointer data)
     ROW (rows, 1, "Go (#1)", 1, 1, 0, 1);
   }
 
-  /* An offer turned down and then taken after all is accepted, not declined as well */
+  /* An offer rejected by the company and then given again and taken is accepted, not
+   * rescinded as well; one the company rejected for good is rescinded, not declined: the
+   * acceptance rate counts the candidates' answers only */
   sql (store,
        "INSERT INTO applications (id, candidate_id, position_id, stage, created_at, updated_at)"
        " VALUES (7, 2, 2, 'hired', %" G_GINT64_FORMAT ", 0);"
@@ -326,16 +329,25 @@ test_offers (SlTestDir *fixture, gconstpointer data)
        " (7, 'sourced', 'offer', %" G_GINT64_FORMAT ", NULL),"
        " (7, 'offer', 'rejected', %" G_GINT64_FORMAT ", 'Rate above the budget'),"
        " (7, 'rejected', 'offer', %" G_GINT64_FORMAT ", NULL),"
-       " (7, 'offer', 'hired', %" G_GINT64_FORMAT ", NULL)",
-       T0 + 20 * DAY, T0 + 20 * DAY, T0 + 21 * DAY, T0 + 22 * DAY, T0 + 23 * DAY, T0 + 24 * DAY);
+       " (7, 'offer', 'hired', %" G_GINT64_FORMAT ", NULL);"
+       "INSERT INTO applications (id, candidate_id, position_id, stage, created_at, updated_at)"
+       " VALUES (8, 4, 1, 'rejected', %" G_GINT64_FORMAT ", 0);"
+       "INSERT INTO stage_events (application_id, from_stage, to_stage, at, reason) VALUES"
+       " (8, NULL, 'sourced', %" G_GINT64_FORMAT ", NULL),"
+       " (8, 'sourced', 'offer', %" G_GINT64_FORMAT ", NULL),"
+       " (8, 'offer', 'rejected', %" G_GINT64_FORMAT ", 'Rate above the budget')",
+       T0 + 20 * DAY, T0 + 20 * DAY, T0 + 21 * DAY, T0 + 22 * DAY, T0 + 23 * DAY, T0 + 24 * DAY,
+       T0 + 20 * DAY, T0 + 20 * DAY, T0 + 21 * DAY, T0 + 22 * DAY);
   {
     g_autoptr (SlReport) reopened = run (store, SL_REPORT_OFFERS, NULL);
     SlReportTable *rows = sl_report_get_table (reopened, 0);
 
-    ROW (rows, 0, "Made", 4, 1);
-    ROW (rows, 1, "Accepted", 3, 3.0 / 4);
-    ROW (rows, 2, "Declined", 1, 1.0 / 4);
-    ROW (rows, 3, "Still open", 0, 0);
+    ROW (rows, 0, "Made", 5, 1);
+    ROW (rows, 1, "Accepted", 3, 3.0 / 5);
+    ROW (rows, 2, "Declined", 1, 1.0 / 5);
+    ROW (rows, 3, "Rescinded", 1, 1.0 / 5);
+    ROW (rows, 4, "Still open", 0, 0);
+    ROW (sl_report_get_table (reopened, 1), 0, "All positions", 3.0 / 4);
   }
 }
 

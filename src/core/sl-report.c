@@ -260,7 +260,9 @@ sl_report_table_format (SlReportTable *table, guint row, guint column)
     case SL_REPORT_RATE:
       /* Translators: a rate in a report; %s is the number, such as 45.2 */
       {
-        g_autofree char *number = g_strdup_printf ("%'.1f", value * 100);
+        /* Under one per cent, a second decimal: 16 hires of 37,595 is 0.04 %, not 0.0 % */
+        g_autofree char *number =
+          g_strdup_printf (value > 0 && value < 0.01 ? "%'.2f" : "%'.1f", value * 100);
         return g_strdup_printf (C_ ("report", "%s %%"), number);
       }
     case SL_REPORT_DAYS:

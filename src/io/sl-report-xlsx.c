@@ -291,7 +291,8 @@ sl_report_export_xlsx (GPtrArray *reports, const SlExportInfo *info, SlExportFil
   formats.count = workbook_add_format (workbook);
   format_set_num_format (formats.count, "#,##0");
   formats.rate = workbook_add_format (workbook);
-  format_set_num_format (formats.rate, "0.0%");
+  /* A second decimal when there is one: 0.04% is not 0.0% */
+  format_set_num_format (formats.rate, "0.0#%");
   formats.duration = workbook_add_format (workbook);
   format_set_num_format (formats.duration, "0.0");
 

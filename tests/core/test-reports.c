@@ -497,6 +497,27 @@ compare_doubles (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
+/* A rate under one per cent keeps a second decimal, so a small one does not read as none */
+static void
+test_rate_format (void)
+{
+  SlReportTable *table = sl_report_table_new ("Rates", SL_REPORT_CHART_NONE, 0);
+  const double rates[] = { 0.452, 0.0004, 0, 1 };
+  const char *expected[] = { "45.2 %", "0.04 %", "0.0 %", "100.0 %" };
+
+  sl_report_table_add_column (table, "Rate", SL_REPORT_RATE);
+  for (guint i = 0; i < G_N_ELEMENTS (rates); i++)
+    {
+      guint row = sl_report_table_add_row (table);
+      g_autofree char *text = NULL;
+
+      sl_report_table_set_number (table, row, 0, rates[i]);
+      text = sl_report_table_format (table, row, 0);
+      g_assert_cmpstr (text, ==, expected[i]);
+    }
+  sl_report_table_unref (table);
+}
+
 /* Medians and percentiles are found without sorting; they equal those read off a sorted copy,
  * linear between ranks, for any size, with repeats and already in order */
 static void
@@ -563,6 +584,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reports/quantiles", test_quantiles);
+  g_test_add_func ("/reports/rate-format", test_rate_format);
   SL_TEST_ADD ("/reports/funnel", test_funnel);
   SL_TEST_ADD ("/reports/filters", test_filters);
   SL_TEST_ADD ("/reports/speed", test_speed);

@@ -15,6 +15,7 @@
 #include "sl-fold.h"
 #include "sl-kit.h"
 #include "sl-schema.h"
+#include "sl-vocab.h"
 
 /* 2026-11-01 00:00 UTC */
 #define DEMO_NOW G_GINT64_CONSTANT (1793491200)
@@ -107,13 +108,9 @@ static const char *const position_titles[] = {
   "Go Developer",           "Kotlin Backend Engineer",
 };
 
+/* The app's own list (sl-vocab.c), stored as the app stores a reason chosen from it: its label */
 static const char *const rejection_reasons[] = {
-  "Not enough experience with the stack",
-  "Rate above budget",
-  "English below the level needed",
-  "Failed the technical interview",
-  "Not a culture fit",
-  "Position filled by another candidate",
+  "experience", "rate", "english", "technical", "culture", "filled",
 };
 
 static const char *const withdrawal_reasons[] = {
@@ -531,8 +528,21 @@ add_application (Demo *demo, gint64 candidate, gint64 position, gint64 since, GE
       int fate = g_rand_int_range (demo->rand, 0, 10);
       if (fate < 5)
         {
-          outcome = "rejected";
-          reason = PICK (demo->rand, rejection_reasons);
+          const char *picked = PICK (demo->rand, rejection_reasons);
+
+          /* At the offer it is mostly the candidate who says no, or the job went to someone
+           * else; a failed interview is long past */
+          if (reached == 7)
+            {
+              outcome = fate < 4 ? "withdrawn" : "rejected";
+              reason =
+                fate < 4 ? withdrawal_reasons[0] : sl_vocab_label (SL_VOCAB_REJECTION, "filled");
+            }
+          else
+            {
+              outcome = "rejected";
+              reason = sl_vocab_label (SL_VOCAB_REJECTION, picked);
+            }
         }
       else if (fate < 6)
         {
@@ -544,7 +554,7 @@ add_application (Demo *demo, gint64 candidate, gint64 position, gint64 since, GE
   if (position_closed && outcome == NULL && reached < 8)
     {
       outcome = "rejected";
-      reason = "Position filled by another candidate";
+      reason = sl_vocab_label (SL_VOCAB_REJECTION, "filled");
     }
   stage = outcome ? outcome : stage_ids[reached];
 

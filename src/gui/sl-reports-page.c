@@ -654,6 +654,17 @@ export_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 
   if (!sl_export_format_from_id (g_variant_get_string (parameter, NULL), &format))
     return;
+  /* Dates that cannot be read are said at once, not after a file has been chosen */
+  {
+    SlReportFilter filter;
+
+    if (!read_filter (SL_REPORTS_PAGE (widget), FALSE, &filter))
+      {
+        sl_widget_toast (widget, _ ("Correct the dates to export the reports"));
+        return;
+      }
+    sl_report_filter_clear (&filter);
+  }
   /* Translators: the suggested name of an exported report file, without its extension; %s is
    * today's date, such as 2026-11-29 */
   name = g_strdup_printf (_ ("Hiring report %s"), date);

@@ -276,7 +276,8 @@ milestones_table (SlReport *report, Tally *tally, const char *title, const char 
   sl_report_table_add_column (table, _ ("Interviewed"), SL_REPORT_COUNT);
   sl_report_table_add_column (table, _ ("Offers"), SL_REPORT_COUNT);
   sl_report_table_add_column (table, _ ("Hires"), SL_REPORT_COUNT);
-  sl_report_table_add_column (table, _ ("Hired"), SL_REPORT_RATE);
+  /* Translators: a column of the share of applications (or candidates) that ended in a hire */
+  sl_report_table_add_column (table, _ ("Share hired"), SL_REPORT_RATE);
   for (guint i = 0; i < groups->len; i++)
     {
       Group *group = groups->pdata[i];

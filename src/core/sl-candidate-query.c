@@ -90,7 +90,14 @@ sl_candidate_query_prepare (const SlCandidateQuery *query, SlDatabase *db, const
     }
   if (is_set (query->stage))
     {
-      g_string_append (sql, " AND c.stage = ?");
+      /* An outcome is no one's current stage (that is their most advanced active one): rejected
+       * or withdrawn are those with no active application and one that ended so */
+      if (g_str_equal (query->stage, "rejected") || g_str_equal (query->stage, "withdrawn"))
+        g_string_append (sql,
+                         " AND c.stage IS NULL"
+                         " AND c.id IN (SELECT candidate_id FROM applications WHERE stage = ?)");
+      else
+        g_string_append (sql, " AND c.stage = ?");
       params[n_params++] = query->stage;
     }
   if (is_set (query->seniority))

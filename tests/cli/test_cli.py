@@ -290,6 +290,17 @@ class TestCandidates(CliTestCase):
             self.assertEqual([r["id"] for r in rows],
                              [r["id"] for r in self.all if r["stage"] == stage])
 
+    def test_outcome_stage_filter(self):
+        # Rejected or withdrawn: no active application left, and one that ended so
+        for stage in ("rejected", "withdrawn"):
+            rows = self.json("--database", self.demo, "--stage", stage)
+            self.assertTrue(rows, stage)
+            for row in rows:
+                self.assertIsNone(row["stage"])
+                stages = [a["stage"] for a in row["applications"]]
+                self.assertIn(stage, stages)
+                self.assertTrue(set(stages) <= {"rejected", "withdrawn"}, stages)
+
     def test_filters_combine(self):
         rows = self.json("--database", self.demo, "--country", "UA", "--stage", "sourced",
                          "--seniority", "senior", "--stack", "java")

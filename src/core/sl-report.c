@@ -376,9 +376,16 @@ sl_report_filter_describe (const SlReportFilter *filter, SlDatabase *db)
         {
           sqlite3_bind_int64 (stmt, 1, filter->position_id);
           if (sqlite3_step (stmt) == SQLITE_ROW)
-            /* Translators: a report's filter */
-            g_ptr_array_add (parts,
-                             g_strdup_printf (_ ("Position: %s"), sl_store_column_text (stmt, 0)));
+            {
+              /* With the client and the id: two positions may share a title */
+              const char *client = sl_store_column_text (stmt, 1);
+              g_autofree char *name =
+                g_strdup_printf ("%s%s%s (#%" G_GINT64_FORMAT ")", sl_store_column_text (stmt, 0),
+                                 *client ? " · " : "", client, filter->position_id);
+
+              /* Translators: a report's filter */
+              g_ptr_array_add (parts, g_strdup_printf (_ ("Position: %s"), name));
+            }
           sqlite3_reset (stmt);
         }
     }

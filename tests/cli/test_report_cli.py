@@ -314,6 +314,9 @@ class TestReportPdf(ReportTestCase):
         self.assertIn("From 2026-01-01", title_page)
         self.assertIn("To 2026-12-31", title_page)
         self.assertNotIn("Speed", title_page)
+        # A position by its title, client and id: two may share a title
+        self.report("funnel", "--output", path, "--position", "3")
+        self.assertRegex(self.text(path, 1), r"Position: .+ · .+\s\(#3\)")
 
     def test_tables_hold_the_numbers(self):
         tables, _ = self.csv_tables("sources")

@@ -72,6 +72,7 @@ gboolean sl_pdf_make_room (SlPdf *pdf, double height);
 
 gboolean sl_pdf_has_chart (SlReportTable *table);
 void sl_pdf_chart (SlPdf *pdf, SlReportTable *table);
+double sl_pdf_chart_height (SlPdf *pdf, SlReportTable *table);
 gboolean sl_pdf_table (SlPdf *pdf, SlReportTable *table, const char *title);
 
 G_END_DECLS

@@ -64,6 +64,21 @@ chart_geometry (SlPdf *pdf, SlReportTable *table, ChartGeometry *geometry)
     CONTENT_WIDTH - geometry->label_width - CELL_PADDING - geometry->value_width;
 }
 
+/* How tall sl_pdf_chart () draws @table's chart */
+double
+sl_pdf_chart_height (SlPdf *pdf, SlReportTable *table)
+{
+  guint column = sl_report_table_get_chart_column (table);
+  g_autoptr (PangoLayout) caption =
+    sl_pdf_layout_new (pdf, sl_report_table_get_column_title (table, column), SL_PDF_FONT_CAPTION,
+                       CONTENT_WIDTH, PANGO_ALIGN_LEFT);
+  g_autoptr (PangoLayout) line =
+    sl_pdf_layout_new (pdf, "0", SL_PDF_FONT_BODY, -1, PANGO_ALIGN_LEFT);
+  double row_height = MAX (BAR_HEIGHT, sl_pdf_layout_height (line)) + BAR_GAP;
+
+  return sl_pdf_layout_height (caption) + 6 + sl_report_table_get_n_rows (table) * row_height + 12;
+}
+
 /* One bar per row, labelled by the row's first column and followed by its value. A funnel's
  * bars are centred, joined by a lighter band to the next stage on the same page. */
 void

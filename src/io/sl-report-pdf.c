@@ -236,15 +236,20 @@ report_pages (SlPdf *pdf, SlReport *report)
       SlReportTable *table = sl_report_get_table (report, t);
       g_autofree char *title = sl_report_export_table_title (report, table);
       const char *own_title = sl_report_table_get_title (table);
-      double title_height = 0;
+      double title_height = 0, keep;
 
       if (g_cancellable_is_cancelled (pdf->cancellable))
         return FALSE;
       if (own_title != NULL && *own_title != '\0' &&
           !g_str_equal (own_title, sl_report_get_title (report)))
         title_height = paragraph_height (pdf, own_title, SL_PDF_FONT_SUBHEADING) + 8;
-      /* A title stays with what follows it */
-      sl_pdf_make_room (pdf, title_height + 60);
+      /* A title stays with what follows it, and a chart that fits on a page with its title is
+       * not split across two */
+      keep = 60;
+      if (sl_pdf_has_chart (table) &&
+          title_height + sl_pdf_chart_height (pdf, table) <= CONTENT_BOTTOM - MARGIN)
+        keep = MAX (keep, sl_pdf_chart_height (pdf, table));
+      sl_pdf_make_room (pdf, title_height + keep);
       if (title_height > 0)
         sl_pdf_paragraph (pdf, own_title, SL_PDF_FONT_SUBHEADING, 0, 8);
       if (sl_pdf_has_chart (table))

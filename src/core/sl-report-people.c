@@ -49,6 +49,8 @@ typedef struct
 {
   gint64 id;
   gint64 ends_at;
+  guint first; /* its interviewers: members[first … first + count) */
+  guint count;
 } Held;
 
 static int
@@ -60,32 +62,22 @@ compare_held (gconstpointer a, gconstpointer b)
 }
 
 /* The interview @id among those held for the report, or NULL */
-static const Held *
+static Held *
 find_held (GArray *held, gint64 id)
 {
-  Held key = { id, 0 };
+  Held key = { id, 0, 0, 0 };
 
   if (held->len == 0)
     return NULL;
   return bsearch (&key, held->data, held->len, sizeof (Held), compare_held);
 }
 
-/* An interviewer on an interview */
+/* An interviewer on an interview held, as read */
 typedef struct
 {
-  gint64 interview;
+  Held *interview;
   gint64 member;
 } Seat;
-
-static int
-compare_seats (gconstpointer a, gconstpointer b)
-{
-  const Seat *x = a, *y = b;
-
-  if (x->interview != y->interview)
-    return x->interview < y->interview ? -1 : 1;
-  return x->member < y->member ? -1 : x->member > y->member;
-}
 
 static Interviewer *
 interviewer_for (GHashTable *people, gint64 id)
@@ -118,6 +110,7 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
     g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, interviewer_free);
   g_autoptr (GArray) held = g_array_new (FALSE, FALSE, sizeof (Held));
   g_autoptr (GArray) seats = g_array_new (FALSE, FALSE, sizeof (Seat));
+  g_autoptr (GArray) members = g_array_new (FALSE, FALSE, sizeof (gint64));
   gboolean in_order = TRUE;
   GHashTableIter iter;
   gpointer value;
@@ -140,7 +133,7 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
   sqlite3_bind_int64 (stmt, 7, now);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      Held interview = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+      Held interview = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), 0, 0 };
 
       if (held->len > 0 && g_array_index (held, Held, held->len - 1).id > interview.id)
         in_order = FALSE;
@@ -151,7 +144,6 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
   /* In the table's order, unless a filter's applications came first */
   if (!in_order)
     g_array_sort (held, compare_held);
-  in_order = TRUE;
 
   stmt =
     sl_database_prepare (db, "SELECT interview_id, member_id FROM interview_interviewers", error);
@@ -159,20 +151,38 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      Seat seat = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+      Seat seat = { find_held (held, sqlite3_column_int64 (stmt, 0)),
+                    sqlite3_column_int64 (stmt, 1) };
 
-      if (find_held (held, seat.interview) == NULL)
+      if (seat.interview == NULL)
         continue;
       interviewer_for (by_id, seat.member)->interviews++;
-      if (seats->len > 0 && compare_seats (&g_array_index (seats, Seat, seats->len - 1), &seat) > 0)
-        in_order = FALSE;
+      seat.interview->count++;
       g_array_append_val (seats, seat);
     }
   if (!sl_report_finish (db, stmt, rc, error))
     return FALSE;
-  /* The table keeps them in this order already */
-  if (!in_order)
-    g_array_sort (seats, compare_seats);
+  /* Each interview's interviewers side by side, for its scorecards to be checked against */
+  {
+    guint next = 0;
+
+    for (guint i = 0; i < held->len; i++)
+      {
+        Held *interview = &g_array_index (held, Held, i);
+
+        interview->first = next;
+        next += interview->count;
+        interview->count = 0;
+      }
+    g_array_set_size (members, next);
+    for (guint i = 0; i < seats->len; i++)
+      {
+        Seat *seat = &g_array_index (seats, Seat, i);
+
+        g_array_index (members, gint64, seat->interview->first + seat->interview->count++) =
+          seat->member;
+      }
+  }
 
   stmt = sl_database_prepare (db,
                               "SELECT interview_id, member_id, submitted_at FROM scorecards"
@@ -182,15 +192,17 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      Seat seat = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
-      const Held *interview = find_held (held, seat.interview);
+      const Held *interview = find_held (held, sqlite3_column_int64 (stmt, 0));
+      gint64 member = sqlite3_column_int64 (stmt, 1);
+      gboolean seated = FALSE;
       Interviewer *person;
       double hours;
 
-      if (interview == NULL || seats->len == 0 ||
-          bsearch (&seat, seats->data, seats->len, sizeof (Seat), compare_seats) == NULL)
+      for (guint i = 0; interview != NULL && i < interview->count && !seated; i++)
+        seated = g_array_index (members, gint64, interview->first + i) == member;
+      if (!seated)
         continue;
-      person = interviewer_for (by_id, seat.member);
+      person = interviewer_for (by_id, member);
       /* Counted from the interview's end; filled in during it, that is no time at all */
       hours =
         MAX (0.0, (double) (sqlite3_column_int64 (stmt, 2) - interview->ends_at) / SL_REPORT_HOUR);

@@ -279,7 +279,7 @@ int
 sl_cli_candidates (int argc, char **argv)
 {
   g_autoptr (GOptionContext) context = NULL;
-  g_autoptr (SlDatabase) db = NULL;
+  SlDatabase *db;
   g_autoptr (SlStore) store = NULL;
   g_autoptr (SlCandidateQuery) query = sl_candidate_query_new ();
   g_autoptr (GArray) ids = NULL;
@@ -350,11 +350,10 @@ sl_cli_candidates (int argc, char **argv)
     /* Translators: "--output is only for --format csv or xlsx" */
     return sl_cli_fail (SL_CLI_USAGE, _ ("%s is only for %s csv or xlsx"), "--output", "--format");
 
-  db = sl_database_open_readonly (path, &error);
-  if (db == NULL)
-    return sl_cli_fail_error (error);
-  /* Over the read-only connection the store only reads */
-  store = sl_store_new (db);
+  store = sl_cli_open_reader (path, &status);
+  if (store == NULL)
+    return status;
+  db = sl_store_get_database (store);
   if (!sl_cli_stack (store, query->stack, &status))
     return status;
   if (output != NULL)

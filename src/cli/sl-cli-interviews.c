@@ -33,22 +33,6 @@ set_text_or_null (JsonObject *object, const char *member, const char *value)
     json_object_set_string_member (object, member, value);
 }
 
-/* Opens @path read-only for a command that only reads, and a store over it */
-static SlStore *
-open_readonly (const char *path, int *status)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (SlDatabase) db = sl_database_open_readonly (path, &error);
-
-  if (db == NULL)
-    {
-      *status = sl_cli_fail_error (error);
-      return NULL;
-    }
-  /* Over the read-only connection the store only reads */
-  return sl_store_new (db);
-}
-
 /* members */
 
 static gboolean
@@ -126,7 +110,7 @@ sl_cli_members (int argc, char **argv)
       !sl_cli_database_path (database, &path, &status))
     return status;
 
-  store = open_readonly (path, &status);
+  store = sl_cli_open_reader (path, &status);
   if (store == NULL)
     return status;
   members = sl_store_list_members (store, &error);
@@ -345,7 +329,7 @@ sl_cli_interviews (int argc, char **argv)
       !sl_cli_email ("--as", email, &status) || !sl_cli_database_path (database, &path, &status))
     return status;
 
-  store = open_readonly (path, &status);
+  store = sl_cli_open_reader (path, &status);
   if (store == NULL || !sl_cli_member (store, email, &member_id, &status))
     return status;
   now = g_get_real_time () / G_USEC_PER_SEC;
@@ -401,7 +385,7 @@ sl_cli_ics (int argc, char **argv)
       !sl_cli_email ("--as", email, &status) || !sl_cli_database_path (database, &path, &status))
     return status;
 
-  store = open_readonly (path, &status);
+  store = sl_cli_open_reader (path, &status);
   if (store == NULL || !sl_cli_member (store, email, &member_id, &status))
     return status;
   if (member_id > 0)

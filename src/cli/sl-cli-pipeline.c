@@ -197,7 +197,6 @@ int
 sl_cli_history (int argc, char **argv)
 {
   g_autoptr (GOptionContext) context = NULL;
-  g_autoptr (SlDatabase) db = NULL;
   g_autoptr (SlStore) store = NULL;
   g_autoptr (GListModel) events = NULL;
   g_autoptr (GError) error = NULL;
@@ -227,11 +226,9 @@ sl_cli_history (int argc, char **argv)
       !sl_cli_database_path (database, &path, &status))
     return status;
 
-  db = sl_database_open_readonly (path, &error);
-  if (db == NULL)
-    return sl_cli_fail_error (error);
-  /* Over the read-only connection the store only reads */
-  store = sl_store_new (db);
+  store = sl_cli_open_reader (path, &status);
+  if (store == NULL)
+    return status;
   events = sl_store_list_stage_events (store, application_id, &error);
   if (events == NULL)
     return sl_cli_fail_error (error);

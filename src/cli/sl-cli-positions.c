@@ -254,7 +254,7 @@ int
 sl_cli_positions (int argc, char **argv)
 {
   g_autoptr (GOptionContext) context = NULL;
-  g_autoptr (SlDatabase) db = NULL;
+  SlDatabase *db;
   g_autoptr (SlStore) store = NULL;
   g_autoptr (GListModel) positions = NULL;
   g_autoptr (GError) error = NULL;
@@ -282,11 +282,10 @@ sl_cli_positions (int argc, char **argv)
       !sl_cli_database_path (database, &path, &status))
     return status;
 
-  db = sl_database_open_readonly (path, &error);
-  if (db == NULL)
-    return sl_cli_fail_error (error);
-  /* Over the read-only connection the store only reads */
-  store = sl_store_new (db);
+  store = sl_cli_open_reader (path, &status);
+  if (store == NULL)
+    return status;
+  db = sl_store_get_database (store);
   positions = sl_store_list_positions (store, db, &error);
   if (positions == NULL)
     return sl_cli_fail_error (error);

@@ -133,7 +133,7 @@ int
 sl_cli_report (int argc, char **argv)
 {
   g_autoptr (GOptionContext) context = NULL;
-  g_autoptr (SlDatabase) db = NULL;
+  SlDatabase *db;
   g_autoptr (SlStore) store = NULL;
   g_autoptr (SlMember) member = NULL;
   g_autoptr (GPtrArray) reports = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_report_unref);
@@ -224,14 +224,10 @@ sl_cli_report (int argc, char **argv)
       goto out;
     }
 
-  db = sl_database_open_readonly (path, &error);
-  if (db == NULL)
-    {
-      status = sl_cli_fail_error (error);
-      goto out;
-    }
-  /* Over the read-only connection the store only reads */
-  store = sl_store_new (db);
+  store = sl_cli_open_reader (path, &status);
+  if (store == NULL)
+    goto out;
+  db = sl_store_get_database (store);
   if (!sl_cli_stack (store, filter.stack, &status) ||
       !sl_cli_member (store, email, &member_id, &status))
     goto out;

@@ -320,7 +320,6 @@ int
 sl_cli_scorecards (int argc, char **argv)
 {
   g_autoptr (GOptionContext) context = NULL;
-  g_autoptr (SlDatabase) db = NULL;
   g_autoptr (SlStore) store = NULL;
   g_autoptr (GListModel) scorecards = NULL;
   g_autoptr (GError) error = NULL;
@@ -360,11 +359,9 @@ sl_cli_scorecards (int argc, char **argv)
       !sl_cli_database_path (database, &path, &status))
     return status;
 
-  db = sl_database_open_readonly (path, &error);
-  if (db == NULL)
-    return sl_cli_fail_error (error);
-  /* Over the read-only connection the store only reads */
-  store = sl_store_new (db);
+  store = sl_cli_open_reader (path, &status);
+  if (store == NULL)
+    return status;
   if (!sl_cli_member (store, email, &member_id, &status))
     return status;
   scorecards = sl_store_list_scorecards (store, application_id, member_id, &blinded, &error);

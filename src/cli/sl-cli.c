@@ -274,6 +274,22 @@ sl_cli_stack (SlStore *store, const char *stack, int *status)
  * trash alone: the app may be running and still offer to undo a deletion. A missing file that
  * is not to be created is an error (the rows the command names cannot be in a new database),
  * reported as the read-only commands report it. */
+/* Opens @path read-only, for a command that only reads, and a store over it (which then only
+ * reads too); NULL with @status set when it cannot be opened */
+SlStore *
+sl_cli_open_reader (const char *path, int *status)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlDatabase) db = sl_database_open_readonly (path, &error);
+
+  if (db == NULL)
+    {
+      *status = sl_cli_fail_error (error);
+      return NULL;
+    }
+  return sl_store_new (db);
+}
+
 SlStore *
 sl_cli_open_store (const char *path, gboolean create, int *status)
 {

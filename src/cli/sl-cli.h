@@ -61,6 +61,7 @@ gboolean sl_cli_country (char **country, int *status);
 gboolean sl_cli_email (const char *option, const char *value, int *status);
 gboolean sl_cli_stack (SlStore *store, const char *stack, int *status);
 SlStore *sl_cli_open_store (const char *path, gboolean create, int *status);
+SlStore *sl_cli_open_reader (const char *path, int *status);
 gboolean sl_cli_member (SlStore *store, const char *email, gint64 *member_id, int *status);
 void sl_cli_append_json (GString *out, JsonNode *node, gboolean first);
 void sl_cli_remove_database (const char *path);

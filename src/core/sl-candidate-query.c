@@ -9,6 +9,7 @@
 
 #include "sl-candidate-query.h"
 #include "sl-fold.h"
+#include "sl-vocab.h"
 
 G_DEFINE_BOXED_TYPE (SlCandidateQuery, sl_candidate_query, sl_candidate_query_copy,
                      sl_candidate_query_free)
@@ -92,7 +93,7 @@ sl_candidate_query_prepare (const SlCandidateQuery *query, SlDatabase *db, const
     {
       /* An outcome is no one's current stage (that is their most advanced active one): rejected
        * or withdrawn are those with no active application and one that ended so */
-      if (g_str_equal (query->stage, "rejected") || g_str_equal (query->stage, "withdrawn"))
+      if (sl_vocab_is_outcome (query->stage))
         g_string_append (sql,
                          " AND c.stage IS NULL"
                          " AND c.id IN (SELECT candidate_id FROM applications WHERE stage = ?)");

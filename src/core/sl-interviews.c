@@ -325,7 +325,7 @@ load_application (SlStore *store, gint64 application_id, gint64 *candidate_id, g
       const char *stage = sl_store_column_text (stmt, 2);
 
       found = TRUE;
-      active = !g_str_equal (stage, "rejected") && !g_str_equal (stage, "withdrawn");
+      active = !sl_vocab_is_outcome (stage);
       *candidate_id = sqlite3_column_int64 (stmt, 0);
       *position_id = sqlite3_column_int64 (stmt, 1);
     }

@@ -177,8 +177,7 @@ sl_store_move_application (SlStore *store, gint64 application_id, const char *to
   if (!load_application (store, application_id, &application, error))
     return FALSE;
   if (to_stage == NULL ||
-      (!g_str_equal (to_stage, "rejected") && !g_str_equal (to_stage, "withdrawn") &&
-       !in_pipeline (store, application.position_id, to_stage)))
+      (!sl_vocab_is_outcome (to_stage) && !in_pipeline (store, application.position_id, to_stage)))
     return sl_store_invalid (error, _ ("That stage is not part of this position’s pipeline"));
   if (g_str_equal (application.stage, to_stage))
     return sl_store_invalid (error, _ ("The application is already at that stage"));
@@ -259,7 +258,7 @@ sl_store_reopen_application (SlStore *store, gint64 application_id, gint64 membe
 
   if (!load_application (store, application_id, &application, error))
     return FALSE;
-  if (!g_str_equal (application.stage, "rejected") && !g_str_equal (application.stage, "withdrawn"))
+  if (!sl_vocab_is_outcome (application.stage))
     return sl_store_invalid (error, _ ("Only a rejected or withdrawn application can be reopened"));
   stmt = sl_database_prepare (
     sl_store_get_database (store),

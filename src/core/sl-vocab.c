@@ -203,3 +203,11 @@ sl_vocab_ids_joined (SlVocab vocab, const char *separator)
     }
   return g_string_free (out, FALSE);
 }
+
+/* Whether @stage is where an application ends without a hire (rejected, withdrawn): no
+ * position's pipeline has it, and no candidate has it as their current stage */
+gboolean
+sl_vocab_is_outcome (const char *stage)
+{
+  return g_strcmp0 (stage, "rejected") == 0 || g_strcmp0 (stage, "withdrawn") == 0;
+}

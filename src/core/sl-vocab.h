@@ -25,6 +25,7 @@ guint sl_vocab_size (SlVocab vocab);
 const char *sl_vocab_id (SlVocab vocab, guint index);
 const char *sl_vocab_label (SlVocab vocab, const char *id);
 gboolean sl_vocab_is_valid (SlVocab vocab, const char *id);
+gboolean sl_vocab_is_outcome (const char *stage);
 int sl_vocab_index (SlVocab vocab, const char *id);
 GListModel *sl_vocab_model (SlVocab vocab, const char *none_label);
 char *sl_vocab_ids_joined (SlVocab vocab, const char *separator);

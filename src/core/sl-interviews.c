@@ -213,7 +213,7 @@ member_interviews_thread (GTask *task, gpointer source, gpointer task_data,
   SlStore *store = source;
   MemberRequest *request = task_data;
   GError *error = NULL;
-  SlDatabase *reader = sl_store_lock_reader (store, &error);
+  SlDatabase *reader = sl_store_lock_reader (store, SL_STORE_READER_WORK, &error);
   g_autoptr (GListModel) list = NULL;
   GListStore *awaiting, *upcoming;
   MemberInterviews *result;
@@ -226,7 +226,7 @@ member_interviews_thread (GTask *task, gpointer source, gpointer task_data,
         sl_store_list_member_interviews (store, reader, request->member_id, request->now, &error);
       sl_database_set_cancellable (reader, NULL);
     }
-  sl_store_unlock_reader (store);
+  sl_store_unlock_reader (store, SL_STORE_READER_WORK);
   if (list == NULL)
     {
       g_task_return_error (task, error);

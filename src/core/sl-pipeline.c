@@ -412,7 +412,7 @@ board_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *ca
   SlStore *store = source;
   BoardRequest *request = task_data;
   GError *error = NULL;
-  SlDatabase *reader = sl_store_lock_reader (store, &error);
+  SlDatabase *reader = sl_store_lock_reader (store, SL_STORE_READER_WORK, &error);
   GHashTable *columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   for (guint i = 0; reader != NULL && error == NULL && i < request->stages->len; i++)
@@ -426,7 +426,7 @@ board_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *ca
       if (column != NULL)
         g_hash_table_insert (columns, g_strdup (stage), column);
     }
-  sl_store_unlock_reader (store);
+  sl_store_unlock_reader (store, SL_STORE_READER_WORK);
   if (error != NULL)
     {
       g_hash_table_unref (columns);

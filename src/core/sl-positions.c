@@ -133,7 +133,7 @@ list_positions_thread (GTask *task, gpointer source, gpointer task_data, GCancel
 {
   SlStore *store = source;
   GError *error = NULL;
-  SlDatabase *reader = sl_store_lock_reader (store, &error);
+  SlDatabase *reader = sl_store_lock_reader (store, SL_STORE_READER_WORK, &error);
   GListModel *positions = NULL;
 
   if (reader != NULL)
@@ -142,7 +142,7 @@ list_positions_thread (GTask *task, gpointer source, gpointer task_data, GCancel
       positions = sl_store_list_positions (store, reader, &error);
       sl_database_set_cancellable (reader, NULL);
     }
-  sl_store_unlock_reader (store);
+  sl_store_unlock_reader (store, SL_STORE_READER_WORK);
   if (positions == NULL)
     g_task_return_error (task, error);
   else

@@ -608,14 +608,14 @@ reports_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *
   SlStore *store = source;
   ReportsRequest *request = task_data;
   GError *error = NULL;
-  SlDatabase *reader = sl_store_lock_reader (store, &error);
+  SlDatabase *reader = sl_store_lock_reader (store, SL_STORE_READER_WORK, &error);
   GPtrArray *reports = NULL;
 
   if (reader != NULL)
     reports =
       sl_report_run_many (reader, (const SlReportKind *) (gpointer) request->kinds->data,
                           request->kinds->len, &request->filter, request->now, cancellable, &error);
-  sl_store_unlock_reader (store);
+  sl_store_unlock_reader (store, SL_STORE_READER_WORK);
   if (reports == NULL)
     g_task_return_error (task, error);
   else

@@ -13,8 +13,26 @@ gboolean sl_store_valid_email (const char *email);
 void sl_store_bind_optional (sqlite3_stmt *stmt, int index, const char *value);
 void sl_store_bind_amount (sqlite3_stmt *stmt, int index, double value);
 
-SlDatabase *sl_store_lock_reader (SlStore *self, GError **error);
-void sl_store_unlock_reader (SlStore *self);
+/* What a worker thread reads for: each has a connection of its own */
+typedef enum
+{
+  SL_STORE_READER_WORK,   /* reports, the board, positions, interviews */
+  SL_STORE_READER_SEARCH, /* the candidate lists' queries */
+  SL_STORE_READER_ROWS,   /* the candidate lists' rows, a batch at a time */
+  SL_STORE_N_READERS
+} SlStoreReader;
+
+typedef struct _SlReaders SlReaders;
+
+SlDatabase *sl_store_lock_reader (SlStore *self, SlStoreReader which, GError **error);
+void sl_store_unlock_reader (SlStore *self, SlStoreReader which);
+SlReaders *sl_store_ref_readers (SlStore *self);
+SlReaders *sl_readers_ref (SlReaders *readers);
+void sl_readers_unref (SlReaders *readers);
+SlDatabase *sl_readers_lock (SlReaders *readers, SlStoreReader which, GError **error);
+void sl_readers_unlock (SlReaders *readers, SlStoreReader which);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlReaders, sl_readers_unref)
 void sl_store_emit_position_changed (SlStore *self, gint64 position_id);
 void sl_store_emit_interviews_changed (SlStore *self, gint64 application_id);
 void sl_store_refresh_candidate (SlStore *self, gint64 candidate_id);

@@ -24,9 +24,69 @@ struct _SlStore
   SlDatabase *db;
   GHashTable *candidates; /* id → SlCandidate, weak */
 
-  GMutex reader_lock;
-  SlDatabase *reader; /* worker threads only, under reader_lock */
+  SlReaders *readers;
 };
+
+/* Read-only connections for worker threads, one per kind of work, so that a long report never
+ * makes a search or the list's rows wait; each used only under its lock. Reference-counted
+ * apart from the store, so a worker that holds them does not keep the store alive. */
+struct _SlReaders
+{
+  gatomicrefcount ref_count;
+  char *path;
+  GMutex locks[SL_STORE_N_READERS];
+  SlDatabase *databases[SL_STORE_N_READERS];
+};
+
+static SlReaders *
+readers_new (const char *path)
+{
+  SlReaders *readers = g_new0 (SlReaders, 1);
+
+  g_atomic_ref_count_init (&readers->ref_count);
+  readers->path = g_strdup (path);
+  for (guint i = 0; i < SL_STORE_N_READERS; i++)
+    g_mutex_init (&readers->locks[i]);
+  return readers;
+}
+
+SlReaders *
+sl_readers_ref (SlReaders *readers)
+{
+  g_atomic_ref_count_inc (&readers->ref_count);
+  return readers;
+}
+
+void
+sl_readers_unref (SlReaders *readers)
+{
+  if (readers == NULL || !g_atomic_ref_count_dec (&readers->ref_count))
+    return;
+  for (guint i = 0; i < SL_STORE_N_READERS; i++)
+    {
+      g_clear_object (&readers->databases[i]);
+      g_mutex_clear (&readers->locks[i]);
+    }
+  g_free (readers->path);
+  g_free (readers);
+}
+
+/* A worker thread's read-only connection for @which work, opened on first use; hold it only
+ * in a worker, and let go with sl_readers_unlock() even when this returns NULL */
+SlDatabase *
+sl_readers_lock (SlReaders *readers, SlStoreReader which, GError **error)
+{
+  g_mutex_lock (&readers->locks[which]);
+  if (readers->databases[which] == NULL)
+    readers->databases[which] = sl_database_open_reader (readers->path, error);
+  return readers->databases[which];
+}
+
+void
+sl_readers_unlock (SlReaders *readers, SlStoreReader which)
+{
+  g_mutex_unlock (&readers->locks[which]);
+}
 
 G_DEFINE_FINAL_TYPE (SlStore, sl_store, G_TYPE_OBJECT)
 
@@ -99,21 +159,10 @@ sl_store_dispose (GObject *object)
         g_object_weak_unref (value, candidate_finalized_cb, self);
       g_clear_pointer (&self->candidates, g_hash_table_unref);
     }
-  g_mutex_lock (&self->reader_lock);
-  g_clear_object (&self->reader);
-  g_mutex_unlock (&self->reader_lock);
+  g_clear_pointer (&self->readers, sl_readers_unref);
   g_clear_object (&self->db);
 
   G_OBJECT_CLASS (sl_store_parent_class)->dispose (object);
-}
-
-static void
-sl_store_finalize (GObject *object)
-{
-  SlStore *self = SL_STORE (object);
-
-  g_mutex_clear (&self->reader_lock);
-  G_OBJECT_CLASS (sl_store_parent_class)->finalize (object);
 }
 
 static void
@@ -122,7 +171,6 @@ sl_store_class_init (SlStoreClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = sl_store_dispose;
-  object_class->finalize = sl_store_finalize;
 
   signals[CANDIDATE_ADDED] =
     g_signal_new ("candidate-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
@@ -150,7 +198,6 @@ static void
 sl_store_init (SlStore *self)
 {
   self->candidates = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_mutex_init (&self->reader_lock);
 }
 
 SlStore *
@@ -162,6 +209,7 @@ sl_store_new (SlDatabase *db)
 
   self = g_object_new (SL_TYPE_STORE, NULL);
   self->db = g_object_ref (db);
+  self->readers = readers_new (sl_database_get_path (db));
   return self;
 }
 
@@ -848,20 +896,24 @@ sl_store_list_applications (SlStore *self, gint64 candidate_id, GError **error)
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
-/* The worker threads' read-only connection, opened on first use; hold it only in a worker */
 SlDatabase *
-sl_store_lock_reader (SlStore *self, GError **error)
+sl_store_lock_reader (SlStore *self, SlStoreReader which, GError **error)
 {
-  g_mutex_lock (&self->reader_lock);
-  if (self->reader == NULL)
-    self->reader = sl_database_open_reader (sl_database_get_path (self->db), error);
-  return self->reader;
+  return sl_readers_lock (self->readers, which, error);
 }
 
 void
-sl_store_unlock_reader (SlStore *self)
+sl_store_unlock_reader (SlStore *self, SlStoreReader which)
 {
-  g_mutex_unlock (&self->reader_lock);
+  sl_readers_unlock (self->readers, which);
+}
+
+/* The readers, for a worker that must not keep the store alive */
+SlReaders *
+sl_store_ref_readers (SlStore *self)
+{
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+  return sl_readers_ref (self->readers);
 }
 
 void
@@ -895,10 +947,10 @@ query_thread (GTask *task, gpointer source_object, gpointer task_data, GCancella
   GError *error = NULL;
   GArray *ids;
 
-  SlDatabase *reader = sl_store_lock_reader (self, &error);
+  SlDatabase *reader = sl_store_lock_reader (self, SL_STORE_READER_SEARCH, &error);
 
   ids = reader ? sl_candidate_query_run (query, reader, cancellable, &error) : NULL;
-  sl_store_unlock_reader (self);
+  sl_store_unlock_reader (self, SL_STORE_READER_SEARCH);
 
   if (ids == NULL)
     g_task_return_error (task, error);

@@ -2,7 +2,8 @@
  *
  * The row's title is the position and its subtitle the stage (by the name the position's
  * pipeline gives it). Expanded, it offers the moves — back, forward, to any stage, reject with
- * a reason, withdraw, reopen — the hire's dates, and every stage event so far.
+ * a reason, withdraw, reopen — the hire's dates, and every stage event so far; those are made
+ * when it is first expanded.
  */
 #include "config.h"
 
@@ -29,6 +30,7 @@ struct _SlApplicationRow
   SlApplication *application;
   GtkWidget *reject_reason;
   GtkWidget *reject_details;
+  gboolean built;
 };
 
 G_DEFINE_FINAL_TYPE (SlApplicationRow, sl_application_row, ADW_TYPE_EXPANDER_ROW)
@@ -325,22 +327,22 @@ format_time (gint64 unix_time)
   return g_date_time_format (time, C_ ("date and time", "%x %X"));
 }
 
+/* What the row shows expanded: built the first time it is, since a candidate's pane lists
+ * every application and most stay closed (selecting candidates one after another with the
+ * keyboard must not read each one's timeline and interviews) */
 static void
-build (SlApplicationRow *self)
+build_contents (SlApplicationRow *self)
 {
   g_autoptr (GListModel) events =
     sl_store_list_stage_events (self->store, sl_application_get_id (self->application), NULL);
   const char *stage = sl_application_get_stage (self->application);
-  g_autofree char *current = stage_name (self, stage);
   GtkWidget *actions = gtk_flow_box_new ();
   GtkWidget *actions_row = adw_preferences_row_new ();
   GtkWidget *interviews, *interviews_row;
   gboolean active = sl_application_row_is_active (self);
   guint n = events ? g_list_model_get_n_items (events) : 0;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
-                                 sl_application_get_position_title (self->application));
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), current);
+  self->built = TRUE;
 
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (actions), GTK_SELECTION_NONE);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (actions), 6);
@@ -438,6 +440,24 @@ build (SlApplicationRow *self)
                                  gtk_image_new_from_icon_name ("document-open-recent-symbolic"));
       adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
     }
+}
+
+static void
+expanded_cb (SlApplicationRow *self)
+{
+  if (!self->built && adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self)))
+    build_contents (self);
+}
+
+static void
+build (SlApplicationRow *self)
+{
+  g_autofree char *current = stage_name (self, sl_application_get_stage (self->application));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
+                                 sl_application_get_position_title (self->application));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), current);
+  g_signal_connect (self, "notify::expanded", G_CALLBACK (expanded_cb), NULL);
 }
 
 static void

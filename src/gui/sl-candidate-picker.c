@@ -10,6 +10,8 @@
 #include "sl-candidate-list.h"
 #include "sl-candidate-picker.h"
 #include "sl-candidate-row.h"
+#include "sl-candidate-selection.h"
+#include "sl-candidate-view.h"
 #include "sl-pipeline.h"
 #include "sl-position-editor.h"
 
@@ -20,13 +22,13 @@ struct _SlCandidatePicker
   SlStore *store;
   SlPosition *position;
   SlCandidateList *candidates;
-  GtkMultiSelection *selection;
+  SlCandidateSelection *selection;
   GCancellable *cancellable;
   guint busy;
 
   AdwWindowTitle *window_title;
   GtkSearchEntry *search_entry;
-  GtkListView *list_view;
+  SlCandidateView *list_view;
 };
 
 G_DEFINE_FINAL_TYPE (SlCandidatePicker, sl_candidate_picker, ADW_TYPE_WINDOW)
@@ -43,11 +45,9 @@ static void
 query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (SlCandidatePicker) self = user_data;
-  g_autoptr (GArray) ids = sl_store_query_candidates_finish (SL_STORE (source), result, NULL);
 
   self->busy--;
-  if (ids != NULL)
-    sl_candidate_list_set_ids (self->candidates, ids);
+  sl_candidate_list_query_finish (self->candidates, result, NULL, NULL);
 }
 
 static void
@@ -62,14 +62,14 @@ search_changed_cb (SlCandidatePicker *self)
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   self->busy++;
-  sl_store_query_candidates_async (self->store, query, self->cancellable, query_done_cb,
-                                   g_object_ref (self));
+  sl_candidate_list_query_async (self->candidates, query, 0, self->cancellable, query_done_cb,
+                                 g_object_ref (self));
 }
 
 gboolean
 sl_candidate_picker_is_busy (SlCandidatePicker *self)
 {
-  return self->busy > 0;
+  return self->busy > 0 || sl_candidate_list_get_n_pending (self->candidates) > 0;
 }
 
 /* Applies each candidate; @message gets a summary for a toast. Returns how many were added. */
@@ -106,19 +106,10 @@ static void
 add_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SlCandidatePicker *self = SL_CANDIDATE_PICKER (widget);
-  g_autoptr (GtkBitset) selected =
-    gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  /* Everyone selected, also those a later search hid */
+  g_autoptr (GArray) ids = sl_candidate_selection_get_selected_ids (self->selection);
   g_autofree char *message = NULL;
-  GtkBitsetIter iter;
-  guint position;
 
-  for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position); ok;
-       ok = gtk_bitset_iter_next (&iter, &position))
-    {
-      gint64 id = sl_candidate_list_get_id (self->candidates, position);
-      g_array_append_val (ids, id);
-    }
   if (ids->len == 0)
     return;
   sl_candidate_picker_add_ids (self, (const gint64 *) (gpointer) ids->data, ids->len, &message);
@@ -149,6 +140,7 @@ sl_candidate_picker_class_init (SlCandidatePickerClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = sl_candidate_picker_dispose;
+  g_type_ensure (SL_TYPE_CANDIDATE_VIEW);
   /* Candidates were added; the argument says how many, for a toast in the parent window */
   signals[ADDED] = g_signal_new ("added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
                                  NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
@@ -171,16 +163,13 @@ SlCandidatePicker *
 sl_candidate_picker_new (SlStore *store, SlPosition *position)
 {
   SlCandidatePicker *self = g_object_new (SL_TYPE_CANDIDATE_PICKER, NULL);
-  GtkListItemFactory *factory = sl_candidate_row_factory_new ();
 
   self->store = g_object_ref (store);
   self->position = g_object_ref (position);
   adw_window_title_set_subtitle (self->window_title, sl_position_get_title (position));
   self->candidates = sl_candidate_list_new (store);
-  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->candidates)));
-  gtk_list_view_set_factory (self->list_view, factory);
-  g_object_unref (factory);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  self->selection = sl_candidate_selection_new (self->candidates, TRUE);
+  sl_candidate_view_set_model (self->list_view, self->selection);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_view));
   g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
                            self, G_CONNECT_SWAPPED);

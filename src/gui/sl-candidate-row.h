@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "sl-candidate.h"
+#include "sl-candidate-item.h"
 
 G_BEGIN_DECLS
 
@@ -11,8 +11,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SlCandidateRow, sl_candidate_row, SL, CANDIDATE_ROW, GtkWidget)
 
 SlCandidateRow *sl_candidate_row_new (void);
-void sl_candidate_row_set_candidate (SlCandidateRow *self, SlCandidate *candidate);
-
-GtkListItemFactory *sl_candidate_row_factory_new (void);
+void sl_candidate_row_set_item (SlCandidateRow *self, SlCandidateItem *item);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "sl-interviews-page.h"
 #include "sl-interviews.h"
 #include "sl-position-editor.h"
+#include "sl-widgets.h"
 
 struct _SlInterviewsPage
 {
@@ -355,7 +356,7 @@ build (SlInterviewsPage *self)
                                   _ ("Open Preferences"), -1);
   adw_status_page_set_child (ADW_STATUS_PAGE (who), preferences);
 
-  gtk_spinner_set_spinning (GTK_SPINNER (spinner), TRUE);
+  sl_spinner_spin_while_mapped (spinner);
   gtk_widget_set_size_request (spinner, 32, 32);
   gtk_widget_set_halign (spinner, GTK_ALIGN_CENTER);
   gtk_widget_set_valign (spinner, GTK_ALIGN_CENTER);

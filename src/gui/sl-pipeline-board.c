@@ -224,7 +224,6 @@ board_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       return;
     }
   update_columns (self, stages, cards);
-  gtk_spinner_stop (self->spinner);
   gtk_stack_set_visible_child_name (self->stack, "board");
   restore_selection (self);
 }
@@ -618,6 +617,7 @@ sl_pipeline_board_init (SlPipelineBoard *self)
   GtkEventController *motion;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sl_spinner_spin_while_mapped (GTK_WIDGET (self->spinner));
   self->columns = g_ptr_array_new ();
   setup_keys (self);
 
@@ -667,14 +667,8 @@ sl_pipeline_board_set_position (SlPipelineBoard *self, SlStore *store, gint64 po
   self->focus_id = 0;
   remove_columns (self);
   if (self->store != NULL && position_id != 0)
-    {
-      gtk_spinner_start (self->spinner);
-      gtk_stack_set_visible_child_name (self->stack, "loading");
-    }
+    gtk_stack_set_visible_child_name (self->stack, "loading");
   else
-    {
-      gtk_spinner_stop (self->spinner);
-      gtk_stack_set_visible_child_name (self->stack, "board");
-    }
+    gtk_stack_set_visible_child_name (self->stack, "board");
   refresh (self);
 }

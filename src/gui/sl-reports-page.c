@@ -44,6 +44,7 @@ struct _SlReportsPage
   AdwViewSwitcherTitle *switcher_title;
   GtkWidget *back_button;
   GtkWidget *spinner;
+  GtkWidget *loading_spinner;
   GtkWidget *filter_area;
   GtkFlowBox *filter_box;
   GtkDropDown *position_filter;
@@ -274,10 +275,6 @@ update_busy (SlReportsPage *self)
   gboolean busy = self->busy > 0;
 
   gtk_widget_set_visible (self->spinner, busy);
-  if (busy)
-    gtk_spinner_start (GTK_SPINNER (self->spinner));
-  else
-    gtk_spinner_stop (GTK_SPINNER (self->spinner));
 }
 
 static void
@@ -757,6 +754,7 @@ sl_reports_page_class_init (SlReportsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlReportsPage, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, SlReportsPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, SlReportsPage, spinner);
+  gtk_widget_class_bind_template_child (widget_class, SlReportsPage, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, SlReportsPage, filter_area);
   gtk_widget_class_bind_template_child (widget_class, SlReportsPage, filter_box);
   gtk_widget_class_bind_template_child (widget_class, SlReportsPage, position_filter);
@@ -782,6 +780,8 @@ static void
 sl_reports_page_init (SlReportsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sl_spinner_spin_while_mapped (self->spinner);
+  sl_spinner_spin_while_mapped (self->loading_spinner);
 
   /* The filters are reached with Tab, not as cells of a grid */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->filter_box)); child != NULL;

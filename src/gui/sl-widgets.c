@@ -179,3 +179,28 @@ sl_widget_mark_invalid (GtkWidget **marked, GtkWidget *widget, const char *messa
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   message, -1);
 }
+
+static void
+spinner_mapped_cb (GtkWidget *spinner)
+{
+  gtk_spinner_start (GTK_SPINNER (spinner));
+}
+
+static void
+spinner_unmapped_cb (GtkWidget *spinner)
+{
+  gtk_spinner_stop (GTK_SPINNER (spinner));
+}
+
+/* A spinner spins only while it is on screen. One spinning in a page that is not shown still
+ * animates its style, and the window then paints sixty frames a second for nothing. Show the
+ * spinner (or its page) while loading and hide it after; never start it by hand. */
+void
+sl_spinner_spin_while_mapped (GtkWidget *spinner)
+{
+  g_return_if_fail (GTK_IS_SPINNER (spinner));
+
+  gtk_spinner_set_spinning (GTK_SPINNER (spinner), gtk_widget_get_mapped (spinner));
+  g_signal_connect (spinner, "map", G_CALLBACK (spinner_mapped_cb), NULL);
+  g_signal_connect (spinner, "unmap", G_CALLBACK (spinner_unmapped_cb), NULL);
+}

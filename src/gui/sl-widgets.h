@@ -12,6 +12,8 @@ guint sl_option_find (GListModel *options, const char *id);
 void sl_combo_set_options (GObject *combo, GListModel *options);
 void sl_drop_down_ellipsize (GtkDropDown *dropdown, int max_chars);
 
+void sl_spinner_spin_while_mapped (GtkWidget *spinner);
+
 void sl_widget_mark_invalid (GtkWidget **marked, GtkWidget *widget, const char *message);
 
 G_END_DECLS

@@ -10,6 +10,8 @@
 
 #include "sl-candidate-pane.h"
 #include "sl-candidate-row.h"
+#include "sl-candidate-selection.h"
+#include "sl-candidate-view.h"
 #include "sl-countries.h"
 #include "sl-demo.h"
 #include "sl-export-bar.h"
@@ -30,7 +32,8 @@ struct _SlWindow
   SlStore *store;
   GSettings *settings;
   SlCandidateList *candidates;
-  GtkSingleSelection *selection;
+  SlCandidateSelection *selection;
+  SlCandidate *current; /* the selected candidate's profile, read once when it is selected */
   GCancellable *query_cancellable;
   GCancellable *sample_cancellable;
   gint64 select_after_query;
@@ -56,7 +59,7 @@ struct _SlWindow
   GtkDropDown *seniority_filter;
   GtkDropDown *stack_filter;
   GtkStack *list_stack;
-  GtkListView *list_view;
+  SlCandidateView *list_view;
   GtkStack *content_stack;
   SlCandidatePane *pane;
   GtkWidget *sample_button;
@@ -89,6 +92,7 @@ update_title (SlWindow *self)
 static void
 show_candidate (SlWindow *self, SlCandidate *candidate)
 {
+  g_set_object (&self->current, candidate);
   sl_candidate_pane_set_candidate (self->pane, candidate);
   gtk_stack_set_visible_child_name (self->content_stack, candidate ? "candidate" : "none");
   /* The binding is held: it outlives a candidate that goes away first */
@@ -103,14 +107,36 @@ show_candidate (SlWindow *self, SlCandidate *candidate)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-candidate", candidate != NULL);
 }
 
+/* Another candidate was selected: its profile is read, once, for the pane */
 static void
 selection_changed_cb (SlWindow *self)
 {
-  SlCandidate *candidate = gtk_single_selection_get_selected_item (self->selection);
+  gint64 id = sl_candidate_selection_get_selected_id (self->selection);
+  g_autoptr (SlCandidate) candidate = NULL;
+  g_autoptr (GError) error = NULL;
 
+  if (id != 0)
+    {
+      candidate = sl_store_get_candidate (self->store, id, &error);
+      if (candidate == NULL &&
+          !g_error_matches (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_FOUND))
+        sl_widget_toast (GTK_WIDGET (self), error->message);
+    }
   show_candidate (self, candidate);
 }
 
+static void
+select_position (SlWindow *self, guint position)
+{
+  sl_candidate_selection_select (self->selection, position);
+  if (position != GTK_INVALID_LIST_POSITION)
+    {
+      sl_candidate_view_set_cursor (self->list_view, position);
+      sl_candidate_view_scroll_to (self->list_view, position);
+    }
+}
+
+/* Selects the candidate @id if the list shows them: a scan of the ids, for a user's action */
 gboolean
 sl_window_select_id (SlWindow *self, gint64 id)
 {
@@ -118,24 +144,22 @@ sl_window_select_id (SlWindow *self, gint64 id)
 
   if (position < 0)
     return FALSE;
-  gtk_single_selection_set_selected (self->selection, (guint) position);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
-                              (guint) position);
+  select_position (self, (guint) position);
   return TRUE;
 }
 
+/* The query's results: its ids, where the candidate to keep selected is among them (found on
+ * the worker thread) and the first rows' texts. Nothing here goes through the results. */
 static void
 query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (SlWindow) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (GArray) ids = sl_store_query_candidates_finish (SL_STORE (source), result, &error);
-  gint64 keep =
-    self->select_after_query ? self->select_after_query : sl_window_get_selected_id (self);
-  g_autoptr (SlCandidateQuery) query = NULL;
+  guint kept = GTK_INVALID_LIST_POSITION;
+  guint n;
 
   self->busy--;
-  if (ids == NULL)
+  if (!sl_candidate_list_query_finish (self->candidates, result, &kept, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         sl_widget_toast (GTK_WIDGET (self), error->message);
@@ -143,22 +167,19 @@ query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     }
 
   self->select_after_query = 0;
-  sl_candidate_list_set_ids (self->candidates, ids);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->candidates));
   update_title (self);
-  if (ids->len > 0)
+  if (n > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
   else if (sl_store_has_candidates (self->store))
     gtk_stack_set_visible_child_name (self->list_stack, "no-results");
   else
     gtk_stack_set_visible_child_name (self->list_stack, "empty");
 
-  if (keep == 0 || !sl_window_select_id (self, keep))
-    {
-      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-      /* New results start at the top, not where the previous ones were scrolled to */
-      if (ids->len > 0)
-        gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
-    }
+  select_position (self, kept);
+  /* New results start at the top, not where the previous ones were scrolled to */
+  if (kept == GTK_INVALID_LIST_POSITION && n > 0)
+    sl_candidate_view_scroll_to (self->list_view, 0);
   /* Sample data is for trying Shortlist out, not for adding to real candidates */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample-data",
                                  self->sample_cancellable == NULL &&
@@ -187,8 +208,10 @@ refresh (SlWindow *self)
   g_clear_object (&self->query_cancellable);
   self->query_cancellable = g_cancellable_new ();
   self->busy++;
-  sl_store_query_candidates_async (self->store, query, self->query_cancellable, query_done_cb,
-                                   g_object_ref (self));
+  sl_candidate_list_query_async (self->candidates, query,
+                                 self->select_after_query ? self->select_after_query
+                                                          : sl_window_get_selected_id (self),
+                                 self->query_cancellable, query_done_cb, g_object_ref (self));
 }
 
 static void
@@ -209,7 +232,23 @@ gboolean
 sl_window_is_busy (SlWindow *self)
 {
   g_return_val_if_fail (SL_IS_WINDOW (self), FALSE);
-  return self->busy > 0 || sl_positions_page_is_busy (self->positions_page);
+  return self->busy > 0 || sl_candidate_list_get_n_pending (self->candidates) > 0 ||
+         sl_positions_page_is_busy (self->positions_page);
+}
+
+/* The list page is showing rows, each with its candidate's data (for benchmarks and tests) */
+gboolean
+sl_window_shows_rows (SlWindow *self)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (SL_IS_WINDOW (self), FALSE);
+
+  row = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+  return g_str_equal (gtk_stack_get_visible_child_name (self->list_stack), "list") &&
+         g_list_model_get_n_items (G_LIST_MODEL (self->candidates)) > 0 &&
+         sl_candidate_list_get_n_pending (self->candidates) == 0 && row != NULL &&
+         gtk_widget_get_mapped (row);
 }
 
 SlCandidateList *
@@ -222,12 +261,8 @@ sl_window_get_candidates (SlWindow *self)
 gint64
 sl_window_get_selected_id (SlWindow *self)
 {
-  SlCandidate *candidate;
-
   g_return_val_if_fail (SL_IS_WINDOW (self), 0);
-
-  candidate = gtk_single_selection_get_selected_item (self->selection);
-  return candidate ? sl_candidate_get_id (candidate) : 0;
+  return sl_candidate_selection_get_selected_id (self->selection);
 }
 
 static void
@@ -303,11 +338,11 @@ static void
 delete_candidate_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SlWindow *self = SL_WINDOW (widget);
-  SlCandidate *candidate = gtk_single_selection_get_selected_item (self->selection);
+  SlCandidate *candidate = self->current;
   g_autoptr (GError) error = NULL;
   g_autofree char *escaped = NULL;
   g_autofree char *title = NULL;
-  guint position = gtk_single_selection_get_selected (self->selection);
+  guint position = sl_candidate_selection_get_selected (self->selection);
   Deletion *deletion;
   AdwToast *toast;
 
@@ -335,10 +370,12 @@ delete_candidate_action (GtkWidget *widget, const char *action_name, GVariant *p
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 
   update_title (self);
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->candidates)) > 0)
-    gtk_single_selection_set_selected (
-      self->selection,
-      MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->candidates)) - 1));
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->candidates)) > 0 &&
+      position != GTK_INVALID_LIST_POSITION)
+    select_position (
+      self, MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->candidates)) - 1));
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->candidates)) > 0)
+    select_position (self, GTK_INVALID_LIST_POSITION);
   else
     refresh (self);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
@@ -385,7 +422,6 @@ load_sample_data_action (GtkWidget *widget, const char *action_name, GVariant *p
 
   gtk_widget_action_set_enabled (widget, "win.load-sample-data", FALSE);
   gtk_widget_set_visible (self->sample_spinner, TRUE);
-  gtk_spinner_start (GTK_SPINNER (self->sample_spinner));
   g_clear_object (&self->sample_cancellable);
   self->sample_cancellable = g_cancellable_new ();
   self->busy++;
@@ -451,7 +487,7 @@ move_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SlWindow *self = SL_WINDOW (widget);
 
-  if (gtk_single_selection_get_selected_item (self->selection) == NULL)
+  if (self->current == NULL)
     return;
   if (g_str_equal (action_name, "win.reject"))
     sl_candidate_pane_reject (self->pane);
@@ -523,7 +559,7 @@ back_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 static void
 list_activate_cb (SlWindow *self, guint position)
 {
-  gtk_single_selection_set_selected (self->selection, position);
+  sl_candidate_selection_select (self->selection, position);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   if (adw_leaflet_get_folded (self->leaflet))
     sl_candidate_pane_focus_name (self->pane);
@@ -594,6 +630,7 @@ sl_window_dispose (GObject *object)
     gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_WINDOW);
   g_clear_object (&self->title_binding);
   g_clear_object (&self->title_binding);
+  g_clear_object (&self->current);
   g_clear_object (&self->selection);
   g_clear_object (&self->candidates);
   g_clear_object (&self->settings);
@@ -611,6 +648,7 @@ sl_window_class_init (SlWindowClass *klass)
   object_class->dispose = sl_window_dispose;
 
   g_type_ensure (SL_TYPE_CANDIDATE_PANE);
+  g_type_ensure (SL_TYPE_CANDIDATE_VIEW);
   g_type_ensure (SL_TYPE_POSITIONS_PAGE);
   g_type_ensure (SL_TYPE_INTERVIEWS_PAGE);
   g_type_ensure (SL_TYPE_REPORTS_PAGE);
@@ -670,25 +708,21 @@ static void
 sl_window_init (SlWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sl_spinner_spin_while_mapped (self->sample_spinner);
 }
 
 static void
 setup_list (SlWindow *self)
 {
-  GtkListItemFactory *factory = sl_candidate_row_factory_new ();
   GtkShortcutController *shortcuts;
   GtkGesture *click;
 
   self->candidates = sl_candidate_list_new (self->store);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->candidates)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  g_signal_connect_object (self->selection, "notify::selected-item",
+  self->selection = sl_candidate_selection_new (self->candidates, FALSE);
+  g_signal_connect_object (self->selection, "notify::selected-id",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
 
-  gtk_list_view_set_factory (self->list_view, factory);
-  g_object_unref (factory);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  sl_candidate_view_set_model (self->list_view, self->selection);
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (list_activate_cb), self,
                            G_CONNECT_SWAPPED);
 

@@ -17,5 +17,6 @@ SlCandidateList *sl_window_get_candidates (SlWindow *self);
 gint64 sl_window_get_selected_id (SlWindow *self);
 gboolean sl_window_select_id (SlWindow *self, gint64 id);
 gboolean sl_window_is_busy (SlWindow *self);
+gboolean sl_window_shows_rows (SlWindow *self);
 
 G_END_DECLS

@@ -1,4 +1,5 @@
-/* test-list.c — SlCandidateList holds ids and makes objects only for the rows asked for */
+/* test-list.c — SlCandidateList holds ids, makes items only for the rows asked for and reads
+ * their texts on a worker thread */
 #include "config.h"
 
 #include "sl-candidate-list.h"
@@ -99,14 +100,87 @@ query_all (SlStore *store)
   return ids;
 }
 
+/* Runs the main loop until the list's batches are in */
 static void
-assert_item_at (SlCandidateList *list, guint position, SlCandidate *item)
+wait_for_rows (SlCandidateList *list)
+{
+  while (sl_candidate_list_get_n_pending (list) > 0)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+assert_item_at (SlCandidateList *list, guint position, SlCandidateItem *item)
 {
   g_autofree char *name = g_strdup_printf ("Candidate %06u", position);
 
   g_assert_nonnull (item);
-  g_assert_cmpstr (sl_candidate_get_name (item), ==, name);
-  g_assert_cmpint (sl_candidate_get_id (item), ==, sl_candidate_list_get_id (list, position));
+  g_assert_true (sl_candidate_item_is_loaded (item));
+  g_assert_true (sl_candidate_item_is_found (item));
+  g_assert_cmpstr (sl_candidate_item_get_name (item), ==, name);
+  g_assert_cmpstr (sl_candidate_item_get_country (item), ==, "PL");
+  g_assert_cmpint (sl_candidate_item_get_id (item), ==, sl_candidate_list_get_id (list, position));
+  g_assert_cmpuint (sl_candidate_item_get_position (item), ==, position);
+}
+
+static int
+count_statement_cb (unsigned type, void *data, void *statement, void *sql)
+{
+  (*(guint *) data)++;
+  return 0;
+}
+
+/* Statements run on the store's own (UI thread's) connection from now on */
+static guint *
+watch_main_connection (SlStore *store)
+{
+  guint *count = g_new0 (guint, 1);
+
+  sqlite3_trace_v2 (sl_database_get_handle (sl_store_get_database (store)), SQLITE_TRACE_STMT,
+                    count_statement_cb, count);
+  return count;
+}
+
+static guint tasks_alive;
+
+static void
+task_finalized_cb (gpointer data)
+{
+  g_atomic_int_add (&tasks_alive, -1);
+  g_main_context_wakeup (NULL);
+}
+
+/* The worker lets go of the task, and of the list it came from, a moment after the callback */
+static void
+track_task (GAsyncResult *result)
+{
+  g_atomic_int_inc (&tasks_alive);
+  g_object_set_data_full (G_OBJECT (result), "test-finalized", GINT_TO_POINTER (1),
+                          task_finalized_cb);
+}
+
+static void
+wait_for_tasks (void)
+{
+  while (g_atomic_int_get (&tasks_alive) > 0)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+cancelled_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  track_task (result);
+  g_assert_false (
+    sl_candidate_list_query_finish (SL_CANDIDATE_LIST (source), result, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  *(gboolean *) user_data = TRUE;
+}
+
+static void
+count_cb (guint *count)
+{
+  (*count)++;
 }
 
 static void
@@ -117,17 +191,17 @@ test_lazy (SlTestDir *fixture, gconstpointer data)
   SlCandidateList *list = sl_candidate_list_new (store);
   g_autoptr (GArray) ids = NULL;
   g_autoptr (GArray) few = NULL;
-  SlCandidate *items[G_N_ELEMENTS (positions)];
+  g_autofree guint *statements = NULL;
+  SlCandidateItem *items[G_N_ELEMENTS (positions)];
   ChangeLog log = { 0 };
-  guint baseline;
 
-  baseline = sl_candidate_get_n_instances ();
-  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == SL_TYPE_CANDIDATE);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == SL_TYPE_CANDIDATE_ITEM);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
   connect_log (list, &log);
 
   ids = query_all (store);
   g_assert_cmpuint (ids->len, ==, N_ROWS);
+  statements = watch_main_connection (store);
   sl_candidate_list_set_ids (list, ids);
   assert_change (&log, 0, 0, N_ROWS);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, N_ROWS);
@@ -137,32 +211,54 @@ test_lazy (SlTestDir *fixture, gconstpointer data)
     g_assert_cmpuint (n_items, ==, N_ROWS);
   }
   /* No object per row */
-  g_assert_cmpuint (sl_candidate_get_n_instances (), <=, baseline + 5);
+  g_assert_cmpuint (sl_candidate_item_get_n_instances (), ==, 0);
 
-  /* Asking for rows makes just those */
+  /* Asking for rows makes just those, at once, as placeholders: nothing is read on this thread */
   for (guint i = 0; i < G_N_ELEMENTS (positions); i++)
     {
       items[i] = g_list_model_get_item (G_LIST_MODEL (list), positions[i]);
-      assert_item_at (list, positions[i], items[i]);
-      g_assert_cmpuint (sl_candidate_get_n_instances (), ==, baseline + i + 1);
+      g_assert_nonnull (items[i]);
+      g_assert_false (sl_candidate_item_is_loaded (items[i]));
+      g_assert_cmpint (sl_candidate_item_get_id (items[i]), ==,
+                       sl_candidate_list_get_id (list, positions[i]));
+      g_assert_cmpuint (sl_candidate_item_get_n_instances (), ==, i + 1);
     }
+  g_assert_cmpuint (sl_candidate_list_get_n_pending (list), >, 0);
+  g_assert_cmpuint (*statements, ==, 0);
+  /* …and a worker thread fills them, the rows around them included */
+  wait_for_rows (list);
+  for (guint i = 0; i < G_N_ELEMENTS (positions); i++)
+    assert_item_at (list, positions[i], items[i]);
   {
-    g_autoptr (SlCandidate) again = g_list_model_get_item (G_LIST_MODEL (list), 50000);
+    g_autoptr (SlCandidateItem) again = g_list_model_get_item (G_LIST_MODEL (list), 50000);
+    g_autoptr (SlCandidateItem) next = g_list_model_get_item (G_LIST_MODEL (list), 50001);
+
     g_assert_true (again == items[2]);
-    g_assert_cmpuint (sl_candidate_get_n_instances (), ==, baseline + G_N_ELEMENTS (positions));
+    /* read with its neighbour, so it is there at once */
+    assert_item_at (list, 50001, next);
   }
+  g_assert_cmpuint (sl_candidate_list_get_n_pending (list), ==, 0);
   g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), N_ROWS));
   g_assert_cmpint (sl_candidate_list_get_id (list, N_ROWS), ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (positions); i++)
     g_object_unref (items[i]);
-  g_assert_cmpuint (sl_candidate_get_n_instances (), ==, baseline);
+  g_assert_cmpuint (sl_candidate_item_get_n_instances (), ==, 0);
+
+  /* Scrolling through every row keeps nothing it no longer shows */
+  for (guint i = 0; i < N_ROWS; i += 97)
+    {
+      g_autoptr (SlCandidateItem) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_assert_nonnull (item);
+    }
+  wait_for_rows (list);
+  g_assert_cmpuint (sl_candidate_item_get_n_instances (), ==, 0);
+  g_assert_cmpuint (*statements, ==, 0);
 
   /* Finding the last row scans the ids, not objects */
   g_assert_cmpint (sl_candidate_list_find (list, sl_candidate_list_get_id (list, N_ROWS - 1)), ==,
                    N_ROWS - 1);
-  g_assert_cmpuint (sl_candidate_get_n_instances (), ==, baseline);
 
-  /* A new result replaces the rows in one change */
+  /* A new result shows in the items the view holds and reports only the tail as changed */
   {
     g_autoptr (SlCandidateQuery) query = sl_candidate_query_new ();
     g_autoptr (GError) error = NULL;
@@ -172,16 +268,126 @@ test_lazy (SlTestDir *fixture, gconstpointer data)
     g_assert_no_error (error);
   }
   g_assert_cmpuint (few->len, ==, 10);
+  items[0] = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  items[1] = g_list_model_get_item (G_LIST_MODEL (list), 50000);
+  wait_for_rows (list);
+  *statements = 0;
   sl_candidate_list_set_ids (list, few);
-  assert_change (&log, 0, N_ROWS, 10);
+  assert_change (&log, 10, N_ROWS - 10, 0);
+  g_assert_cmpuint (*statements, ==, 0);
+  g_assert_cmpint (sl_candidate_item_get_id (items[0]), ==, g_array_index (few, gint64, 0));
+  g_assert_cmpuint (sl_candidate_item_get_position (items[1]), ==, G_MAXUINT);
+  wait_for_rows (list);
+  g_assert_cmpstr (sl_candidate_item_get_name (items[0]), ==, "Candidate 012340");
   {
-    g_autoptr (SlCandidate) item = g_list_model_get_item (G_LIST_MODEL (list), 0);
-    g_assert_cmpstr (sl_candidate_get_name (item), ==, "Candidate 012340");
+    g_autoptr (SlCandidateItem) same = g_list_model_get_item (G_LIST_MODEL (list), 0);
+    g_assert_true (same == items[0]);
   }
+  g_object_unref (items[0]);
+  g_object_unref (items[1]);
+
+  /* And growing again adds only the tail */
+  sl_candidate_list_set_ids (list, ids);
+  assert_change (&log, 10, 0, N_ROWS - 10);
 
   g_assert_finalize_object (list);
   g_assert_finalize_object (store);
-  g_assert_cmpuint (sl_candidate_get_n_instances (), ==, baseline);
+  g_assert_cmpuint (sl_candidate_item_get_n_instances (), ==, 0);
+}
+
+static void
+query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+  guint *kept = user_data;
+
+  track_task (result);
+  g_assert_true (sl_candidate_list_query_finish (SL_CANDIDATE_LIST (source), result, kept, &error));
+  g_assert_no_error (error);
+}
+
+/* A query brings its ids, where the kept candidate is, and the first rows' texts in one job */
+static void
+test_query (SlTestDir *fixture, gconstpointer data)
+{
+  SlStore *store = open_store_with (fixture->path, 3000);
+  SlCandidateList *list = sl_candidate_list_new (store);
+  g_autoptr (SlCandidateQuery) query = sl_candidate_query_new ();
+  g_autoptr (GArray) ids = query_all (store);
+  g_autofree guint *statements = watch_main_connection (store);
+  gint64 keep = g_array_index (ids, gint64, 2500);
+  guint kept = 0;
+
+  sl_candidate_list_query_async (list, query, keep, NULL, query_done_cb, &kept);
+  while (kept == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (kept, ==, 2500);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3000);
+  /* Already read: the top, and around the kept one */
+  for (guint position = 0; position < 3000; position += 2500)
+    {
+      g_autoptr (SlCandidateItem) item = g_list_model_get_item (G_LIST_MODEL (list), position);
+      assert_item_at (list, position, item);
+    }
+  g_assert_cmpuint (*statements, ==, 0);
+
+  /* Not among the results: no position */
+  g_free (query->text);
+  query->text = g_strdup ("candidate 00001");
+  kept = 0;
+  sl_candidate_list_query_async (list, query, keep, NULL, query_done_cb, &kept);
+  while (g_list_model_get_n_items (G_LIST_MODEL (list)) == 3000)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (kept, ==, G_MAXUINT);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 10);
+
+  /* A cancelled query changes nothing */
+  {
+    g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr (SlCandidateQuery) all = sl_candidate_query_new ();
+    gboolean done = FALSE;
+
+    g_cancellable_cancel (cancellable);
+    sl_candidate_list_query_async (list, all, 0, cancellable, cancelled_cb, &done);
+    while (!done)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 10);
+  }
+
+  wait_for_tasks ();
+  g_assert_finalize_object (list);
+  g_assert_finalize_object (store);
+}
+
+/* An edit saved through the store reaches the row showing that candidate */
+static void
+test_refresh (SlTestDir *fixture, gconstpointer data)
+{
+  SlStore *store = open_store_with (fixture->path, 50);
+  SlCandidateList *list = sl_candidate_list_new (store);
+  g_autoptr (GArray) ids = query_all (store);
+  g_autoptr (SlCandidateItem) item = NULL;
+  g_autoptr (SlCandidate) candidate = NULL;
+  g_autoptr (GError) error = NULL;
+  guint changes = 0;
+
+  sl_candidate_list_set_ids (list, ids);
+  item = g_list_model_get_item (G_LIST_MODEL (list), 7);
+  wait_for_rows (list);
+  g_signal_connect_swapped (item, "changed", G_CALLBACK (count_cb), &changes);
+  candidate = sl_store_get_candidate (store, sl_candidate_item_get_id (item), &error);
+  g_assert_no_error (error);
+  sl_candidate_set_name (candidate, "Renamed Person");
+  g_assert_true (sl_store_save_candidate (store, candidate, &error));
+  g_assert_no_error (error);
+  wait_for_rows (list);
+  g_assert_cmpstr (sl_candidate_item_get_name (item), ==, "Renamed Person");
+  g_assert_cmpuint (changes, ==, 1);
+
+  g_clear_object (&item);
+  g_assert_finalize_object (list);
+  g_clear_object (&candidate);
+  g_assert_finalize_object (store);
 }
 
 static void
@@ -227,8 +433,8 @@ test_edits (SlTestDir *fixture, gconstpointer data)
   assert_change (&log, 19, 0, 1);
   g_assert_cmpint (sl_candidate_list_get_id (list, 19), ==, last);
   {
-    g_autoptr (SlCandidate) item = g_list_model_get_item (G_LIST_MODEL (list), 3);
-    g_assert_cmpint (sl_candidate_get_id (item), ==, fifth);
+    g_autoptr (SlCandidateItem) item = g_list_model_get_item (G_LIST_MODEL (list), 3);
+    g_assert_cmpint (sl_candidate_item_get_id (item), ==, fifth);
   }
 
   /* A candidate removed from the store leaves the list */
@@ -251,13 +457,16 @@ test_edits (SlTestDir *fixture, gconstpointer data)
     sqlite3 *raw = sl_test_sqlite_open (fixture->path, FALSE);
     g_autofree char *sql = g_strdup_printf ("DELETE FROM candidates WHERE id = %" G_GINT64_FORMAT,
                                             sl_candidate_list_get_id (list, 0));
-    g_autoptr (SlCandidate) item = NULL;
+    g_autoptr (SlCandidateItem) item = NULL;
 
     sl_test_sqlite_exec (raw, sql);
     sqlite3_close (raw);
     item = g_list_model_get_item (G_LIST_MODEL (list), 0);
     g_assert_nonnull (item);
-    g_assert_cmpint (sl_candidate_get_id (item), ==, sl_candidate_list_get_id (list, 0));
+    wait_for_rows (list);
+    g_assert_cmpint (sl_candidate_item_get_id (item), ==, sl_candidate_list_get_id (list, 0));
+    g_assert_true (sl_candidate_item_is_loaded (item));
+    g_assert_false (sl_candidate_item_is_found (item));
   }
 
   /* The store outlives the list: its signals no longer reach it */
@@ -274,6 +483,8 @@ main (int argc, char *argv[])
 
   SL_TEST_ADD ("/core/list/lazy-100000", test_lazy);
   SL_TEST_ADD ("/core/list/edits", test_edits);
+  SL_TEST_ADD ("/core/list/query", test_query);
+  SL_TEST_ADD ("/core/list/refresh", test_refresh);
 
   return g_test_run ();
 }

@@ -366,9 +366,11 @@ test_timeline_and_moves (Fixture *fixture, gconstpointer data)
   events = query_text (fixture, sql);
   g_assert_cmpstr (events, ==, "->sourced,sourced>screening");
 
-  /* The timeline in the row lists both events, newest first */
+  /* The timeline in the row lists both events, newest first, once the row is opened */
   row = SL_APPLICATION_ROW (gtk_widget_get_first_child (applications));
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Initial screening");
+  g_assert_cmpuint (count_titled (GTK_WIDGET (row), "Added at Sourced"), ==, 0);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   g_assert_cmpuint (count_titled (GTK_WIDGET (row), "Sourced → Initial screening"), ==, 1);
   g_assert_cmpuint (count_titled (GTK_WIDGET (row), "Added at Sourced"), ==, 1);
 }

@@ -202,7 +202,7 @@ static void
 test_search_filters_list (Fixture *fixture, gconstpointer data)
 {
   GtkWidget *entry = window_child (fixture, "search_entry");
-  g_autoptr (SlCandidate) first = NULL;
+  g_autoptr (SlCandidateItem) first = NULL;
 
   g_assert_nonnull (entry);
   g_assert_cmpuint (n_rows (fixture), ==, 5);
@@ -211,7 +211,9 @@ test_search_filters_list (Fixture *fixture, gconstpointer data)
   search_for (fixture, entry, "stefan");
   g_assert_cmpuint (n_rows (fixture), ==, 1);
   first = g_list_model_get_item (G_LIST_MODEL (sl_window_get_candidates (fixture->window)), 0);
-  g_assert_cmpstr (sl_candidate_get_name (first), ==, "Ștefan Popescu");
+  /* The query brought the first rows' texts with it */
+  g_assert_true (sl_candidate_item_is_loaded (first));
+  g_assert_cmpstr (sl_candidate_item_get_name (first), ==, "Ștefan Popescu");
 
   search_for (fixture, entry, "olek");
   g_assert_cmpuint (n_rows (fixture), ==, 1);
@@ -289,6 +291,15 @@ test_new_candidate_saved (Fixture *fixture, gconstpointer data)
   sql = g_strdup_printf ("SELECT name FROM candidates WHERE id = %" G_GINT64_FORMAT, id);
   name = query_text (fixture, sql);
   g_assert_cmpstr (name, ==, "Renata Ibáñez");
+  /* The row reads the candidate again once the edit is saved */
+  settle (fixture);
+  {
+    g_autoptr (SlCandidateItem) row = g_list_model_get_item (
+      G_LIST_MODEL (sl_window_get_candidates (fixture->window)),
+      (guint) sl_candidate_list_find (sl_window_get_candidates (fixture->window), id));
+
+    g_assert_cmpstr (sl_candidate_item_get_name (row), ==, "Renata Ibáñez");
+  }
   g_free (sql);
   sql = g_strdup_printf ("SELECT email FROM candidates WHERE id = %" G_GINT64_FORMAT, id);
   email = query_text (fixture, sql);

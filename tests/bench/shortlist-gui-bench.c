@@ -1,0 +1,666 @@
+/* shortlist-gui-bench.c — what the user waits for in the real window, read off its frame clock
+ *
+ * Not a test: it prints figures. On a generated database (or the one given) it
+ *  1. starts the app in a new process, alternating with an empty libadwaita window built by this
+ *     same binary, and times each from the process's start to its first frame showing content
+ *     (for the app: candidate rows with their data); it reads each process's peak RSS;
+ *  2. types queries into the real window's search entry and clears them, and times each from
+ *     the entry's search-changed to the frame that paints the new rows, beside the same query
+ *     run alone by the core;
+ *  3. scrolls the list with PageDown, End and the wheel, sent through the X server (XTest), and
+ *     reports the work of each frame (::before-paint to ::after-paint) and the keys that arrived;
+ *  4. leaves each view idle and counts the frames it paints.
+ *
+ *   shortlist-gui-bench [--candidates N] [--runs R] [--database PATH] [--idle-seconds S]
+ *                       [--parts startup,search,scroll,idle] [--trace]
+ *
+ * It needs an X display: xvfb-run -a -s '-screen 0 1280x800x24' shortlist-gui-bench
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "bench-frames.h"
+#include "bench-util.h"
+#include "sl-app.h"
+#include "sl-demo.h"
+#include "sl-fold.h"
+#include "sl-window.h"
+
+#define PAGE_DOWNS 30
+#define WHEEL_NOTCHES 60
+
+static const char *const typed[] = { "o", "ol", "ole", "olek", "", "j", "jo", "joa", "joao", "" };
+
+/* ---- 1. Start-up, in a process of its own ------------------------------------------------ */
+
+typedef struct
+{
+  Frames frames;
+  GApplication *app;
+  GtkWidget *window;
+  gint64 first_content;
+} Child;
+
+static glong
+peak_rss_kib (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return -1;
+  line = strstr (status, "VmHWM:");
+  return line ? strtol (line + 6, NULL, 10) : -1;
+}
+
+static gboolean
+child_report_cb (gpointer data)
+{
+  Child *child = data;
+
+  /* The peak after the window has settled: what start-up read is counted, not only the first
+   * frame's */
+  g_print ("first-content-us=%" G_GINT64_FORMAT " peak-rss-kib=%ld\n", child->first_content,
+           peak_rss_kib ());
+  g_application_quit (child->app);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+child_paint_cb (gpointer data)
+{
+  Child *child = data;
+
+  if (SL_IS_WINDOW (child->window) && !sl_window_shows_rows (SL_WINDOW (child->window)))
+    return TRUE;
+  child->first_content = child->frames.last_paint;
+  g_timeout_add (2000, child_report_cb, child);
+  return FALSE;
+}
+
+static void
+child_realized_cb (GtkWidget *window, Child *child)
+{
+  child->window = window;
+  frames_watch (&child->frames, window);
+  child->frames.on_paint = child_paint_cb;
+  child->frames.on_paint_data = child;
+}
+
+static void
+child_window_added_cb (GtkApplication *app, GtkWindow *window, Child *child)
+{
+  if (child->window == NULL)
+    g_signal_connect_after (window, "realize", G_CALLBACK (child_realized_cb), child);
+}
+
+static void
+floor_activate_cb (GApplication *app, Child *child)
+{
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static int
+run_child (const char *mode, const char *path)
+{
+  Child child = { 0 };
+  g_autoptr (GApplication) app = NULL;
+  const char *app_argv[] = { "shortlist", "--database", path, NULL };
+
+  if (g_str_equal (mode, "app"))
+    app = G_APPLICATION (sl_app_new ());
+  else
+    {
+      app =
+        G_APPLICATION (adw_application_new ("app.shortlist.BenchFloor", G_APPLICATION_NON_UNIQUE));
+      g_signal_connect (app, "activate", G_CALLBACK (floor_activate_cb), &child);
+    }
+  child.app = app;
+  g_signal_connect (app, "window-added", G_CALLBACK (child_window_added_cb), &child);
+  return g_application_run (app, g_str_equal (mode, "app") ? 3 : 1, (char **) app_argv);
+}
+
+typedef struct
+{
+  GArray *ms;
+  GArray *rss;
+} Starts;
+
+static void
+start_child (const char *self_path, const char *mode, const char *path, Starts *starts)
+{
+  const char *argv[] = { self_path, "--startup-child", mode, "--database", path, NULL };
+  g_autofree char *out = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *first, *rss;
+  gint64 started = g_get_monotonic_time ();
+  int status;
+  double ms, mib;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status,
+                     &error))
+    g_error ("Cannot start %s: %s", self_path, error->message);
+  first = strstr (out, "first-content-us=");
+  rss = strstr (out, "peak-rss-kib=");
+  if (first == NULL || rss == NULL)
+    g_error ("The %s process said: %s", mode, out);
+  ms = (g_ascii_strtoll (first + 17, NULL, 10) - started) / 1000.0;
+  mib = g_ascii_strtoll (rss + 13, NULL, 10) / 1024.0;
+  g_array_append_val (starts->ms, ms);
+  g_array_append_val (starts->rss, mib);
+}
+
+static void
+bench_startup (const char *self_path, const char *path, int runs)
+{
+  Starts app = { g_array_new (FALSE, FALSE, sizeof (double)),
+                 g_array_new (FALSE, FALSE, sizeof (double)) };
+  Starts floor = { g_array_new (FALSE, FALSE, sizeof (double)),
+                   g_array_new (FALSE, FALSE, sizeof (double)) };
+  Stats a, f, ar, fr;
+
+  /* One of each untimed: the file's pages and the libraries come into the page cache */
+  start_child (self_path, "empty", path, &floor);
+  start_child (self_path, "app", path, &app);
+  g_array_set_size (app.ms, 0);
+  g_array_set_size (app.rss, 0);
+  g_array_set_size (floor.ms, 0);
+  g_array_set_size (floor.rss, 0);
+  for (int i = 0; i < runs; i++)
+    {
+      start_child (self_path, "empty", path, &floor);
+      start_child (self_path, "app", path, &app);
+    }
+  a = bench_stats (app.ms);
+  f = bench_stats (floor.ms);
+  ar = bench_stats (app.rss);
+  fr = bench_stats (floor.rss);
+  g_print ("\n1. Start-up: from spawning the process to its first frame with content, %d runs each,"
+           "\n   alternating (ms; peak RSS in MiB two seconds after that frame)\n\n",
+           runs);
+  g_print ("   %-44s %8s %17s %10s\n", "", "median", "(min–max)", "peak RSS");
+  g_print ("   %-44s %8.1f %17s %10.1f\n", "empty AdwApplicationWindow (the floor)", f.median,
+           g_strdup_printf ("(%.1f–%.1f)", f.min, f.max), fr.median);
+  g_print ("   %-44s %8.1f %17s %10.1f\n", "Shortlist, first frame with candidate rows", a.median,
+           g_strdup_printf ("(%.1f–%.1f)", a.min, a.max), ar.median);
+  g_print ("   ratio to the floor: %.2f×   RSS above the floor: %+.1f MiB\n", a.median / f.median,
+           ar.median - fr.median);
+  g_array_unref (app.ms);
+  g_array_unref (app.rss);
+  g_array_unref (floor.ms);
+  g_array_unref (floor.rss);
+}
+
+/* ---- 2–4. The window in this process ----------------------------------------------------- */
+
+typedef struct
+{
+  SlWindow *window;
+  SlCandidateList *list;
+  GtkWidget *entry;
+  GtkWidget *list_view;
+  Frames frames;
+
+  /* A search under way */
+  gboolean waiting;
+  gint64 changed_at; /* the entry's search-changed */
+  gint64 results_at; /* the list's items-changed with the results */
+  gint64 painted_at; /* the end of the frame that shows them */
+  guint expected;
+
+  /* Scrolling */
+  guint keys_sent;
+  guint keys_seen;
+  GArray *positions; /* the selected row before each PageDown arrived */
+} Bench;
+
+static gboolean
+settled (SlWindow *window)
+{
+  return !sl_window_is_busy (window) &&
+         sl_candidate_list_get_n_pending (sl_window_get_candidates (window)) == 0;
+}
+
+static gboolean
+painted_cb (gpointer data)
+{
+  Bench *b = data;
+
+  if (b->frames.trace && b->waiting)
+    g_printerr (
+      "frame %.1f–%.1f busy %d pending %u n %u\n", (b->frames.last_start - b->changed_at) / 1000.0,
+      (b->frames.last_paint - b->changed_at) / 1000.0, sl_window_is_busy (b->window),
+      sl_candidate_list_get_n_pending (b->list), g_list_model_get_n_items (G_LIST_MODEL (b->list)));
+
+  /* The frame began after the results came and nothing was left to load when it did */
+  if (b->waiting && b->results_at > 0 && b->frames.last_start > b->results_at &&
+      settled (b->window) && g_list_model_get_n_items (G_LIST_MODEL (b->list)) == b->expected)
+    {
+      b->painted_at = b->frames.last_paint;
+      b->waiting = FALSE;
+    }
+  return TRUE;
+}
+
+static void
+search_changed_cb (GtkSearchEntry *entry, Bench *b)
+{
+  b->changed_at = g_get_monotonic_time ();
+}
+
+static void
+items_changed_cb (GListModel *list, guint position, guint removed, guint added, Bench *b)
+{
+  if (b->waiting && b->changed_at > 0)
+    b->results_at = g_get_monotonic_time ();
+  if (b->frames.trace && b->waiting)
+    g_printerr ("items-changed %.1f (%u, %u, %u)\n", (b->results_at - b->changed_at) / 1000.0,
+                position, removed, added);
+}
+
+static gboolean
+search_done (gpointer data)
+{
+  Bench *b = data;
+
+  return !b->waiting;
+}
+
+static double
+core_query_ms (SlDatabase *reader, const char *text, guint *rows)
+{
+  g_autoptr (SlCandidateQuery) query = sl_candidate_query_new ();
+  g_autoptr (GArray) ids = NULL;
+  g_autoptr (GError) error = NULL;
+  gint64 started;
+
+  query->text = g_strdup (text);
+  started = g_get_monotonic_time ();
+  ids = sl_candidate_query_run (query, reader, NULL, &error);
+  if (ids == NULL)
+    g_error ("%s", error->message);
+  *rows = ids->len;
+  return (g_get_monotonic_time () - started) / 1000.0;
+}
+
+static gboolean
+window_settled (gpointer data)
+{
+  Bench *b = data;
+
+  return settled (b->window) && sl_window_shows_rows (b->window);
+}
+
+static void
+bench_search (Bench *b, SlDatabase *reader, int runs)
+{
+  GArray *total[G_N_ELEMENTS (typed)];
+  GArray *after[G_N_ELEMENTS (typed)];
+  GArray *core[G_N_ELEMENTS (typed)];
+  guint rows[G_N_ELEMENTS (typed)];
+
+  for (guint q = 0; q < G_N_ELEMENTS (typed); q++)
+    {
+      total[q] = g_array_new (FALSE, FALSE, sizeof (double));
+      after[q] = g_array_new (FALSE, FALSE, sizeof (double));
+      core[q] = g_array_new (FALSE, FALSE, sizeof (double));
+    }
+  b->frames.on_paint = painted_cb;
+  b->frames.on_paint_data = b;
+  for (int r = 0; r < runs; r++)
+    for (guint q = 0; q < G_N_ELEMENTS (typed); q++)
+      {
+        double ms = core_query_ms (reader, typed[q], &rows[q]);
+
+        g_array_append_val (core[q], ms);
+        b->expected = rows[q];
+        b->changed_at = b->results_at = b->painted_at = 0;
+        b->waiting = TRUE;
+        gtk_editable_set_text (GTK_EDITABLE (b->entry), typed[q]);
+        frames_iterate (search_done, b);
+        ms = (b->painted_at - b->changed_at) / 1000.0;
+        g_array_append_val (total[q], ms);
+        ms = (b->painted_at - b->results_at) / 1000.0;
+        g_array_append_val (after[q], ms);
+        frames_iterate (window_settled, b);
+      }
+  b->frames.on_paint = NULL;
+
+  g_print ("\n2. Search through the window's entry: from its search-changed (after the entry's own"
+           "\n   delay of %u ms) to the end of the frame painting the new rows; the core query"
+           "\n   alone on a reader connection; the window's part (the difference); and from the"
+           "\n   results reaching the list to that frame. Medians of %d runs, ms.\n\n",
+           gtk_search_entry_get_search_delay (GTK_SEARCH_ENTRY (b->entry)), runs);
+  g_print ("   %-10s %9s %11s %17s %11s %11s %13s\n", "typed", "rows", "painted", "(min–max)",
+           "core query", "window", "after results");
+  for (guint q = 0; q < G_N_ELEMENTS (typed); q++)
+    {
+      Stats t = bench_stats (total[q]);
+      Stats a = bench_stats (after[q]);
+      Stats c = bench_stats (core[q]);
+      g_autofree char *range = g_strdup_printf ("(%.1f–%.1f)", t.min, t.max);
+
+      g_print ("   %-10s %9u %11.1f %17s %11.1f %11.1f %13.1f\n",
+               *typed[q] ? typed[q] : "(cleared)", rows[q], t.median, range, c.median,
+               t.median - c.median, a.median);
+      g_array_unref (total[q]);
+      g_array_unref (after[q]);
+      g_array_unref (core[q]);
+    }
+}
+
+static gboolean
+key_cb (GtkEventControllerKey *keys, guint keyval, guint keycode, GdkModifierType state, Bench *b)
+{
+  if (keyval == GDK_KEY_Page_Down)
+    {
+      int position = sl_candidate_list_find (b->list, sl_window_get_selected_id (b->window));
+
+      b->keys_seen++;
+      g_array_append_val (b->positions, position);
+    }
+  return FALSE;
+}
+
+typedef struct
+{
+  Bench *b;
+  guint left;
+  guint keysym; /* 0: the wheel */
+} Burst;
+
+static gboolean
+burst_cb (gpointer data)
+{
+  Burst *burst = data;
+
+  if (burst->keysym != 0)
+    {
+      xinput_key (burst->keysym);
+      burst->b->keys_sent++;
+    }
+  else
+    xinput_wheel (TRUE);
+  return --burst->left > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static gboolean
+burst_done (gpointer data)
+{
+  Burst *burst = data;
+
+  return burst->left == 0;
+}
+
+/* Until nothing is loading and no frame has been painted for a while */
+static void
+quiet (Bench *b)
+{
+  for (int i = 0; i < 40; i++)
+    {
+      guint before = b->frames.paints;
+
+      frames_wait_ms (150);
+      if (b->frames.paints == before && settled (b->window))
+        return;
+    }
+}
+
+static void
+print_spread (const char *what, GArray *work)
+{
+  Spread s = frames_spread (work);
+
+  g_print ("   %-34s %7u %8.1f %8.1f %8.1f %8.1f\n", what, s.n, s.p50, s.p90, s.p99, s.max);
+}
+
+static void
+record_burst (Bench *b, GArray *all, const char *what, guint keysym, guint count, guint interval)
+{
+  Burst burst = { b, count, keysym };
+
+  g_array_set_size (b->frames.work, 0);
+  b->frames.recording = TRUE;
+  g_timeout_add (interval, burst_cb, &burst);
+  frames_iterate (burst_done, &burst);
+  quiet (b);
+  b->frames.recording = FALSE;
+  g_array_append_vals (all, b->frames.work->data, b->frames.work->len);
+  print_spread (what, b->frames.work);
+}
+
+static void
+bench_scroll (Bench *b)
+{
+  g_autoptr (GArray) all = g_array_new (FALSE, FALSE, sizeof (double));
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  guint lost = 0;
+
+  if (!xinput_available ())
+    {
+      g_print ("\n3. Scrolling: skipped, the display has no XTest\n");
+      return;
+    }
+  b->positions = g_array_new (FALSE, FALSE, sizeof (int));
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_cb), b);
+  gtk_widget_add_controller (GTK_WIDGET (b->window), keys);
+
+  gtk_editable_set_text (GTK_EDITABLE (b->entry), "");
+  frames_iterate (window_settled, b);
+  sl_window_select_id (b->window, sl_candidate_list_get_id (b->list, 0));
+  gtk_widget_grab_focus (b->list_view);
+  xinput_focus (GTK_WIDGET (b->window));
+  quiet (b);
+
+  g_print ("\n3. Scrolling the whole list (%u rows) with real key presses and wheel notches: the"
+           "\n   work of each frame, ::before-paint to ::after-paint, ms (GSK_RENDERER=%s)\n\n",
+           g_list_model_get_n_items (G_LIST_MODEL (b->list)), g_getenv ("GSK_RENDERER"));
+  g_print ("   %-34s %7s %8s %8s %8s %8s\n", "", "frames", "p50", "p90", "p99", "max");
+  record_burst (b, all, "PageDown ×30, one each 30 ms", GDK_KEY_Page_Down, PAGE_DOWNS, 30);
+  record_burst (b, all, "End", GDK_KEY_End, 1, 1);
+  xinput_pointer_to (b->list_view);
+  record_burst (b, all, "wheel ×60, one each 16 ms", 0, WHEEL_NOTCHES, 16);
+  record_burst (b, all, "Home", GDK_KEY_Home, 1, 1);
+  print_spread ("all of them", all);
+  for (guint i = 1; i < b->positions->len; i++)
+    if (g_array_index (b->positions, int, i) <= g_array_index (b->positions, int, i - 1))
+      lost++;
+  g_print ("\n   PageDown: %u sent, %u reached the window, %u moved the selection nowhere"
+           "\n   (the row selected before each: %d, %d, … %d)\n",
+           PAGE_DOWNS, b->keys_seen, lost, g_array_index (b->positions, int, 0),
+           b->positions->len > 1 ? g_array_index (b->positions, int, 1) : -1,
+           g_array_index (b->positions, int, b->positions->len - 1));
+  gtk_widget_remove_controller (GTK_WIDGET (b->window), keys);
+  g_clear_pointer (&b->positions, g_array_unref);
+}
+
+static void
+bench_idle (Bench *b, int seconds)
+{
+  static const char *const views[] = { "candidates", "positions", "interviews", "reports" };
+
+  g_print ("\n4. Idle: frames painted in %d s with nothing happening, after each view settled"
+           "\n\n",
+           seconds);
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      guint before;
+
+      gtk_widget_activate_action (GTK_WIDGET (b->window), "win.view", "s", views[v]);
+      quiet (b);
+      /* GTK's own overlay scrollbars fade out two seconds after a scroll, over one second */
+      frames_wait_ms (3500);
+      before = b->frames.paints;
+      frames_wait_ms ((guint) seconds * 1000);
+      g_print ("   %-12s %u frames\n", views[v], b->frames.paints - before);
+    }
+  gtk_widget_activate_action (GTK_WIDGET (b->window), "win.view", "s", "candidates");
+}
+
+static gboolean
+part_wanted (const char *parts, const char *part)
+{
+  g_auto (GStrv) list = parts ? g_strsplit (parts, ",", -1) : NULL;
+
+  return list == NULL || g_strv_contains ((const char *const *) list, part);
+}
+
+static gboolean
+window_realized (gpointer data)
+{
+  return gtk_widget_get_realized (data);
+}
+
+static gint64
+count_candidates (SlDatabase *reader)
+{
+  sqlite3_stmt *stmt =
+    sl_database_prepare (reader, "SELECT count(*) FROM candidates WHERE deleted_at IS NULL", NULL);
+  gint64 n = stmt && sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : -1;
+
+  if (stmt)
+    sqlite3_reset (stmt);
+  return n;
+}
+
+static void
+remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      g_unlink (child);
+    }
+  if (dir != NULL)
+    g_dir_close (dir);
+  g_rmdir (path);
+}
+
+int
+main (int argc, char *argv[])
+{
+  int candidates = 100000;
+  int runs = 9;
+  int idle_seconds = 10;
+  g_autofree char *database = NULL;
+  g_autofree char *child_mode = NULL;
+  g_autofree char *parts = NULL;
+  gboolean trace = FALSE;
+  GOptionEntry entries[] = {
+    { "candidates", 'n', 0, G_OPTION_ARG_INT, &candidates,
+      "Sample candidates to generate (default 100000)", "N" },
+    { "runs", 'r', 0, G_OPTION_ARG_INT, &runs, "Timed runs of each measurement (default 9)", "R" },
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
+      "Use this file; reused as it is if it exists and is not empty", "PATH" },
+    { "idle-seconds", 0, 0, G_OPTION_ARG_INT, &idle_seconds,
+      "How long each view is left idle (default 10)", "S" },
+    { "trace", 0, 0, G_OPTION_ARG_NONE, &trace,
+      "Print each search's frames, and where long frames spent their time", NULL },
+    { "parts", 0, 0, G_OPTION_ARG_STRING, &parts,
+      "What to measure, of startup,search,scroll,idle (default all)", "LIST" },
+    { "startup-child", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &child_mode, NULL, NULL },
+    { NULL },
+  };
+  g_autoptr (GOptionContext) context =
+    g_option_context_new ("— time the real window: start-up, search, scrolling, idle");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *tmpdir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *self_path = NULL;
+  g_autoptr (SlDatabase) reader = NULL;
+  SlApp *app;
+  SlStore *store;
+  Bench b = { 0 };
+  GStatBuf st;
+
+  /* What the issue measures against, and nothing of the user's own settings */
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", FALSE);
+  g_setenv ("GSETTINGS_SCHEMA_DIR", SCHEMAS_DIR, FALSE);
+  g_setenv ("GTK_A11Y", "none", FALSE);
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!bench_parse (context, &argc, &argv, &candidates, &runs))
+    return 2;
+  if (child_mode != NULL)
+    return run_child (child_mode, database);
+  if (!gtk_init_check ())
+    {
+      g_printerr ("shortlist-gui-bench needs a display (run it under xvfb-run)\n");
+      return 2;
+    }
+  adw_init ();
+
+  path = bench_database_path (database, &tmpdir);
+  g_print ("Shortlist GUI benchmark: GTK %u.%u.%u, libadwaita %u.%u.%u, SQLite %s\n",
+           gtk_get_major_version (), gtk_get_minor_version (), gtk_get_micro_version (),
+           adw_get_major_version (), adw_get_minor_version (), adw_get_micro_version (),
+           sqlite3_libversion ());
+  if (g_stat (path, &st) != 0 || st.st_size == 0)
+    {
+      g_autoptr (SlDatabase) db = sl_database_open (path, &error);
+      gint64 started = g_get_monotonic_time ();
+
+      if (db == NULL || !sl_demo_generate (db, (guint) candidates, 1, NULL, NULL, NULL, &error))
+        g_error ("%s", error->message);
+      g_print ("Sample data: %d candidates generated in %.1f s\n", candidates,
+               (g_get_monotonic_time () - started) / 1e6);
+    }
+  reader = sl_database_open_reader (path, &error);
+  if (reader == NULL)
+    g_error ("%s", error->message);
+  g_print ("Database: %s, %" G_GINT64_FORMAT " candidates\n", path, count_candidates (reader));
+
+  self_path = g_file_read_link ("/proc/self/exe", NULL);
+  if (part_wanted (parts, "startup"))
+    bench_startup (self_path ? self_path : argv[0], path, runs);
+
+  app = sl_app_new ();
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+  store = sl_store_open (path, &error);
+  if (store == NULL)
+    g_error ("%s", error->message);
+  b.window = sl_window_new (app, store);
+  b.list = sl_window_get_candidates (b.window);
+  b.entry = GTK_WIDGET (
+    gtk_widget_get_template_child (GTK_WIDGET (b.window), SL_TYPE_WINDOW, "search_entry"));
+  b.list_view =
+    GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (b.window), SL_TYPE_WINDOW, "list_view"));
+  gtk_window_present (GTK_WINDOW (b.window));
+  frames_iterate (window_realized, b.window);
+  frames_watch (&b.frames, GTK_WIDGET (b.window));
+  b.frames.trace = trace;
+  g_signal_connect (b.entry, "search-changed", G_CALLBACK (search_changed_cb), &b);
+  g_signal_connect (b.list, "items-changed", G_CALLBACK (items_changed_cb), &b);
+  frames_iterate (window_settled, &b);
+
+  if (part_wanted (parts, "search"))
+    bench_search (&b, reader, runs);
+  if (part_wanted (parts, "scroll"))
+    bench_scroll (&b);
+  if (part_wanted (parts, "idle"))
+    bench_idle (&b, idle_seconds);
+
+  frames_unwatch (&b.frames);
+  gtk_window_destroy (GTK_WINDOW (b.window));
+  g_object_unref (store);
+  g_object_unref (app);
+  if (tmpdir != NULL)
+    remove_tree (tmpdir);
+  return 0;
+}

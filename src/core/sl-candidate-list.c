@@ -40,6 +40,8 @@ typedef struct
   char *texts;
   gboolean loaded;
   gboolean requested; /* waiting for a batch, or in one */
+  gboolean stale;     /* changed since its batch was read: read again once it is in */
+  guint64 serial;     /* of the snapshot its texts were read in */
   GList link;
 } Row;
 
@@ -134,7 +136,7 @@ evict_rows (SlCandidateList *self)
 }
 
 static void
-set_row (SlCandidateList *self, const SlCandidateSummary *summary)
+set_row (SlCandidateList *self, const SlCandidateSummary *summary, guint64 serial)
 {
   Row *row = add_row (self, summary->id);
   const char *texts[] = { summary->name, summary->seniority, summary->stack_name, summary->country,
@@ -144,6 +146,11 @@ set_row (SlCandidateList *self, const SlCandidateSummary *summary)
   gsize size = 0;
   char *cursor;
 
+  touch_row (self, row);
+  /* Read before what it already shows: older */
+  if (row->loaded && serial < row->serial)
+    return;
+  row->serial = serial;
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     size += strlen (texts[i] ? texts[i] : "") + 1;
   g_free (row->texts);
@@ -159,8 +166,6 @@ set_row (SlCandidateList *self, const SlCandidateSummary *summary)
     }
   row->summary.found = summary->found;
   row->loaded = TRUE;
-  row->requested = FALSE;
-  touch_row (self, row);
 }
 
 /* ---- Batches of rows, read on a worker thread --------------------------------------------- */
@@ -192,10 +197,14 @@ batch_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *ca
   g_autoptr (SlCandidateSummaries) summaries = sl_candidate_summaries_new ();
   GError *error = NULL;
   SlDatabase *reader = sl_readers_lock (batch->readers, SL_STORE_READER_ROWS, &error);
-  gboolean ok = reader != NULL && sl_candidate_summaries_read (
-                                    summaries, reader, (const gint64 *) (gpointer) batch->ids->data,
-                                    batch->ids->len, &error);
+  gboolean ok = reader != NULL && sl_candidate_rows_begin (reader, &summaries->serial, &error);
 
+  if (ok)
+    {
+      ok = sl_candidate_summaries_read (
+        summaries, reader, (const gint64 *) (gpointer) batch->ids->data, batch->ids->len, &error);
+      sl_database_exec (reader, "COMMIT", NULL);
+    }
   sl_readers_unlock (batch->readers, SL_STORE_READER_ROWS);
   if (!ok)
     g_task_return_error (task, error);
@@ -223,6 +232,8 @@ show_rows (SlCandidateList *self)
     }
 }
 
+static void want (SlCandidateList *self, Row *row);
+
 static void
 batch_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -235,22 +246,25 @@ batch_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   if (self == NULL)
     return;
   self->n_pending -= batch->ids->len;
-  if (summaries == NULL)
+  if (summaries == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not read the candidate list's rows: %s", error->message);
+  for (guint i = 0; summaries != NULL && i < summaries->rows->len; i++)
+    set_row (self, &g_array_index (summaries->rows, SlCandidateSummary, i), summaries->serial);
+  /* Asked for again only when a row needs them, so a read that failed is not retried in a
+   * loop; a row that changed while it was being read is read again */
+  for (guint i = 0; i < batch->ids->len; i++)
     {
-      /* Asked for again when a row needs them: a read that failed is not retried in a loop */
-      for (guint i = 0; i < batch->ids->len; i++)
-        {
-          Row *row = lookup_row (self, g_array_index (batch->ids, gint64, i));
+      Row *row = lookup_row (self, g_array_index (batch->ids, gint64, i));
 
-          if (row != NULL)
-            row->requested = FALSE;
+      if (row == NULL)
+        continue;
+      row->requested = FALSE;
+      if (row->stale && summaries != NULL)
+        {
+          row->stale = FALSE;
+          want (self, row);
         }
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("Could not read the candidate list's rows: %s", error->message);
-      return;
     }
-  for (guint i = 0; i < summaries->rows->len; i++)
-    set_row (self, &g_array_index (summaries->rows, SlCandidateSummary, i));
   evict_rows (self);
   show_rows (self);
 }
@@ -436,13 +450,18 @@ candidate_removed_cb (SlCandidateList *self, gint64 id, SlStore *store)
   sl_candidate_list_remove_id (self, id);
 }
 
-/* Edited here or moved through a pipeline: its row reads it again */
+/* Edited here or moved through a pipeline: its row reads it again, after the read under way if
+ * there is one (it may have read it before the change) */
 static void
 candidate_changed_cb (SlCandidateList *self, gint64 id, SlStore *store)
 {
   Row *row = lookup_row (self, id);
 
-  if (row != NULL && row->loaded)
+  if (row == NULL)
+    return;
+  if (row->requested)
+    row->stale = TRUE;
+  else if (row->loaded)
     want (self, row);
 }
 
@@ -715,7 +734,7 @@ query_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *ca
   gboolean ok = FALSE;
 
   /* The ids and the rows' texts from one snapshot */
-  if (reader != NULL && sl_database_exec (reader, "BEGIN", &error))
+  if (reader != NULL && sl_candidate_rows_begin (reader, &job->summaries->serial, &error))
     {
       job->ids = sl_candidate_query_run (job->query, reader, cancellable, &error);
       ok = job->ids != NULL && read_first_rows (job, reader, &error);
@@ -770,7 +789,8 @@ sl_candidate_list_query_finish (SlCandidateList *self, GAsyncResult *result, gui
   job = g_task_get_task_data (G_TASK (result));
   /* The texts first, so the items show them at once */
   for (guint i = 0; i < job->summaries->rows->len; i++)
-    set_row (self, &g_array_index (job->summaries->rows, SlCandidateSummary, i));
+    set_row (self, &g_array_index (job->summaries->rows, SlCandidateSummary, i),
+             job->summaries->serial);
   sl_candidate_list_set_ids (self, job->ids);
   if (kept_position != NULL)
     *kept_position = job->kept;

@@ -8,6 +8,41 @@
 
 #include "sl-candidate-rows.h"
 
+/* Begins a read transaction on @db, its snapshot taken at once, and numbers it: snapshots of
+ * any connection begun later have higher numbers. Rows read on several threads come back in
+ * any order; by their numbers the list keeps the newest. */
+gboolean
+sl_candidate_rows_begin (SlDatabase *db, guint64 *serial, GError **error)
+{
+  static GMutex lock;
+  static guint64 last;
+  sqlite3_stmt *stmt;
+  gboolean ok = FALSE;
+
+  g_mutex_lock (&lock);
+  /* BEGIN takes no snapshot; the first read does */
+  if (sl_database_exec (db, "BEGIN", error))
+    {
+      int rc = SQLITE_ERROR;
+
+      stmt = sl_database_prepare (db, "SELECT 1 FROM candidates LIMIT 1", error);
+      if (stmt != NULL)
+        rc = sqlite3_step (stmt);
+      ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
+      if (stmt != NULL)
+        {
+          if (!ok)
+            sl_database_set_error (db, error);
+          sqlite3_reset (stmt);
+        }
+      if (!ok)
+        sl_database_exec (db, "ROLLBACK", NULL);
+    }
+  *serial = ++last;
+  g_mutex_unlock (&lock);
+  return ok;
+}
+
 SlCandidateSummaries *
 sl_candidate_summaries_new (void)
 {

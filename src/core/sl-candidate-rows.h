@@ -11,8 +11,10 @@ typedef struct
 {
   GArray *rows; /* SlCandidateSummary */
   GStringChunk *strings;
+  guint64 serial; /* of the snapshot they were read in (sl_candidate_rows_begin) */
 } SlCandidateSummaries;
 
+gboolean sl_candidate_rows_begin (SlDatabase *db, guint64 *serial, GError **error);
 SlCandidateSummaries *sl_candidate_summaries_new (void);
 void sl_candidate_summaries_free (SlCandidateSummaries *summaries);
 gboolean sl_candidate_summaries_read (SlCandidateSummaries *summaries, SlDatabase *db,

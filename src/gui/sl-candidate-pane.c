@@ -472,9 +472,20 @@ candidate_notify_cb (SlCandidatePane *self)
     fill (self);
 }
 
+static gboolean
+has_focus_within (SlCandidatePane *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
+}
+
 void
 sl_candidate_pane_set_candidate (SlCandidatePane *self, SlCandidate *candidate)
 {
+  gboolean hidden;
+
   g_return_if_fail (SL_IS_CANDIDATE_PANE (self));
 
   if (self->candidate == candidate)
@@ -496,6 +507,13 @@ sl_candidate_pane_set_candidate (SlCandidatePane *self, SlCandidate *candidate)
     }
   mark_invalid (self, NULL, NULL);
   g_set_object (&self->candidate, candidate);
+  /* Another person's values appear at once, not through the switch's and the entry rows'
+   * animations: each of their frames would repaint the whole window, and going down the list
+   * with the keyboard would start them on every row. Filled while unmapped, nothing animates.
+   * Not while the keyboard is in the pane: hiding would take the focus away. */
+  hidden = gtk_widget_get_mapped (GTK_WIDGET (self->page)) && !has_focus_within (self);
+  if (hidden)
+    gtk_widget_set_visible (GTK_WIDGET (self->page), FALSE);
   if (candidate != NULL)
     {
       GtkWidget *scrolled = gtk_widget_get_first_child (GTK_WIDGET (self->page));
@@ -512,6 +530,8 @@ sl_candidate_pane_set_candidate (SlCandidatePane *self, SlCandidate *candidate)
   if (self->store != NULL)
     sl_resume_row_set_candidate (self->resume_row, self->store,
                                  candidate ? sl_candidate_get_id (candidate) : 0);
+  if (hidden)
+    gtk_widget_set_visible (GTK_WIDGET (self->page), TRUE);
 }
 
 SlCandidate *

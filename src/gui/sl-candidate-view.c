@@ -35,12 +35,13 @@ struct _SlCandidateView
   GtkAdjustment *adjustment[2];
   GtkScrollablePolicy policy[2];
 
-  GArray *shown;    /* Shown: the rows bound to a position */
-  GPtrArray *spare; /* rows bound to nothing, hidden */
-  int row_height;   /* 0 until a row was measured */
-  guint cursor;     /* the row with the keyboard, or GTK_INVALID_LIST_POSITION */
-  guint anchor;     /* where a Shift selection starts */
-  guint scroll_to;  /* to bring into view at the next allocation */
+  GArray *shown;     /* Shown: the rows bound to a position */
+  GPtrArray *spare;  /* rows bound to nothing, hidden */
+  int row_height;    /* 0 until a row was measured */
+  guint cursor;      /* the row with the keyboard, or GTK_INVALID_LIST_POSITION */
+  guint anchor;      /* where a Shift selection starts */
+  guint scroll_to;   /* to bring into view at the next allocation */
+  gboolean keyboard; /* a key is moving the cursor (and maybe the selection) now */
 };
 
 static void scrollable_iface_init (GtkScrollableInterface *iface);
@@ -344,7 +345,9 @@ move_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
     target = amount < 0 ? 0 : (gint64) n - 1;
   else if (self->cursor < n)
     target += amount;
+  self->keyboard = TRUE;
   move_to (self, (guint) CLAMP (target, 0, (gint64) n - 1), select, modify, extend);
+  self->keyboard = FALSE;
   return TRUE;
 }
 
@@ -498,6 +501,14 @@ sl_candidate_view_scroll_to (SlCandidateView *self, guint position)
 
   self->scroll_to = position;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+/* TRUE while a key moves the cursor: a selection changing then may be one of many in a row */
+gboolean
+sl_candidate_view_is_keyboard_moving (SlCandidateView *self)
+{
+  g_return_val_if_fail (SL_IS_CANDIDATE_VIEW (self), FALSE);
+  return self->keyboard;
 }
 
 guint

@@ -15,6 +15,7 @@ void sl_candidate_view_set_model (SlCandidateView *self, SlCandidateSelection *m
 SlCandidateSelection *sl_candidate_view_get_model (SlCandidateView *self);
 void sl_candidate_view_scroll_to (SlCandidateView *self, guint position);
 guint sl_candidate_view_get_cursor (SlCandidateView *self);
+gboolean sl_candidate_view_is_keyboard_moving (SlCandidateView *self);
 void sl_candidate_view_set_cursor (SlCandidateView *self, guint position);
 guint sl_candidate_view_get_n_rows (SlCandidateView *self);
 

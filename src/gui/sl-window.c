@@ -24,6 +24,10 @@
 #include "sl-window.h"
 
 #define SAMPLE_CANDIDATES 500
+/* How long the selection rests, moved by the keyboard, before the pane shows the candidate */
+#define PANE_DELAY_MS 100
+/* The candidate list's width beside the candidate, whatever either shows */
+#define SIDEBAR_WIDTH 380
 
 struct _SlWindow
 {
@@ -36,6 +40,7 @@ struct _SlWindow
   SlCandidate *current; /* the selected candidate's profile, read once when it is selected */
   GCancellable *query_cancellable;
   GCancellable *sample_cancellable;
+  guint pane_source; /* the pane catches up with a selection the keyboard moved */
   gint64 select_after_query;
   guint busy;
   GBinding *title_binding;
@@ -48,6 +53,11 @@ struct _SlWindow
   GtkLabel *count_label;
   AdwViewStack *main_stack;
   GtkInfoBar *member_bar;
+  /* Made when first shown: nothing is built or read at start-up that it does not show */
+  AdwBin *positions_bin;
+  AdwBin *interviews_bin;
+  AdwBin *reports_bin;
+  AdwBin *pane_bin;
   SlPositionsPage *positions_page;
   SlInterviewsPage *interviews_page;
   SlReportsPage *reports_page;
@@ -89,11 +99,84 @@ update_title (SlWindow *self)
   gtk_label_set_label (self->count_label, subtitle);
 }
 
+/* The candidate pane, made the first time a candidate is shown */
+SlCandidatePane *
+sl_window_get_pane (SlWindow *self)
+{
+  g_return_val_if_fail (SL_IS_WINDOW (self), NULL);
+
+  if (self->pane == NULL)
+    {
+      self->pane = SL_CANDIDATE_PANE (g_object_new (SL_TYPE_CANDIDATE_PANE, NULL));
+      sl_candidate_pane_set_store (self->pane, self->store);
+      adw_bin_set_child (self->pane_bin, GTK_WIDGET (self->pane));
+    }
+  return self->pane;
+}
+
+/* A page of the view stack, made the first time it is shown (or asked for) */
+static void
+ensure_page (SlWindow *self, const char *name)
+{
+  if (g_strcmp0 (name, "positions") == 0 && self->positions_page == NULL)
+    {
+      self->positions_page = SL_POSITIONS_PAGE (g_object_new (SL_TYPE_POSITIONS_PAGE, NULL));
+      sl_positions_page_set_switcher (self->positions_page, self->main_stack);
+      sl_positions_page_set_store (self->positions_page, self->store);
+      adw_bin_set_child (self->positions_bin, GTK_WIDGET (self->positions_page));
+    }
+  else if (g_strcmp0 (name, "interviews") == 0 && self->interviews_page == NULL)
+    {
+      self->interviews_page = SL_INTERVIEWS_PAGE (g_object_new (SL_TYPE_INTERVIEWS_PAGE, NULL));
+      sl_interviews_page_set_switcher (self->interviews_page, self->main_stack);
+      sl_interviews_page_set_store (self->interviews_page, self->store);
+      adw_bin_set_child (self->interviews_bin, GTK_WIDGET (self->interviews_page));
+    }
+  else if (g_strcmp0 (name, "reports") == 0 && self->reports_page == NULL)
+    {
+      self->reports_page = SL_REPORTS_PAGE (g_object_new (SL_TYPE_REPORTS_PAGE, NULL));
+      sl_reports_page_set_switcher (self->reports_page, self->main_stack);
+      sl_reports_page_set_store (self->reports_page, self->store);
+      adw_bin_set_child (self->reports_bin, GTK_WIDGET (self->reports_page));
+    }
+}
+
+static void
+visible_page_cb (SlWindow *self)
+{
+  ensure_page (self, adw_view_stack_get_visible_child_name (self->main_stack));
+}
+
+SlPositionsPage *
+sl_window_get_positions_page (SlWindow *self)
+{
+  g_return_val_if_fail (SL_IS_WINDOW (self), NULL);
+  ensure_page (self, "positions");
+  return self->positions_page;
+}
+
+SlInterviewsPage *
+sl_window_get_interviews_page (SlWindow *self)
+{
+  g_return_val_if_fail (SL_IS_WINDOW (self), NULL);
+  ensure_page (self, "interviews");
+  return self->interviews_page;
+}
+
+SlReportsPage *
+sl_window_get_reports_page (SlWindow *self)
+{
+  g_return_val_if_fail (SL_IS_WINDOW (self), NULL);
+  ensure_page (self, "reports");
+  return self->reports_page;
+}
+
 static void
 show_candidate (SlWindow *self, SlCandidate *candidate)
 {
   g_set_object (&self->current, candidate);
-  sl_candidate_pane_set_candidate (self->pane, candidate);
+  if (candidate != NULL || self->pane != NULL)
+    sl_candidate_pane_set_candidate (sl_window_get_pane (self), candidate);
   gtk_stack_set_visible_child_name (self->content_stack, candidate ? "candidate" : "none");
   /* The binding is held: it outlives a candidate that goes away first */
   if (self->title_binding != NULL)
@@ -107,14 +190,17 @@ show_candidate (SlWindow *self, SlCandidate *candidate)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-candidate", candidate != NULL);
 }
 
-/* Another candidate was selected: its profile is read, once, for the pane */
+/* The pane shows the selected candidate, their profile read once */
 static void
-selection_changed_cb (SlWindow *self)
+sync_pane (SlWindow *self)
 {
   gint64 id = sl_candidate_selection_get_selected_id (self->selection);
   g_autoptr (SlCandidate) candidate = NULL;
   g_autoptr (GError) error = NULL;
 
+  g_clear_handle_id (&self->pane_source, g_source_remove);
+  if (self->current != NULL && sl_candidate_get_id (self->current) == id)
+    return;
   if (id != 0)
     {
       candidate = sl_store_get_candidate (self->store, id, &error);
@@ -123,6 +209,30 @@ selection_changed_cb (SlWindow *self)
         sl_widget_toast (GTK_WIDGET (self), error->message);
     }
   show_candidate (self, candidate);
+}
+
+static gboolean
+pane_timeout_cb (gpointer data)
+{
+  SlWindow *self = data;
+
+  self->pane_source = 0;
+  sync_pane (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Another candidate was selected. Going down the list with a key held, the pane waits for the
+ * selection to rest: filling it for every row passed would take most of each frame. */
+static void
+selection_changed_cb (SlWindow *self)
+{
+  if (sl_candidate_view_is_keyboard_moving (self->list_view))
+    {
+      g_clear_handle_id (&self->pane_source, g_source_remove);
+      self->pane_source = g_timeout_add (PANE_DELAY_MS, pane_timeout_cb, self);
+      return;
+    }
+  sync_pane (self);
 }
 
 static void
@@ -232,8 +342,9 @@ gboolean
 sl_window_is_busy (SlWindow *self)
 {
   g_return_val_if_fail (SL_IS_WINDOW (self), FALSE);
-  return self->busy > 0 || sl_candidate_list_get_n_pending (self->candidates) > 0 ||
-         sl_positions_page_is_busy (self->positions_page);
+  return self->busy > 0 || self->pane_source != 0 ||
+         sl_candidate_list_get_n_pending (self->candidates) > 0 ||
+         (self->positions_page != NULL && sl_positions_page_is_busy (self->positions_page));
 }
 
 /* The list page is showing rows, each with its candidate's data (for benchmarks and tests) */
@@ -296,7 +407,7 @@ new_candidate_action (GtkWidget *widget, const char *action_name, GVariant *para
   gtk_stack_set_visible_child_name (self->list_stack, "list");
   sl_window_select_id (self, id);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  sl_candidate_pane_focus_name (self->pane);
+  sl_candidate_pane_focus_name (sl_window_get_pane (self));
 }
 
 typedef struct
@@ -338,7 +449,7 @@ static void
 delete_candidate_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SlWindow *self = SL_WINDOW (widget);
-  SlCandidate *candidate = self->current;
+  SlCandidate *candidate;
   g_autoptr (GError) error = NULL;
   g_autofree char *escaped = NULL;
   g_autofree char *title = NULL;
@@ -346,6 +457,9 @@ delete_candidate_action (GtkWidget *widget, const char *action_name, GVariant *p
   Deletion *deletion;
   AdwToast *toast;
 
+  /* The candidate the list shows selected, even if the pane has not caught up yet */
+  sync_pane (self);
+  candidate = self->current;
   if (candidate == NULL)
     return;
   escaped = g_markup_escape_text (sl_candidate_get_name (candidate), -1);
@@ -487,12 +601,14 @@ move_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SlWindow *self = SL_WINDOW (widget);
 
+  sync_pane (self);
   if (self->current == NULL)
     return;
   if (g_str_equal (action_name, "win.reject"))
-    sl_candidate_pane_reject (self->pane);
+    sl_candidate_pane_reject (sl_window_get_pane (self));
   else
-    sl_candidate_pane_move (self->pane, g_str_equal (action_name, "win.move-forward") ? 1 : -1);
+    sl_candidate_pane_move (sl_window_get_pane (self),
+                            g_str_equal (action_name, "win.move-forward") ? 1 : -1);
 }
 
 static void
@@ -520,9 +636,9 @@ window_key_cb (GtkEventControllerKey *controller, guint keyval, guint keycode,
       adw_view_stack_set_visible_child_name (self->main_stack, views[keyval - GDK_KEY_1]);
       /* My Interviews and Reports are lists to go through: the keyboard starts in them */
       if (keyval == GDK_KEY_3)
-        sl_interviews_page_focus (self->interviews_page);
+        sl_interviews_page_focus (sl_window_get_interviews_page (self));
       else if (keyval == GDK_KEY_4)
-        sl_reports_page_focus (self->reports_page);
+        sl_reports_page_focus (sl_window_get_reports_page (self));
       return TRUE;
     }
   if (mods != (GDK_CONTROL_MASK | GDK_SHIFT_MASK) || in_text ||
@@ -562,7 +678,7 @@ list_activate_cb (SlWindow *self, guint position)
   sl_candidate_selection_select (self->selection, position);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   if (adw_leaflet_get_folded (self->leaflet))
-    sl_candidate_pane_focus_name (self->pane);
+    sl_candidate_pane_focus_name (sl_window_get_pane (self));
 }
 
 static void
@@ -611,6 +727,7 @@ sl_window_dispose (GObject *object)
 {
   SlWindow *self = SL_WINDOW (object);
 
+  g_clear_handle_id (&self->pane_source, g_source_remove);
   g_cancellable_cancel (self->query_cancellable);
   g_clear_object (&self->query_cancellable);
   g_cancellable_cancel (self->sample_cancellable);
@@ -621,9 +738,12 @@ sl_window_dispose (GObject *object)
   if (self->list_title != NULL)
     {
       adw_view_switcher_title_set_stack (self->list_title, NULL);
-      sl_positions_page_set_switcher (self->positions_page, NULL);
-      sl_interviews_page_set_switcher (self->interviews_page, NULL);
-      sl_reports_page_set_switcher (self->reports_page, NULL);
+      if (self->positions_page != NULL)
+        sl_positions_page_set_switcher (self->positions_page, NULL);
+      if (self->interviews_page != NULL)
+        sl_interviews_page_set_switcher (self->interviews_page, NULL);
+      if (self->reports_page != NULL)
+        sl_reports_page_set_switcher (self->reports_page, NULL);
     }
   /* A window is disposed twice (gtk_window_destroy, then its last unref): once is enough */
   if (self->toast_overlay != NULL)
@@ -647,11 +767,7 @@ sl_window_class_init (SlWindowClass *klass)
 
   object_class->dispose = sl_window_dispose;
 
-  g_type_ensure (SL_TYPE_CANDIDATE_PANE);
   g_type_ensure (SL_TYPE_CANDIDATE_VIEW);
-  g_type_ensure (SL_TYPE_POSITIONS_PAGE);
-  g_type_ensure (SL_TYPE_INTERVIEWS_PAGE);
-  g_type_ensure (SL_TYPE_REPORTS_PAGE);
   g_type_ensure (SL_TYPE_EXPORT_BAR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SlWindow, toast_overlay);
@@ -662,9 +778,10 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlWindow, count_label);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, member_bar);
-  gtk_widget_class_bind_template_child (widget_class, SlWindow, positions_page);
-  gtk_widget_class_bind_template_child (widget_class, SlWindow, interviews_page);
-  gtk_widget_class_bind_template_child (widget_class, SlWindow, reports_page);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, positions_bin);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, interviews_bin);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, reports_bin);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, pane_bin);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, export_bar);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, search_entry);
@@ -675,7 +792,6 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, SlWindow, pane);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, sample_button);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, sample_spinner);
 
@@ -704,11 +820,48 @@ sl_window_class_init (SlWindowClass *klass)
                                        NULL);
 }
 
+/* The sidebar asks for one width, its minimum and natural both. Asking for its content's
+ * natural width instead, it was squeezed or widened by the pane beside it (a long name in the
+ * pane's title took width from it), and then its view switcher swapped itself for a title in
+ * an animation that repainted the whole window for a tenth of a second. Folded, it has the
+ * window's width. */
+static void
+sidebar_measure (GtkWidget *widget, GtkOrientation orientation, int for_size, int *minimum,
+                 int *natural, int *minimum_baseline, int *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      int child_min = 0;
+
+      if (child != NULL)
+        gtk_widget_measure (child, orientation, for_size, &child_min, NULL, NULL, NULL);
+      *minimum = *natural = MAX (child_min, SIDEBAR_WIDTH);
+      return;
+    }
+  *minimum = *natural = 0;
+  if (child != NULL)
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline,
+                        natural_baseline);
+}
+
+static void
+sidebar_allocate (GtkWidget *widget, int width, int height, int baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
 static void
 sl_window_init (SlWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   sl_spinner_spin_while_mapped (self->sample_spinner);
+  gtk_widget_set_layout_manager (self->sidebar,
+                                 gtk_custom_layout_new (NULL, sidebar_measure, sidebar_allocate));
 }
 
 static void
@@ -763,7 +916,8 @@ member_changed_cb (SlWindow *self)
 
   gtk_info_bar_set_revealed (self->member_bar, *email == '\0');
   /* My Interviews are the new member's */
-  sl_interviews_page_reload (self->interviews_page);
+  if (self->interviews_page != NULL)
+    sl_interviews_page_reload (self->interviews_page);
 }
 
 /* Until the user says which team member they are, moves and approvals carry no name */
@@ -811,19 +965,14 @@ sl_window_new (SlApp *app, SlStore *store)
                 sl_vocab_model (SL_VOCAB_SENIORITY, _ ("Any seniority")));
   setup_filter (self, self->stack_filter, sl_store_list_stacks (store, _ ("Any stack")));
   setup_list (self);
-  sl_candidate_pane_set_store (self->pane, store);
   {
     GtkEventController *keys = gtk_event_controller_key_new ();
     gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
     g_signal_connect (keys, "key-pressed", G_CALLBACK (window_key_cb), self);
     gtk_widget_add_controller (GTK_WIDGET (self), keys);
   }
-  sl_positions_page_set_switcher (self->positions_page, self->main_stack);
-  sl_positions_page_set_store (self->positions_page, store);
-  sl_interviews_page_set_switcher (self->interviews_page, self->main_stack);
-  sl_interviews_page_set_store (self->interviews_page, store);
-  sl_reports_page_set_switcher (self->reports_page, self->main_stack);
-  sl_reports_page_set_store (self->reports_page, store);
+  g_signal_connect_object (self->main_stack, "notify::visible-child-name",
+                           G_CALLBACK (visible_page_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (store, "reset", G_CALLBACK (filters_changed_cb), self,
                            G_CONNECT_SWAPPED);

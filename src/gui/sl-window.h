@@ -5,6 +5,10 @@
 
 #include "sl-app.h"
 #include "sl-candidate-list.h"
+#include "sl-candidate-pane.h"
+#include "sl-interviews-page.h"
+#include "sl-positions-page.h"
+#include "sl-reports-page.h"
 #include "sl-store.h"
 
 G_BEGIN_DECLS
@@ -18,5 +22,9 @@ gint64 sl_window_get_selected_id (SlWindow *self);
 gboolean sl_window_select_id (SlWindow *self, gint64 id);
 gboolean sl_window_is_busy (SlWindow *self);
 gboolean sl_window_shows_rows (SlWindow *self);
+SlCandidatePane *sl_window_get_pane (SlWindow *self);
+SlPositionsPage *sl_window_get_positions_page (SlWindow *self);
+SlInterviewsPage *sl_window_get_interviews_page (SlWindow *self);
+SlReportsPage *sl_window_get_reports_page (SlWindow *self);
 
 G_END_DECLS

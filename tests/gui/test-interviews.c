@@ -71,8 +71,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
                                         fixture->position, fixture->team.recruiter);
   act_as ("piotr@example.com");
   fixture->window = sl_window_new (the_app, fixture->team.store);
-  fixture->page = SL_INTERVIEWS_PAGE (gtk_widget_get_template_child (
-    GTK_WIDGET (fixture->window), SL_TYPE_WINDOW, "interviews_page"));
+  fixture->page = sl_window_get_interviews_page (fixture->window);
   gtk_window_present (GTK_WINDOW (fixture->window));
   settle (fixture);
 }
@@ -290,8 +289,7 @@ kit_row (SlPositionEditor *editor, guint index)
 static void
 test_kit_editor (Fixture *fixture, gconstpointer data)
 {
-  SlPositionsPage *positions = SL_POSITIONS_PAGE (
-    gtk_widget_get_template_child (GTK_WIDGET (fixture->window), SL_TYPE_WINDOW, "positions_page"));
+  SlPositionsPage *positions = sl_window_get_positions_page (fixture->window);
   SlPositionEditor *editor = SL_POSITION_EDITOR (
     gtk_widget_get_template_child (GTK_WIDGET (positions), SL_TYPE_POSITIONS_PAGE, "editor"));
   gint64 position = sl_position_get_id (fixture->position);

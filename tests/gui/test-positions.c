@@ -79,8 +79,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   act_as ("helen@example.org");
 
   fixture->window = sl_window_new (the_app, fixture->store);
-  fixture->page = SL_POSITIONS_PAGE (
-    gtk_widget_get_template_child (GTK_WIDGET (fixture->window), SL_TYPE_WINDOW, "positions_page"));
+  fixture->page = sl_window_get_positions_page (fixture->window);
   gtk_window_present (GTK_WINDOW (fixture->window));
   settle (fixture);
 }
@@ -323,8 +322,7 @@ test_timeline_and_moves (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (SlPosition) position = sl_position_new ();
   g_autoptr (GError) error = NULL;
-  SlCandidatePane *pane = SL_CANDIDATE_PANE (
-    gtk_widget_get_template_child (GTK_WIDGET (fixture->window), SL_TYPE_WINDOW, "pane"));
+  SlCandidatePane *pane = sl_window_get_pane (fixture->window);
   GtkWidget *applications;
   SlApplicationRow *row;
   g_autofree char *sql = NULL;

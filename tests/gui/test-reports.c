@@ -106,7 +106,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   fill (fixture);
   g_settings_set_string (settings, "member-email", "helen@example.com");
   fixture->window = sl_window_new (the_app, fixture->team.store);
-  fixture->page = SL_REPORTS_PAGE (window_child (fixture, "reports_page"));
+  fixture->page = sl_window_get_reports_page (fixture->window);
   /* A narrow window from the start: a resize of a shown window races the X server's replies */
   if (g_strcmp0 (data, "narrow") == 0)
     gtk_window_set_default_size (GTK_WINDOW (fixture->window), 400, 700);

@@ -258,7 +258,7 @@ test_country_filter (Fixture *fixture, gconstpointer data)
 static void
 test_new_candidate_saved (Fixture *fixture, gconstpointer data)
 {
-  SlCandidatePane *pane = SL_CANDIDATE_PANE (window_child (fixture, "pane"));
+  SlCandidatePane *pane = sl_window_get_pane (fixture->window);
   GtkWidget *name_row;
   GtkWidget *email_row;
   gint64 id;
@@ -291,13 +291,16 @@ test_new_candidate_saved (Fixture *fixture, gconstpointer data)
   sql = g_strdup_printf ("SELECT name FROM candidates WHERE id = %" G_GINT64_FORMAT, id);
   name = query_text (fixture, sql);
   g_assert_cmpstr (name, ==, "Renata Ibáñez");
-  /* The row reads the candidate again once the edit is saved */
+  /* The row reads the candidate again once the edit is saved (or for the first time, if the
+   * view had not shown it yet) */
   settle (fixture);
   {
     g_autoptr (SlCandidateItem) row = g_list_model_get_item (
       G_LIST_MODEL (sl_window_get_candidates (fixture->window)),
       (guint) sl_candidate_list_find (sl_window_get_candidates (fixture->window), id));
 
+    settle (fixture);
+    g_assert_true (sl_candidate_item_is_loaded (row));
     g_assert_cmpstr (sl_candidate_item_get_name (row), ==, "Renata Ibáñez");
   }
   g_free (sql);

@@ -191,7 +191,7 @@ sl_candidate_view_size_allocate (GtkWidget *widget, int width, int height, int b
 
   if (n > 0 && self->row_height == 0)
     {
-      Shown *shown = show_position (self, MIN (self->cursor, n - 1));
+      Shown *shown = show_position (self, self->cursor < n ? self->cursor : 0);
       int ignored;
 
       gtk_widget_measure (shown->row, GTK_ORIENTATION_VERTICAL, width, &self->row_height, &ignored,

@@ -43,7 +43,11 @@ typedef struct
   Frames frames;
   GApplication *app;
   GtkWidget *window;
-  gint64 first_content;
+  gint64 activated;     /* GApplication::activate */
+  gint64 realized;      /* the window's ::realize */
+  gint64 first_frame;   /* the end of its first frame */
+  gint64 first_content; /* the end of its first frame with content */
+  guint content_frame;  /* which frame that was */
 } Child;
 
 static glong
@@ -65,8 +69,11 @@ child_report_cb (gpointer data)
 
   /* The peak after the window has settled: what start-up read is counted, not only the first
    * frame's */
-  g_print ("first-content-us=%" G_GINT64_FORMAT " peak-rss-kib=%ld\n", child->first_content,
-           peak_rss_kib ());
+  g_print ("activated-us=%" G_GINT64_FORMAT " realized-us=%" G_GINT64_FORMAT
+           " first-frame-us=%" G_GINT64_FORMAT
+           " content-frame=%u first-content-us=%" G_GINT64_FORMAT " peak-rss-kib=%ld\n",
+           child->activated, child->realized, child->first_frame, child->content_frame,
+           child->first_content, peak_rss_kib ());
   g_application_quit (child->app);
   return G_SOURCE_REMOVE;
 }
@@ -76,17 +83,58 @@ child_paint_cb (gpointer data)
 {
   Child *child = data;
 
+  if (child->first_frame == 0)
+    child->first_frame = child->frames.last_paint;
+  if (g_getenv ("X_DBG") && SL_IS_WINDOW (child->window))
+    g_printerr (
+      "frame %u at %.1f: busy %d n %u pending %u rows %u\n", child->frames.paints,
+      (child->frames.last_paint - child->activated) / 1000.0,
+      sl_window_is_busy (SL_WINDOW (child->window)),
+      g_list_model_get_n_items (
+        G_LIST_MODEL (sl_window_get_candidates (SL_WINDOW (child->window)))),
+      sl_candidate_list_get_n_pending (sl_window_get_candidates (SL_WINDOW (child->window))), 0);
   if (SL_IS_WINDOW (child->window) && !sl_window_shows_rows (SL_WINDOW (child->window)))
     return TRUE;
   child->first_content = child->frames.last_paint;
+  child->content_frame = child->frames.paints;
   g_timeout_add (2000, child_report_cb, child);
   return FALSE;
+}
+
+static gint64 x_before, x_layout;
+static void
+x_before_cb (GdkFrameClock *c)
+{
+  x_before = g_get_monotonic_time ();
+}
+static void
+x_layout_cb (GdkFrameClock *c)
+{
+  x_layout = g_get_monotonic_time ();
+}
+static void
+x_paint_cb (GdkFrameClock *c)
+{
+  if (g_getenv ("X_DBG"))
+    g_printerr ("  frame: update+layout %.1f ms, paint %.1f ms\n", (x_layout - x_before) / 1000.0,
+                (g_get_monotonic_time () - x_layout) / 1000.0);
+}
+
+static void
+child_activate_cb (GApplication *app, Child *child)
+{
+  child->activated = g_get_monotonic_time ();
 }
 
 static void
 child_realized_cb (GtkWidget *window, Child *child)
 {
+  child->realized = g_get_monotonic_time ();
   child->window = window;
+  g_signal_connect (gtk_widget_get_frame_clock (window), "before-paint", G_CALLBACK (x_before_cb),
+                    NULL);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "layout", G_CALLBACK (x_layout_cb), NULL);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "paint", G_CALLBACK (x_paint_cb), NULL);
   frames_watch (&child->frames, window);
   child->frames.on_paint = child_paint_cb;
   child->frames.on_paint_data = child;
@@ -105,8 +153,10 @@ floor_activate_cb (GApplication *app, Child *child)
   GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
+  /* An empty window as any app opens one: a header bar with the window's title */
   gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_set_title (GTK_WINDOW (window), "Shortlist");
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -124,18 +174,43 @@ run_child (const char *mode, const char *path)
     {
       app =
         G_APPLICATION (adw_application_new ("app.shortlist.BenchFloor", G_APPLICATION_NON_UNIQUE));
-      g_signal_connect (app, "activate", G_CALLBACK (floor_activate_cb), &child);
     }
   child.app = app;
+  /* Before the application's own handler: when activation starts */
+  g_signal_connect (app, "activate", G_CALLBACK (child_activate_cb), &child);
+  if (!g_str_equal (mode, "app"))
+    g_signal_connect (app, "activate", G_CALLBACK (floor_activate_cb), &child);
   g_signal_connect (app, "window-added", G_CALLBACK (child_window_added_cb), &child);
   return g_application_run (app, g_str_equal (mode, "app") ? 3 : 1, (char **) app_argv);
 }
 
+/* Times from spawning the process, ms: activation, the window realized, its first frame, its
+ * first frame with content; and which frame that was, and the peak RSS */
+enum
+{
+  AT_ACTIVATE,
+  AT_REALIZE,
+  AT_FIRST_FRAME,
+  AT_CONTENT,
+  N_AT
+};
+
 typedef struct
 {
-  GArray *ms;
+  GArray *at[N_AT];
+  GArray *frame;
   GArray *rss;
 } Starts;
+
+static double
+field (const char *out, const char *name)
+{
+  const char *at = strstr (out, name);
+
+  if (at == NULL)
+    g_error ("No %s in: %s", name, out);
+  return g_ascii_strtod (at + strlen (name), NULL);
+}
 
 static void
 start_child (const char *self_path, const char *mode, const char *path, Starts *starts)
@@ -143,63 +218,106 @@ start_child (const char *self_path, const char *mode, const char *path, Starts *
   const char *argv[] = { self_path, "--startup-child", mode, "--database", path, NULL };
   g_autofree char *out = NULL;
   g_autoptr (GError) error = NULL;
-  const char *first, *rss;
+  static const char *const names[N_AT] = { "activated-us=", "realized-us=", "first-frame-us=",
+                                           "first-content-us=" };
   gint64 started = g_get_monotonic_time ();
   int status;
-  double ms, mib;
+  double value;
 
   if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status,
                      &error))
     g_error ("Cannot start %s: %s", self_path, error->message);
-  first = strstr (out, "first-content-us=");
-  rss = strstr (out, "peak-rss-kib=");
-  if (first == NULL || rss == NULL)
-    g_error ("The %s process said: %s", mode, out);
-  ms = (g_ascii_strtoll (first + 17, NULL, 10) - started) / 1000.0;
-  mib = g_ascii_strtoll (rss + 13, NULL, 10) / 1024.0;
-  g_array_append_val (starts->ms, ms);
-  g_array_append_val (starts->rss, mib);
+  for (guint i = 0; i < N_AT; i++)
+    {
+      value = (field (out, names[i]) - started) / 1000.0;
+      g_array_append_val (starts->at[i], value);
+    }
+  value = field (out, "content-frame=");
+  g_array_append_val (starts->frame, value);
+  value = field (out, "peak-rss-kib=") / 1024.0;
+  g_array_append_val (starts->rss, value);
+}
+
+static Starts
+starts_new (void)
+{
+  Starts starts;
+
+  for (guint i = 0; i < N_AT; i++)
+    starts.at[i] = g_array_new (FALSE, FALSE, sizeof (double));
+  starts.frame = g_array_new (FALSE, FALSE, sizeof (double));
+  starts.rss = g_array_new (FALSE, FALSE, sizeof (double));
+  return starts;
+}
+
+static void
+starts_clear (Starts *starts)
+{
+  for (guint i = 0; i < N_AT; i++)
+    g_array_set_size (starts->at[i], 0);
+  g_array_set_size (starts->frame, 0);
+  g_array_set_size (starts->rss, 0);
+}
+
+static void
+starts_free (Starts *starts)
+{
+  for (guint i = 0; i < N_AT; i++)
+    g_array_unref (starts->at[i]);
+  g_array_unref (starts->frame);
+  g_array_unref (starts->rss);
+}
+
+static void
+print_start (const char *what, Starts *starts)
+{
+  Stats at[N_AT];
+  Stats rss = bench_stats (starts->rss);
+  Stats frame = bench_stats (starts->frame);
+  g_autofree char *range = NULL;
+
+  for (guint i = 0; i < N_AT; i++)
+    at[i] = bench_stats (starts->at[i]);
+  range = g_strdup_printf ("(%.0f–%.0f)", at[AT_CONTENT].min, at[AT_CONTENT].max);
+  g_print ("   %-22s %9.1f %9.1f %9.1f %9.1f %13s %6.0f %9.1f\n", what, at[AT_ACTIVATE].median,
+           at[AT_REALIZE].median, at[AT_FIRST_FRAME].median, at[AT_CONTENT].median, range,
+           frame.median, rss.median);
 }
 
 static void
 bench_startup (const char *self_path, const char *path, int runs)
 {
-  Starts app = { g_array_new (FALSE, FALSE, sizeof (double)),
-                 g_array_new (FALSE, FALSE, sizeof (double)) };
-  Starts floor = { g_array_new (FALSE, FALSE, sizeof (double)),
-                   g_array_new (FALSE, FALSE, sizeof (double)) };
+  Starts app = starts_new ();
+  Starts floor = starts_new ();
   Stats a, f, ar, fr;
 
   /* One of each untimed: the file's pages and the libraries come into the page cache */
   start_child (self_path, "empty", path, &floor);
   start_child (self_path, "app", path, &app);
-  g_array_set_size (app.ms, 0);
-  g_array_set_size (app.rss, 0);
-  g_array_set_size (floor.ms, 0);
-  g_array_set_size (floor.rss, 0);
+  starts_clear (&app);
+  starts_clear (&floor);
   for (int i = 0; i < runs; i++)
     {
       start_child (self_path, "empty", path, &floor);
       start_child (self_path, "app", path, &app);
     }
-  a = bench_stats (app.ms);
-  f = bench_stats (floor.ms);
+  a = bench_stats (app.at[AT_CONTENT]);
+  f = bench_stats (floor.at[AT_CONTENT]);
   ar = bench_stats (app.rss);
   fr = bench_stats (floor.rss);
-  g_print ("\n1. Start-up: from spawning the process to its first frame with content, %d runs each,"
-           "\n   alternating (ms; peak RSS in MiB two seconds after that frame)\n\n",
+  g_print ("\n1. Start-up, %d runs each, alternating: medians in ms from spawning the process to"
+           "\n   its activation, its window realized, the end of its first frame and of its first"
+           "\n   frame with content (for Shortlist, candidate rows with their data), which frame"
+           "\n   that was; peak RSS in MiB two seconds later\n\n",
            runs);
-  g_print ("   %-44s %8s %17s %10s\n", "", "median", "(min–max)", "peak RSS");
-  g_print ("   %-44s %8.1f %17s %10.1f\n", "empty AdwApplicationWindow (the floor)", f.median,
-           g_strdup_printf ("(%.1f–%.1f)", f.min, f.max), fr.median);
-  g_print ("   %-44s %8.1f %17s %10.1f\n", "Shortlist, first frame with candidate rows", a.median,
-           g_strdup_printf ("(%.1f–%.1f)", a.min, a.max), ar.median);
-  g_print ("   ratio to the floor: %.2f×   RSS above the floor: %+.1f MiB\n", a.median / f.median,
-           ar.median - fr.median);
-  g_array_unref (app.ms);
-  g_array_unref (app.rss);
-  g_array_unref (floor.ms);
-  g_array_unref (floor.rss);
+  g_print ("   %-22s %9s %9s %9s %9s %13s %6s %9s\n", "", "activate", "realized", "1st frame",
+           "content", "(min–max)", "frame", "peak RSS");
+  print_start ("empty window (floor)", &floor);
+  print_start ("Shortlist", &app);
+  g_print ("\n   first content: %.2f× the floor   peak RSS: %+.1f MiB above it\n",
+           a.median / f.median, ar.median - fr.median);
+  starts_free (&app);
+  starts_free (&floor);
 }
 
 /* ---- 2–4. The window in this process ----------------------------------------------------- */

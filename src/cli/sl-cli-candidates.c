@@ -191,6 +191,57 @@ write_csv_record (const SlCandidateRecord *record, gpointer data, GError **error
   return TRUE;
 }
 
+typedef struct
+{
+  SlApplicationReader *reader;
+  GString *out;
+  GString *scratch;
+  GArray *applications;
+  guint count;
+  int *status;
+} JsonWriter;
+
+static gboolean
+write_json_record (const SlCandidateRecord *record, gpointer data, GError **error)
+{
+  JsonWriter *writer = data;
+
+  if (!sl_application_reader_read (writer->reader, record->id, writer->applications, error))
+    return FALSE;
+  g_string_append (writer->out, writer->count++ == 0 ? "\n  " : ",\n  ");
+  sl_candidate_json_append (writer->out, record,
+                            (const SlApplicationRecord *) (gpointer) writer->applications->data,
+                            writer->applications->len, writer->scratch);
+  if (writer->out->len >= FLUSH_SIZE)
+    {
+      if (!sl_cli_write (writer->out->str, writer->out->len, writer->status))
+        return FALSE;
+      g_string_truncate (writer->out, 0);
+    }
+  return TRUE;
+}
+
+/* JSON straight from the database like the CSV, each candidate with their applications: no
+ * object or JSON tree for each (five times the CSV's time for all 100,000 before) */
+static gboolean
+write_json (SlDatabase *db, const SlCandidateQuery *query, int *status)
+{
+  g_autoptr (GString) out = g_string_new ("[");
+  g_autoptr (GString) scratch = g_string_new (NULL);
+  g_autoptr (GArray) applications = g_array_new (FALSE, FALSE, sizeof (SlApplicationRecord));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlApplicationReader) reader = sl_application_reader_new (db, &error);
+  JsonWriter writer = { reader, out, scratch, applications, 0, status };
+
+  if (reader == NULL || !sl_store_read_candidates (db, query, write_json_record, &writer, &error))
+    {
+      if (error != NULL)
+        *status = sl_cli_fail_error (error);
+      return FALSE;
+    }
+  return sl_cli_finish_listing (out, TRUE, writer.count, NULL, status);
+}
+
 /* CSV rows straight from the database, as the CSV export writes them */
 static gboolean
 write_csv (SlDatabase *db, const SlCandidateQuery *query, int *status)
@@ -367,6 +418,8 @@ sl_cli_candidates (int argc, char **argv)
     }
   if (g_str_equal (format, "csv"))
     return write_csv (db, query, &status) ? SL_CLI_OK : status;
+  if (g_str_equal (format, "json"))
+    return write_json (db, query, &status) ? SL_CLI_OK : status;
   ids = sl_candidate_query_run (query, db, NULL, &error);
   if (ids == NULL)
     return sl_cli_fail_error (error);

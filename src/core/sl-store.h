@@ -18,6 +18,23 @@ SlStore *sl_store_open (const char *path, GError **error);
 SlDatabase *sl_store_get_database (SlStore *self);
 
 SlCandidate *sl_store_get_candidate (SlStore *self, gint64 id, GError **error);
+/* One of a candidate's applications, as exports write it */
+typedef struct
+{
+  gint64 id;
+  gint64 position_id;
+  const char *position; /* its title */
+  const char *stage;
+  gint64 updated_at;
+  int order; /* where its stage sorts: the reader's own */
+} SlApplicationRecord;
+
+typedef struct _SlApplicationReader SlApplicationReader;
+
+SlApplicationReader *sl_application_reader_new (SlDatabase *db, GError **error);
+void sl_application_reader_free (SlApplicationReader *self);
+gboolean sl_application_reader_read (SlApplicationReader *self, gint64 candidate_id,
+                                     GArray *records, GError **error);
 typedef gboolean (*SlCandidateRecordFunc) (const SlCandidateRecord *row, gpointer user_data,
                                            GError **error);
 gboolean sl_store_read_candidates (SlDatabase *db, const SlCandidateQuery *query,
@@ -42,5 +59,7 @@ void sl_store_query_candidates_async (SlStore *self, const SlCandidateQuery *que
                                       GCancellable *cancellable, GAsyncReadyCallback callback,
                                       gpointer user_data);
 GArray *sl_store_query_candidates_finish (SlStore *self, GAsyncResult *result, GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlApplicationReader, sl_application_reader_free)
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <time.h>
 
 #include "sl-candidate-json.h"
@@ -195,6 +196,182 @@ sl_candidate_format_number (double number, char *buffer, gsize size)
   else
     g_ascii_formatd (buffer, (int) size, "%.15g", number);
   return buffer;
+}
+
+/* A JSON string of @text, escaped as JSON-GLib's generator does, so both ways of writing a
+ * candidate give the same bytes; the text between escapes is copied in runs */
+static void
+append_json_string (GString *out, const char *text)
+{
+  const char *run = text;
+  const char *p = text;
+
+  g_string_append_c (out, '"');
+  for (;; p++)
+    {
+      guchar c = (guchar) *p;
+      char unicode[8];
+      const char *escape;
+
+      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+        continue;
+      if (c == '\0')
+        break;
+      switch (c)
+        {
+        case '"':
+          escape = "\\\"";
+          break;
+        case '\\':
+          escape = "\\\\";
+          break;
+        case '\b':
+          escape = "\\b";
+          break;
+        case '\f':
+          escape = "\\f";
+          break;
+        case '\n':
+          escape = "\\n";
+          break;
+        case '\r':
+          escape = "\\r";
+          break;
+        case '\t':
+          escape = "\\t";
+          break;
+        default:
+          g_snprintf (unicode, sizeof unicode, "\\u%04x", c);
+          escape = unicode;
+        }
+      g_string_append_len (out, run, p - run);
+      g_string_append (out, escape);
+      run = p + 1;
+    }
+  g_string_append_len (out, run, p - run);
+  g_string_append_c (out, '"');
+}
+
+static void
+append_integer (GString *out, gint64 value)
+{
+  char digits[24];
+  int n = 0;
+  guint64 magnitude = value < 0 ? (guint64) (-(value + 1)) + 1 : (guint64) value;
+
+  /* By hand: printf was a good part of writing a list */
+  do
+    digits[n++] = (char) ('0' + magnitude % 10);
+  while ((magnitude /= 10) > 0);
+  if (value < 0)
+    g_string_append_c (out, '-');
+  while (n > 0)
+    g_string_append_c (out, digits[--n]);
+}
+
+static void
+append_json_number (GString *out, double number)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* Whole numbers without a fraction; others as JSON-GLib writes a double */
+  if (number == floor (number) && fabs (number) < 1e15)
+    append_integer (out, (gint64) number);
+  else
+    {
+      g_ascii_dtostr (buffer, sizeof buffer, number);
+      g_string_append (out, buffer);
+      if (strpbrk (buffer, ".eE") == NULL)
+        g_string_append (out, ".0");
+    }
+}
+
+/* Each member's opening, written before its value: “{"id":”, then “,"name":” and so on */
+static const char *const *
+member_keys (void)
+{
+  static char *keys[G_N_ELEMENTS (fields)];
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+        keys[i] = g_strdup_printf ("%s\"%s\":", i == 0 ? "{" : ",", fields[i].name);
+      g_once_init_leave (&done, 1);
+    }
+  return (const char *const *) keys;
+}
+
+/* Appends the candidate @row and its @applications as one JSON object, the bytes JSON-GLib
+ * would write for sl_candidate_record_to_json_object(): for listings of many candidates, with
+ * no tree of nodes for each */
+void
+sl_candidate_json_append (GString *out, const SlCandidateRecord *row,
+                          const SlApplicationRecord *applications, guint n_applications,
+                          GString *scratch)
+{
+  char when[SL_CANDIDATE_TIME_SIZE];
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      SlCandidateCell cell;
+
+      g_string_append (out, member_keys ()[i]);
+      sl_candidate_record_cell (row, i, scratch, &cell);
+      switch (cell.kind)
+        {
+        case SL_CANDIDATE_CELL_NULL:
+          g_string_append (out, "null");
+          break;
+        case SL_CANDIDATE_CELL_TEXT:
+          append_json_string (out, cell.text);
+          break;
+        case SL_CANDIDATE_CELL_NUMBER:
+          append_json_number (out, cell.number);
+          break;
+        case SL_CANDIDATE_CELL_TIME:
+          if (*sl_candidate_format_time (cell.time, when) == '\0')
+            g_string_append (out, "null");
+          else
+            append_json_string (out, when);
+          break;
+        case SL_CANDIDATE_CELL_LIST:
+        default:
+          g_string_append_c (out, '[');
+          for (guint s = 0; row->skills[s] != NULL; s++)
+            {
+              if (s > 0)
+                g_string_append_c (out, ',');
+              append_json_string (out, row->skills[s]);
+            }
+          g_string_append_c (out, ']');
+          break;
+        }
+    }
+  g_string_append (out, ",\"applications\":[");
+  for (guint i = 0; i < n_applications; i++)
+    {
+      const SlApplicationRecord *application = &applications[i];
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append_printf (
+        out, "{\"id\":%" G_GINT64_FORMAT ",\"position_id\":%" G_GINT64_FORMAT ",\"position\":",
+        application->id, application->position_id);
+      append_json_string (out, application->position);
+      g_string_append (out, ",\"stage\":");
+      if (*application->stage == '\0')
+        g_string_append (out, "null");
+      else
+        append_json_string (out, application->stage);
+      g_string_append (out, ",\"updated_at\":");
+      if (application->updated_at > 0)
+        append_json_string (out, sl_candidate_format_time (application->updated_at, when));
+      else
+        g_string_append (out, "null");
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "]}");
 }
 
 JsonObject *

@@ -5,6 +5,7 @@
 
 #include "sl-application.h"
 #include "sl-candidate.h"
+#include "sl-store.h"
 
 G_BEGIN_DECLS
 
@@ -39,5 +40,8 @@ JsonObject *sl_candidate_record_to_json_object (const SlCandidateRecord *row,
 JsonObject *sl_candidate_to_json_object (SlCandidate *candidate, GListModel *applications);
 JsonNode *sl_candidate_to_json (SlCandidate *candidate, GListModel *applications);
 JsonObject *sl_application_to_json_object (SlApplication *application);
+void sl_candidate_json_append (GString *out, const SlCandidateRecord *row,
+                               const SlApplicationRecord *applications, guint n_applications,
+                               GString *scratch);
 
 G_END_DECLS

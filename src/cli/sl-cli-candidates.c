@@ -416,6 +416,10 @@ sl_cli_candidates (int argc, char **argv)
         return sl_cli_fail (SL_CLI_FAILED, "%s", error->message);
       return SL_CLI_OK;
     }
+  /* Every candidate, the whole file read in name order: mapped, as the exports do */
+  if (sl_candidate_query_is_empty (query) && query->limit == 0 &&
+      !sl_database_map_file (db, &error))
+    return sl_cli_fail_error (error);
   if (g_str_equal (format, "csv"))
     return write_csv (db, query, &status) ? SL_CLI_OK : status;
   if (g_str_equal (format, "json"))

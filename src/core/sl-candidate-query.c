@@ -74,10 +74,23 @@ sl_candidate_query_prepare (const SlCandidateQuery *query, SlDatabase *db, const
   g_autofree char *position = NULL;
   const char *params[6];
   guint n_params = 0;
+  gboolean keys_only;
   sqlite3_stmt *stmt;
 
-  g_string_append (sql, columns);
-  g_string_append (sql, " FROM candidates c WHERE c.deleted_at IS NULL");
+  /* A search that filters on nothing in the candidates' rows orders its matches by the
+   * index of ids and sort keys alone (schema 6), and reads the rows of only those it returns */
+  keys_only = fts != NULL && !is_set (query->country) && !is_set (query->stage) &&
+              !is_set (query->seniority) && !is_set (query->stack);
+  if (keys_only && !g_str_equal (columns, "c.id"))
+    {
+      g_string_append (sql, columns);
+      g_string_append (sql, " FROM candidates c WHERE c.id IN (SELECT c.id");
+    }
+  else
+    g_string_append (sql, columns);
+  g_string_append (sql, keys_only ? " FROM candidates c INDEXED BY candidates_keys"
+                                  : " FROM candidates c");
+  g_string_append (sql, " WHERE c.deleted_at IS NULL");
   if (fts != NULL)
     {
       g_string_append (
@@ -122,6 +135,8 @@ sl_candidate_query_prepare (const SlCandidateQuery *query, SlDatabase *db, const
   g_string_append (sql, " ORDER BY c.sort_key, c.id");
   if (query->limit > 0)
     g_string_append_printf (sql, " LIMIT %u", query->limit);
+  if (keys_only && !g_str_equal (columns, "c.id"))
+    g_string_append (sql, ") ORDER BY c.sort_key, c.id");
 
   stmt = sl_database_prepare (db, sql->str, error);
   if (stmt == NULL)

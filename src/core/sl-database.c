@@ -501,12 +501,11 @@ open_internal (const char *path, int target, gboolean readonly, gboolean snapsho
                        _ ("“%s” needs an upgrade; open it in Shortlist first"), path);
           return NULL;
         }
-      /* Readers go through much of the file (lists, reports, exports): mapped, its pages are
-       * read without a system call each. Up to 2 GB, what SQLite allows by default: the file of
-       * a million candidates is about that, and an export of them reads it in name order,
-       * a page here and a page there (13 s with 256 MB mapped) */
-      if (!sl_database_exec (self, "PRAGMA foreign_keys = ON; PRAGMA mmap_size = 2147418112",
-                             error))
+      /* Read through a page cache of 8 MB, not mapped: every page of a mapped file that a
+       * command touches counts in its memory, and a report that reads every application would
+       * hold hundreds of megabytes to print a few lines. What outputs the whole list maps the
+       * file itself (sl_database_map_file). */
+      if (!sl_database_exec (self, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -8192", error))
         return NULL;
       return g_steal_pointer (&self);
     }
@@ -552,6 +551,18 @@ sl_database_open_at_version (const char *path, int version, GError **error)
 {
   g_return_val_if_fail (version >= 1 && version <= SL_DATABASE_SCHEMA_VERSION, NULL);
   return open_internal (path, version, FALSE, FALSE, error);
+}
+
+/* Maps the file into memory for reading, up to 2 GB (what SQLite allows by default; the file of
+ * a million candidates is about that): for what reads most of it in an order of its own, an
+ * export of every candidate in name order, a page here and a page there, which the mapping
+ * saves a system call each (13 s with 256 MB mapped at a million). The pages read then count
+ * in the process's memory, as the output they make does. */
+gboolean
+sl_database_map_file (SlDatabase *self, GError **error)
+{
+  g_return_val_if_fail (SL_IS_DATABASE (self), FALSE);
+  return sl_database_exec (self, "PRAGMA mmap_size = 2147418112", error);
 }
 
 const char *

@@ -22,7 +22,7 @@ typedef enum
 
 /* 'SHLS' — written to PRAGMA application_id so foreign SQLite files are recognized */
 #define SL_DATABASE_APPLICATION_ID 0x53484c53
-#define SL_DATABASE_SCHEMA_VERSION 5
+#define SL_DATABASE_SCHEMA_VERSION 6
 
 #define SL_TYPE_DATABASE (sl_database_get_type ())
 G_DECLARE_FINAL_TYPE (SlDatabase, sl_database, SL, DATABASE, GObject)
@@ -33,6 +33,7 @@ SlDatabase *sl_database_open (const char *path, GError **error);
 SlDatabase *sl_database_open_readonly (const char *path, GError **error);
 SlDatabase *sl_database_open_reader (const char *path, GError **error);
 SlDatabase *sl_database_open_at_version (const char *path, int version, GError **error);
+gboolean sl_database_map_file (SlDatabase *self, GError **error);
 const char *sl_database_get_path (SlDatabase *self);
 sqlite3 *sl_database_get_handle (SlDatabase *self);
 int sl_database_get_version (SlDatabase *self);

@@ -332,6 +332,12 @@ static const char schema_v5[] =
   "CREATE INDEX stage_events_ended ON stage_events(from_stage, to_stage, reason, application_id)"
   " WHERE until_at IS NULL AND to_stage IN ('rejected', 'withdrawn');";
 
+/* Version 6: each candidate's id beside their sort key, so that a search finds its matches'
+ * order in this small index instead of reading each match's row (at a million candidates,
+ * 24,000 rows of the file for three names) */
+static const char schema_v6[] =
+  "CREATE INDEX candidates_keys ON candidates(id, deleted_at, sort_key);";
+
 /* Fills in what the version 4 trigger keeps, for the applications of the candidates with ids
  * above @after_candidate: for rows written while the triggers were off, and for the upgrade */
 gboolean
@@ -377,6 +383,8 @@ sl_schema_migrate (SlDatabase *db, int to_version, GError **error)
       return sl_database_exec (db, schema_v4, error) && sl_schema_index_applications (db, 0, error);
     case 5:
       return sl_database_exec (db, schema_v5, error);
+    case 6:
+      return sl_database_exec (db, schema_v6, error);
     default:
       g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_TOO_NEW,
                    _ ("There is no migration to schema version %d"), to_version);

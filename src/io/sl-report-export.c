@@ -488,7 +488,7 @@ sl_candidates_export (SlDatabase *db, const SlCandidateQuery *query, SlExportFor
       return FALSE;
     }
   if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
-      !sl_export_file_open (&file, path, error))
+      !sl_database_map_file (db, error) || !sl_export_file_open (&file, path, error))
     return FALSE;
 
   /* In one read transaction: the count and the rows from one snapshot */

@@ -1,6 +1,8 @@
 /* test-search.c — full-text search and filters over a demo file, checked against plain SQL */
 #include "config.h"
 
+#include <string.h>
+
 #include "sl-demo.h"
 #include "sl-fold.h"
 #include "sl-store.h"
@@ -465,6 +467,60 @@ test_limit (SlTestDir *fixture, gconstpointer data)
   demo_close (&demo);
 }
 
+static gboolean
+collect_id_cb (const SlCandidateRecord *row, gpointer data, GError **error)
+{
+  g_array_append_val ((GArray *) data, row->id);
+  return TRUE;
+}
+
+/* A search filtering on nothing else orders its matches by the index of ids and sort keys, not
+ * by their rows, with the same answer as plain SQL; a limited one reads the rows it returns */
+static void
+test_keys_index (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (SlCandidateQuery) query = sl_candidate_query_new ();
+  g_autoptr (GArray) got = NULL;
+  g_autoptr (GArray) expected = NULL;
+  g_autoptr (GArray) records = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GError) error = NULL;
+  g_autofree char *fts = sl_fold_fts_query ("o");
+  g_autofree char *plan = NULL;
+  SlDatabase *db;
+  sqlite3_stmt *stmt;
+  Demo demo = { 0 };
+
+  demo_open (&demo, fixture);
+  db = sl_store_get_database (demo.store);
+  query->text = g_strdup ("o");
+  got = run (&demo, query);
+  expected = sl_test_sqlite_ids (demo.raw,
+                                 "SELECT id FROM candidates WHERE deleted_at IS NULL AND id IN"
+                                 " (SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)"
+                                 " ORDER BY sort_key, id",
+                                 (const char *const[]){ fts, NULL });
+  g_assert_cmpuint (got->len, >, 20);
+  sl_test_assert_ids_equal (got, expected);
+
+  stmt = sl_candidate_query_prepare (query, db, "c.id", &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *sql = g_strdup_printf ("EXPLAIN QUERY PLAN %s", sqlite3_sql (stmt));
+
+    sqlite3_reset (stmt);
+    plan = sl_test_sqlite_dump (demo.raw, sql);
+  }
+  g_assert_nonnull (strstr (plan, "COVERING INDEX candidates_keys"));
+
+  /* The records of the first three, in the same order */
+  query->limit = 3;
+  g_assert_true (sl_store_read_candidates (db, query, collect_id_cb, records, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (records->len, ==, 3);
+  g_assert_cmpmem (records->data, 3 * sizeof (gint64), expected->data, 3 * sizeof (gint64));
+  demo_close (&demo);
+}
+
 /* Edits, deletions and new skills reach the index */
 static void
 test_index_follows (SlTestDir *fixture, gconstpointer data)
@@ -660,6 +716,7 @@ main (int argc, char *argv[])
   SL_TEST_ADD ("/core/search/words-and", test_words_and);
   SL_TEST_ADD ("/core/search/filters", test_filters);
   SL_TEST_ADD ("/core/search/limit", test_limit);
+  SL_TEST_ADD ("/core/search/keys-index", test_keys_index);
   SL_TEST_ADD ("/core/search/index-follows", test_index_follows);
   SL_TEST_ADD ("/core/search/cancelled", test_cancelled);
   SL_TEST_ADD ("/core/search/async", test_async);

@@ -362,6 +362,67 @@ test_empty_state_and_sample_data (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (g_ascii_strtoll (count, NULL, 10), ==, n_rows (fixture));
 }
 
+static void
+count_paint_cb (GdkFrameClock *clock, guint *paints)
+{
+  (*paints)++;
+}
+
+static gboolean
+flag_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for @ms; the frames painted meanwhile are counted by the caller */
+static void
+run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, flag_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* An idle window paints nothing, on every view: a spinner in a page not shown kept it painting
+ * sixty frames a second. Each view is given time to settle (what it loads, and any animation
+ * of showing it, ends); then not one frame may be painted in two seconds. */
+static void
+test_idle_paints_nothing (Fixture *fixture, gconstpointer data)
+{
+  static const char *const views[] = { "candidates", "positions", "interviews", "reports" };
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
+  guint paints = 0;
+  gulong handler;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (count_paint_cb), &paints);
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      guint quiet = 0;
+
+      g_assert_true (
+        gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", views[v]));
+      settle (fixture);
+      /* Settled when a second passes without a frame; a window that never stops fails here */
+      for (guint waited = 0; quiet < 2 && waited < 30; waited++)
+        {
+          guint before = paints;
+
+          run_for (500);
+          quiet = paints == before ? quiet + 1 : 0;
+        }
+      g_assert_cmpuint (quiet, ==, 2);
+      paints = 0;
+      run_for (2000);
+      if (paints != 0)
+        g_error ("The idle window painted %u frames on the %s view", paints, views[v]);
+    }
+  g_signal_handler_disconnect (clock, handler);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -382,6 +443,8 @@ main (int argc, char *argv[])
               test_delete_and_undo, fixture_tear_down);
   g_test_add ("/window/empty-state-and-sample-data", Fixture, GINT_TO_POINTER (FALSE),
               fixture_set_up, test_empty_state_and_sample_data, fixture_tear_down);
+  g_test_add ("/window/idle-paints-nothing", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_idle_paints_nothing, fixture_tear_down);
   status = g_test_run ();
   g_clear_object (&the_app);
   return status;

@@ -38,6 +38,8 @@ SHORTLIST_TEST_DEPS=(
   python3-icalendar
   python3-openpyxl
   poppler-utils
+  libx11-dev
+  libxtst-dev
 )
 
 # shortlist_install_deps PACKAGE...

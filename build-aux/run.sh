@@ -30,4 +30,5 @@ meson compile -C "$builddir"
 export GSETTINGS_SCHEMA_DIR="$root/$builddir/data${GSETTINGS_SCHEMA_DIR:+:$GSETTINGS_SCHEMA_DIR}"
 # So are the translations.
 export SHORTLIST_LOCALEDIR="$root/$builddir/po"
+export SHORTLIST_MODULEDIR="$root/$builddir/src/io"
 exec "$builddir/src/shortlist" "$@"

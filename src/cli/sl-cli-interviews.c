@@ -397,9 +397,11 @@ sl_cli_ics (int argc, char **argv)
   if (g_str_equal (output, "-"))
     {
       g_autoptr (GTimeZone) local = g_time_zone_new_local ();
-      g_autofree char *text = sl_ics_interview_to_string (interview, organizer, local,
-                                                          g_get_real_time () / G_USEC_PER_SEC);
+      g_autofree char *text = sl_ics_interview_to_string (
+        interview, organizer, local, g_get_real_time () / G_USEC_PER_SEC, &error);
 
+      if (text == NULL)
+        return sl_cli_fail (SL_CLI_FAILED, "%s", error->message);
       return sl_cli_write (text, strlen (text), &status) && sl_cli_finish_output (&status)
                ? SL_CLI_OK
                : status;

@@ -9,7 +9,7 @@
 G_BEGIN_DECLS
 
 char *sl_ics_interview_to_string (SlInterview *interview, SlMember *organizer, GTimeZone *zone,
-                                  gint64 now);
+                                  gint64 now, GError **error);
 gboolean sl_ics_write_interview (SlInterview *interview, SlMember *organizer, const char *path,
                                  GError **error);
 

@@ -21,6 +21,7 @@
 #include "sl-candidate-csv.h"
 #include "sl-candidate-json.h"
 #include "sl-csv.h"
+#include "sl-formats.h"
 #include "sl-report-export-private.h"
 #include "sl-store.h"
 
@@ -340,6 +341,7 @@ sl_report_export (GPtrArray *reports, SlExportFormat format, const SlExportInfo 
   SlExportFile file = { NULL, NULL, -1 };
   SlExportTicker ticker;
   const SlExportInfo no_info = { "", "" };
+  const SlFormats *module = NULL;
   gboolean ok;
 
   g_return_val_if_fail (reports != NULL, FALSE);
@@ -349,8 +351,12 @@ sl_report_export (GPtrArray *reports, SlExportFormat format, const SlExportInfo 
 
   if (info == NULL)
     info = &no_info;
-  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
-      !sl_export_file_open (&file, path, error))
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  /* Loaded before the file is made, so a missing module leaves nothing behind */
+  if (format != SL_EXPORT_CSV && (module = sl_formats_get (error)) == NULL)
+    return FALSE;
+  if (!sl_export_file_open (&file, path, error))
     return FALSE;
 
   /* The PDF lays everything out twice: to count the pages, then to draw them */
@@ -363,10 +369,10 @@ sl_report_export (GPtrArray *reports, SlExportFormat format, const SlExportInfo 
       break;
     case SL_EXPORT_XLSX:
       ok = sl_export_file_close (&file, error) &&
-           sl_report_export_xlsx (reports, info, &file, &ticker, cancellable, error);
+           module->report_xlsx (reports, info, &file, &ticker, cancellable, error);
       break;
     case SL_EXPORT_PDF:
-      ok = sl_report_export_pdf (reports, info, &file, &ticker, cancellable, error);
+      ok = module->report_pdf (reports, info, &file, &ticker, cancellable, error);
       break;
     default:
       g_assert_not_reached ();

@@ -398,6 +398,24 @@ class TestReportErrors(ReportTestCase):
             self.assertEqual(f.read(), "older")
         self.assert_out_holds("r.csv")
 
+    def test_missing_formats_module(self):
+        # XLSX and PDF come from a module loaded on first use: without it, a clear error, no
+        # file made and an older one kept; CSV needs no module and still works
+        env = dict(self.env, SHORTLIST_MODULEDIR=os.path.join(self.tmp, "no-such-folder"))
+        older = self.output("r.pdf")
+        with open(older, "w") as f:
+            f.write("older")
+        for fmt, name in (("pdf", "r.pdf"), ("xlsx", "r.xlsx")):
+            result = self.cli("report", "--database", self.demo, "funnel", "--format", fmt,
+                              "--output", self.output(name), env=env)
+            self.assert_one_line_error(result, 1, "Reinstall Shortlist")
+        with open(older) as f:
+            self.assertEqual(f.read(), "older")
+        self.assert_out_holds("r.pdf")
+        self.ok("report", "--database", self.demo, "funnel", "--output", self.output("r.csv"),
+                env=env)
+        self.assert_out_holds("r.pdf", "r.csv")
+
     def test_missing_database(self):
         result = self.cli("report", "--database", self.output("none.db"), "funnel", "--output",
                           self.output("r.csv"))

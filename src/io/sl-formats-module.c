@@ -1,0 +1,21 @@
+/* sl-formats-module.c — the entry point of the formats module (sl-formats.h) */
+#include "config.h"
+
+#include <gmodule.h>
+
+#include "sl-formats.h"
+
+static const SlFormats formats = {
+  .version = SL_FORMATS_VERSION,
+  .report_xlsx = sl_report_export_xlsx,
+  .report_pdf = sl_report_export_pdf,
+  .interview_calendar = sl_ics_calendar_build,
+};
+
+G_MODULE_EXPORT const SlFormats *sl_formats_module_get (void);
+
+G_MODULE_EXPORT const SlFormats *
+sl_formats_module_get (void)
+{
+  return &formats;
+}

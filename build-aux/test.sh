@@ -62,10 +62,12 @@ if ! meson compile -C "$builddir"; then
 fi
 
 # The whole suite under Xvfb and a private session bus (which also starts the
-# accessibility bus on demand for the widget tests).
+# accessibility bus on demand for the widget tests). -noreset: by default the X
+# server resets when its last client leaves, and a test started in that moment
+# (after one that ran alone) could not open the display.
 export GSETTINGS_BACKEND=memory
 unset NO_AT_BRIDGE
-xvfb-run -a -s '-screen 0 1280x800x24' \
+xvfb-run -a -s '-screen 0 1280x800x24 -noreset' \
   dbus-run-session -- \
   meson test -C "$builddir" --print-errorlogs --num-processes 2 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

@@ -20,9 +20,10 @@
 #include "sl-store.h"
 
 /* The text the core builds for a search and for the whole list (sl-candidate-query.c) */
-#define SEARCH_SQL                                                                          \
-  "SELECT c.id FROM candidates c WHERE c.deleted_at IS NULL AND c.id IN (SELECT rowid FROM" \
-  " candidates_fts WHERE candidates_fts MATCH ?) ORDER BY c.sort_key, c.id"
+#define SEARCH_SQL                                                                      \
+  "SELECT c.id FROM candidates c INDEXED BY candidates_keys WHERE c.deleted_at IS NULL" \
+  " AND c.id IN (SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)"        \
+  " ORDER BY c.sort_key, c.id"
 #define ALL_SQL "SELECT c.id FROM candidates c WHERE c.deleted_at IS NULL ORDER BY c.sort_key, c.id"
 
 static const char *const typed[] = {
@@ -272,7 +273,10 @@ main (int argc, char *argv[])
   }
 
   /* (b) and (c): every query both ways */
+  /* The page cache the app's readers have (sl-database.c): with SQLite's default 2 MB one
+   * the raw side rereads the index of sort keys, and looks slower than it need be */
   if (sqlite3_open_v2 (path, &raw, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+      sqlite3_exec (raw, "PRAGMA cache_size = -8192", NULL, NULL, NULL) != SQLITE_OK ||
       sqlite3_prepare_v3 (raw, SEARCH_SQL, -1, SQLITE_PREPARE_PERSISTENT, &search_stmt, NULL) !=
         SQLITE_OK ||
       sqlite3_prepare_v3 (raw, ALL_SQL, -1, SQLITE_PREPARE_PERSISTENT, &all_stmt, NULL) !=
@@ -280,9 +284,10 @@ main (int argc, char *argv[])
     g_error ("Cannot open %s with sqlite3: %s", path, sqlite3_errmsg (raw));
 
   g_print ("\n(b) Search as you type through the same path as (a), per keystroke, against\n"
-           "(c) the same SQL run directly with the sqlite3 API (read-only connection, one\n"
-           "    prepared statement, the query folded by sl_fold_fts_query, rows stepped into an "
-           "array);\n    the two alternate run by run. (all) is the empty query of (a) again.\n\n");
+           "(c) the same SQL run directly with the sqlite3 API (read-only connection with the\n"
+           "    readers' page cache, one prepared statement, the query folded by\n"
+           "    sl_fold_fts_query, rows stepped into an array);\n"
+           "    the two alternate run by run. (all) is the empty query of (a) again.\n\n");
   print_row (
     (const char *const[]){ "typed", "FTS query", "rows", "ours ms", "", "raw ms", "", "ours/raw" });
   print_row ((const char *const[]){ "", "", "", "median", "(min–max)", "median", "(min–max)", "" });

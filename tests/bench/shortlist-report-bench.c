@@ -133,6 +133,9 @@ main (int argc, char *argv[])
     { NULL },
   };
   g_autoptr (GOptionContext) context = g_option_context_new ("— time the reports");
+
+  /* The XLSX and PDF writers: the formats module of this build, not an installed one */
+  g_setenv ("SHORTLIST_MODULEDIR", MODULE_DIR, FALSE);
   g_autoptr (GError) error = NULL;
   g_autofree char *tmpdir = NULL;
   g_autofree char *path = NULL;

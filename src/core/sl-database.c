@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 
 #include "sl-database.h"
+#include "sl-locks.h"
 #include "sl-fold.h"
 #include "sl-schema.h"
 
@@ -442,6 +443,9 @@ open_internal (const char *path, int target, gboolean readonly, gboolean snapsho
   if (is_empty)
     g_chmod (path, 0600);
 
+  if (!sl_locks_install ())
+    g_warning ("SQLite's locks could not be made OFD locks: a file chooser on the database's "
+               "folder could make the app lose them");
   self = g_object_new (SL_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
   flags = (readonly ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI : SQLITE_OPEN_READWRITE) |

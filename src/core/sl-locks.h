@@ -1,0 +1,10 @@
+/* sl-locks.h — SQLite's file locks kept whatever else in the process opens the file */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+gboolean sl_locks_install (void);
+
+G_END_DECLS

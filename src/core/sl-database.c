@@ -317,13 +317,29 @@ backup_before_upgrade (SlDatabase *self, int from_version, GError **error)
   g_autofree char *sql = NULL;
   char *quoted;
 
+  int fd;
+
+  /* Made empty and private first: VACUUM INTO fills an empty file, and would create a missing
+   * one readable by everyone until it was done */
   g_unlink (backup);
+  fd = g_open (backup, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN, _ ("Cannot open “%s”: %s"),
+                   backup, g_strerror (saved));
+      return FALSE;
+    }
+  g_close (fd, NULL);
   quoted = sqlite3_mprintf ("VACUUM INTO %Q", backup);
   sql = g_strdup (quoted);
   sqlite3_free (quoted);
   if (!sl_database_exec (self, sql, error))
-    return FALSE;
-  g_chmod (backup, 0600);
+    {
+      g_unlink (backup);
+      return FALSE;
+    }
   return TRUE;
 }
 

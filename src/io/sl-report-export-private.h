@@ -4,25 +4,10 @@
 #include <json-glib/json-glib.h>
 
 #include "sl-candidate.h"
+#include "sl-export-file.h"
 #include "sl-report-export.h"
 
 G_BEGIN_DECLS
-
-/* A file written under a temporary name beside its final one, moved into place by
- * sl_export_file_commit () and removed by sl_export_file_abort () */
-typedef struct
-{
-  char *path;
-  char *temporary;
-  int fd; /* -1 once closed */
-} SlExportFile;
-
-gboolean sl_export_file_open (SlExportFile *file, const char *path, GError **error);
-gboolean sl_export_file_write (SlExportFile *file, const void *data, gsize length, GError **error);
-gboolean sl_export_file_close (SlExportFile *file, GError **error);
-gboolean sl_export_file_commit (SlExportFile *file, GCancellable *cancellable, GError **error);
-void sl_export_file_abort (SlExportFile *file);
-void sl_export_file_set_error (SlExportFile *file, int saved_errno, GError **error);
 
 /* Tells @progress how far the work is, at most about a hundred times */
 typedef struct

@@ -524,6 +524,87 @@ class TestCandidatesXlsx(ReportTestCase):
         self.assertEqual(openpyxl.load_workbook(target).sheetnames, ["Candidates"])
         self.assertEqual(sorted(os.listdir(self.out)), ["link.xlsx", "private.csv", "target.xlsx"])
 
+    def test_never_over_a_database(self):
+        # The open database, the files beside it and a copy of it are refused, and stay as
+        # they were; so is any other SQLite file
+        db = self.copy_demo("target.db")
+        backup = self.path("target-copy.db")
+        shutil.copyfile(db, backup)
+        before = self.snapshot(db)
+        for target in (db, db + "-wal", db + "-shm", backup):
+            if target.endswith(("-wal", "-shm")):
+                open(target, "ab").close()
+            for fmt in ("csv", "pdf"):
+                result = self.cli("report", "--database", db, "funnel", "--format", fmt,
+                                  "--output", target)
+                self.assert_one_line_error(result, 1, "is a database")
+            result = self.cli("candidates", "--database", db, "--format", "xlsx",
+                              "--output", target)
+            self.assert_one_line_error(result, 1, "is a database")
+        self.assertEqual(self.snapshot(db), before)
+        self.assertEqual(self.ok("check", "--database", db).status, 0)
+        self.assertEqual(self.ok("check", "--database", backup).status, 0)
+
+    def test_private_from_the_start(self):
+        # A new export is 0600 whatever the umask lets through
+        path = self.output("new.csv")
+        self.ok("candidates", "--database", self.demo, "--format", "csv", "--output", path)
+        self.assertEqual(os.stat(path).st_mode & 0o777, 0o600)
+        path = self.output("new.pdf")
+        self.ok("report", "--database", self.demo, "funnel", "--format", "pdf", "--output", path)
+        self.assertEqual(os.stat(path).st_mode & 0o777, 0o600)
+
+    def test_pipe_is_written_through(self):
+        # A named pipe gets the content and stays a pipe
+        import stat
+        import threading
+
+        fifo = self.output("pipe.csv")
+        os.mkfifo(fifo, 0o600)
+        received = []
+        reader = threading.Thread(target=lambda: received.append(open(fifo, "rb").read()))
+        reader.start()
+        self.ok("report", "--database", self.demo, "funnel", "--output", fifo)
+        reader.join(60)
+        self.assertTrue(stat.S_ISFIFO(os.stat(fifo).st_mode))
+        self.assertIn(b"Funnel", received[0])
+        self.assert_out_holds("pipe.csv")
+
+    def test_device_is_written_through(self):
+        # /dev/full stays a device (as root it became a regular file), and the write fails
+        # with one line
+        import stat
+
+        result = self.cli("report", "--database", self.demo, "funnel", "--format", "csv",
+                          "--output", "/dev/full")
+        self.assert_one_line_error(result, 1, "/dev/full")
+        self.assertTrue(stat.S_ISCHR(os.stat("/dev/full").st_mode))
+        self.ok("report", "--database", self.demo, "funnel", "--format", "pdf", "--output",
+                "/dev/null")
+        self.assertTrue(stat.S_ISCHR(os.stat("/dev/null").st_mode))
+
+    def test_stale_temporary_files_are_removed(self):
+        # What a killed export left (an old, unlocked temporary file) goes with the next export
+        # into that folder; one still being written (locked), or just made, stays
+        import fcntl
+
+        stale = self.output(".old.csv.shortlist-AbC123")
+        fresh = self.output(".new.csv.shortlist-XyZ789")
+        busy = self.output(".busy.csv.shortlist-QrS456")
+        other = self.output(".notes.txt")
+        for name in (stale, fresh, busy, other):
+            with open(name, "w") as f:
+                f.write("partial")
+        for name in (stale, busy, other):
+            os.utime(name, (0, 0))
+        with open(busy) as held:
+            fcntl.flock(held, fcntl.LOCK_EX)
+            self.ok("report", "--database", self.demo, "funnel", "--output",
+                    self.output("r.csv"))
+        self.assertFalse(os.path.exists(stale))
+        self.assert_out_holds(".new.csv.shortlist-XyZ789", ".busy.csv.shortlist-QrS456",
+                              ".notes.txt", "r.csv")
+
     def test_full_disk(self):
         """A write that fails (here the file size limit) gives one line and leaves no file"""
         import resource

@@ -38,6 +38,9 @@ static const struct
   { "ics", N_ ("Write an interview’s invitation as an iCalendar file"), sl_cli_ics },
   { "report", N_ ("Write a hiring report as a CSV, XLSX or PDF file"), sl_cli_report },
   { "check", N_ ("Check that the database is sound"), sl_cli_check },
+  { "backup", N_ ("Write a copy of the database, correct while it is in use"), sl_cli_backup },
+  { "restore", N_ ("Replace the database with a backup, keeping the one it replaces"),
+    sl_cli_restore },
 };
 
 static char *

@@ -9,7 +9,9 @@
 #include <glib/gi18n.h>
 
 #include "sl-app.h"
+#include "sl-backup-actions.h"
 #include "sl-preferences-window.h"
+#include "sl-widgets.h"
 #include "sl-window.h"
 
 struct _SlApp
@@ -96,6 +98,14 @@ sl_app_activate (GApplication *app)
           g_autofree char *path =
             self->database_path ? g_strdup (self->database_path) : sl_database_default_path ();
           self->store = sl_store_open (path, &error);
+          if (self->store != NULL)
+            {
+              g_autoptr (GSettings) settings = g_settings_new (BASE_ID);
+
+              /* At most one a day, a while after the window opens */
+              sl_backup_actions_schedule_automatic (
+                path, (guint) g_settings_get_int (settings, "backups-kept"));
+            }
         }
       if (self->store == NULL)
         window = error_window (self, error->message);
@@ -215,4 +225,35 @@ sl_app_get_store (SlApp *self)
 {
   g_return_val_if_fail (SL_IS_APP (self), NULL);
   return self->store;
+}
+
+/* Opens the database afresh in a new window, after a restore replaced it under the open one;
+ * @message, if not NULL, is shown there */
+void
+sl_app_reload (SlApp *self, const char *message)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  GList *windows;
+  GtkWindow *window;
+
+  g_return_if_fail (SL_IS_APP (self) && self->store != NULL);
+
+  path = g_strdup (sl_database_get_path (sl_store_get_database (self->store)));
+  /* The app must not quit between the old window and the new */
+  g_application_hold (G_APPLICATION (self));
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+  g_clear_object (&self->store);
+  self->store = sl_store_open (path, &error);
+  if (self->store == NULL)
+    window = error_window (self, error->message);
+  else
+    window = GTK_WINDOW (sl_window_new (self, self->store));
+  gtk_window_present (window);
+  if (self->store != NULL && message != NULL)
+    sl_widget_toast (GTK_WIDGET (window), message);
+  g_application_release (G_APPLICATION (self));
 }

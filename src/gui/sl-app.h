@@ -12,5 +12,6 @@ G_DECLARE_FINAL_TYPE (SlApp, sl_app, SL, APP, AdwApplication)
 
 SlApp *sl_app_new (void);
 SlStore *sl_app_get_store (SlApp *self);
+void sl_app_reload (SlApp *self, const char *message);
 
 G_END_DECLS

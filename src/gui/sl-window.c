@@ -22,6 +22,7 @@
 #include "sl-vocab.h"
 #include "sl-widgets.h"
 #include "sl-window.h"
+#include "sl-backup-actions.h"
 
 #define SAMPLE_CANDIDATES 500
 /* How long the selection rests, moved by the keyboard, before the pane shows the candidate */
@@ -362,6 +363,25 @@ sl_window_shows_rows (SlWindow *self)
          g_list_model_get_n_items (G_LIST_MODEL (self->candidates)) > 0 &&
          sl_candidate_list_get_n_pending (self->candidates) == 0 && row != NULL &&
          gtk_widget_get_mapped (row);
+}
+
+SlStore *
+sl_window_get_store (SlWindow *self)
+{
+  g_return_val_if_fail (SL_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+static void
+back_up_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  sl_backup_actions_back_up (widget);
+}
+
+static void
+restore_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  sl_backup_actions_restore (widget);
 }
 
 SlCandidateList *
@@ -820,6 +840,8 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "win.export-candidates", "s",
                                    export_candidates_action);
+  gtk_widget_class_install_action (widget_class, "win.back-up", NULL, back_up_action);
+  gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.view", "s", view_action);

@@ -179,6 +179,15 @@ open_temporary (SlExportFile *file, const char *dir, const char *name, GError **
 gboolean
 sl_export_file_open (SlExportFile *file, const char *path, GError **error)
 {
+  return sl_export_file_open_full (file, path, FALSE, error);
+}
+
+/* @over_database: whether an SQLite file at @path may be replaced (a backup replacing an
+ * older one; the caller makes sure it is not the open database) */
+gboolean
+sl_export_file_open_full (SlExportFile *file, const char *path, gboolean over_database,
+                          GError **error)
+{
   g_autofree char *target = realpath (path, NULL);
   g_autofree char *dir = NULL;
   g_autofree char *name = NULL;
@@ -197,7 +206,7 @@ sl_export_file_open (SlExportFile *file, const char *path, GError **error)
       g_clear_pointer (&file->path, g_free);
       return FALSE;
     }
-  if (sl_export_file_is_database (file->path))
+  if (!over_database && sl_export_file_is_database (file->path))
     {
       g_autofree char *display = g_filename_display_name (file->path);
 

@@ -19,6 +19,8 @@ typedef struct
 } SlExportFile;
 
 gboolean sl_export_file_open (SlExportFile *file, const char *path, GError **error);
+gboolean sl_export_file_open_full (SlExportFile *file, const char *path, gboolean over_database,
+                                   GError **error);
 gboolean sl_export_file_write (SlExportFile *file, const void *data, gsize length, GError **error);
 gboolean sl_export_file_close (SlExportFile *file, GError **error);
 gboolean sl_export_file_commit (SlExportFile *file, GCancellable *cancellable, GError **error);

@@ -11,6 +11,7 @@
 #include "sl-app.h"
 #include "sl-candidate-pane.h"
 #include "sl-demo.h"
+#include "sl-backup-actions.h"
 #include "sl-window.h"
 
 /* One registered application for all tests, as a running app has */
@@ -423,6 +424,70 @@ test_idle_paints_nothing (Fixture *fixture, gconstpointer data)
   g_signal_handler_disconnect (clock, handler);
 }
 
+static void
+task_done_cb (GObject *source, GAsyncResult *result, gpointer data)
+{
+  *(GAsyncResult **) data = g_object_ref (result);
+}
+
+static void
+wait_for (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Back Up… writes a private, sound copy while the window has the database open; restoring it
+ * puts the database back as it was, keeping what it replaced beside it */
+static void
+test_back_up_and_restore (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *backup = g_build_filename (fixture->dir, "backup.db", NULL);
+  g_autoptr (GError) error = NULL;
+  GAsyncResult *result = NULL;
+  g_autoptr (GDir) dir = NULL;
+  g_autofree char *count = NULL;
+  const char *name;
+  guint kept = 0;
+  GStatBuf st;
+
+  sl_backup_actions_back_up_to (GTK_WIDGET (fixture->window), backup, task_done_cb, &result);
+  wait_for (&result);
+  g_assert_true (sl_backup_actions_finish (GTK_WIDGET (fixture->window), result, &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_assert_cmpint (g_stat (backup, &st), ==, 0);
+  g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
+
+  add_candidate (fixture->store, "Added After The Backup", "PL");
+  count = query_text (fixture, "SELECT count(*) FROM candidates");
+  g_assert_cmpstr (count, ==, "6");
+  g_clear_pointer (&count, g_free);
+
+  sl_backup_actions_restore_from (GTK_WIDGET (fixture->window), backup, task_done_cb, &result);
+  wait_for (&result);
+  g_assert_true (g_task_propagate_boolean (G_TASK (result), &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  count = query_text (fixture, "SELECT count(*) FROM candidates");
+  g_assert_cmpstr (count, ==, "5");
+
+  /* What the restore replaced is kept, then removed here so the folder can go */
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "test-before-restore-"))
+      {
+        g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+        kept++;
+        g_assert_cmpuint (g_stat (path, &st), ==, 0);
+        g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
+        g_unlink (path);
+      }
+  g_assert_cmpuint (kept, ==, 1);
+  g_unlink (backup);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -443,6 +508,8 @@ main (int argc, char *argv[])
               test_delete_and_undo, fixture_tear_down);
   g_test_add ("/window/empty-state-and-sample-data", Fixture, GINT_TO_POINTER (FALSE),
               fixture_set_up, test_empty_state_and_sample_data, fixture_tear_down);
+  g_test_add ("/window/back-up-and-restore", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_back_up_and_restore, fixture_tear_down);
   g_test_add ("/window/idle-paints-nothing", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_idle_paints_nothing, fixture_tear_down);
   status = g_test_run ();

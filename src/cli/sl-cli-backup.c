@@ -1,0 +1,85 @@
+/* sl-cli-backup.c — shortlist-cli backup and restore
+ *
+ * Both go through sl-backup.c: a backup is correct while the app or another command is
+ * writing; a restore keeps the database it replaces beside it.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sl-backup.h"
+#include "sl-cli.h"
+
+int
+sl_cli_backup (int argc, char **argv)
+{
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *database = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *output = NULL;
+  int status = SL_CLI_OK;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("The file to write (required)"),
+      N_ ("FILE") },
+    G_OPTION_ENTRY_NULL,
+  };
+
+  context = sl_cli_context_new (
+    N_ ("Writes a copy of the database to FILE, correct even while the app or another command "
+        "is writing to it (what is still in its write-ahead log included). The copy is checked, "
+        "readable by you alone, and replaces an older file only once it is complete."),
+    entries, &database);
+  if (!sl_cli_parse (context, argv[0], &argc, &argv, &status))
+    return status;
+  if (output == NULL)
+    return sl_cli_usage_error (argv[0], _ ("%s is required"), "--output");
+  if (*output == '\0' || g_str_equal (output, "-"))
+    return sl_cli_fail (SL_CLI_USAGE, _ ("%s needs a file name"), "--output");
+  if (!sl_cli_database_path (database, &path, &status))
+    return status;
+  if (!sl_backup_write (path, output, &error))
+    return sl_cli_fail_error (error);
+  return SL_CLI_OK;
+}
+
+int
+sl_cli_restore (int argc, char **argv)
+{
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *database = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *kept = NULL;
+  int status = SL_CLI_OK;
+  const GOptionEntry entries[] = {
+    { "from", 0, 0, G_OPTION_ARG_FILENAME, &from, N_ ("The backup to restore (required)"),
+      N_ ("FILE") },
+    G_OPTION_ENTRY_NULL,
+  };
+
+  context = sl_cli_context_new (
+    N_ ("Replaces the database with a backup. The database it replaces is first kept beside it, "
+        "named for the date and time. A file that is not a Shortlist database, or is from a "
+        "newer version, changes nothing."),
+    entries, &database);
+  if (!sl_cli_parse (context, argv[0], &argc, &argv, &status))
+    return status;
+  if (from == NULL)
+    return sl_cli_usage_error (argv[0], _ ("%s is required"), "--from");
+  if (*from == '\0')
+    return sl_cli_fail (SL_CLI_USAGE, _ ("%s needs a file name"), "--from");
+  if (!sl_cli_database_path (database, &path, &status))
+    return status;
+  if (!sl_backup_restore (path, from, &kept, &error))
+    return sl_cli_fail_error (error);
+  if (kept != NULL)
+    {
+      g_autofree char *display = g_filename_display_name (kept);
+
+      g_print (_ ("Restored; the database it replaced is kept as “%s”"), display);
+      g_print ("\n");
+    }
+  return SL_CLI_OK;
+}

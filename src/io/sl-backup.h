@@ -1,0 +1,13 @@
+/* sl-backup.h — copies of the database that are correct while it is in use, and restoring one */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+gboolean sl_backup_write (const char *database, const char *output, GError **error);
+gboolean sl_backup_restore (const char *database, const char *backup, char **kept, GError **error);
+char *sl_backup_automatic (const char *database, const char *folder, guint keep, GError **error);
+char *sl_backup_default_folder (void);
+
+G_END_DECLS

@@ -188,10 +188,11 @@ restored_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     }
   name = display_name (job->file);
   kept = job->kept ? display_name (job->kept) : NULL;
-  message = kept ? g_strdup_printf (
-                     /* TRANSLATORS: both %s are file names */
-                     _ ("Restored from “%s”; the database it replaced is kept as “%s”"), name, kept)
-                 : g_strdup_printf (_ ("Restored from “%s”"), name);
+  /* The name of what was replaced, to find it again; the backup is the one just chosen */
+  if (kept != NULL)
+    message = g_strdup_printf (_ ("Restored; the database it replaced is kept as “%s”"), kept);
+  else
+    message = g_strdup_printf (_ ("Restored from “%s”"), name);
   /* The open window showed the database that was replaced: it is opened afresh */
   sl_app_reload (SL_APP (g_application_get_default ()), message);
 }

@@ -13,8 +13,10 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "sl-export-bar.h"
+#include "sl-export-file.h"
 #include "sl-position-editor.h"
 #include "sl-widgets.h"
 
@@ -42,7 +44,8 @@ typedef struct
   SlExportJob job;
   gpointer data;
   GDestroyNotify destroy;
-  char *path;
+  char *path;   /* what the job writes: a staged file (sl_export_file_stage) */
+  char *target; /* where it goes once the job is done, unless cancelled */
 } Run;
 
 static void
@@ -53,6 +56,7 @@ run_free (gpointer data)
   if (run->destroy != NULL)
     run->destroy (run->data);
   g_free (run->path);
+  g_free (run->target);
   g_free (run);
 }
 
@@ -112,10 +116,18 @@ export_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   g_autoptr (GError) error = NULL;
   g_autofree char *done_message = g_steal_pointer (&self->done_message);
-  const char *path = g_task_get_task_data (G_TASK (result))
-                       ? ((Run *) g_task_get_task_data (G_TASK (result)))->path
-                       : NULL;
+  Run *run = g_task_get_task_data (G_TASK (result));
+  const char *path = run->target;
   gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
+
+  /* Decided here, on the thread that cancels: a cancel requested before this point leaves no
+   * file, even when the writer had just finished */
+  if (ok && g_cancellable_set_error_if_cancelled (self->cancellable, &error))
+    ok = FALSE;
+  if (ok)
+    ok = sl_export_file_place (run->path, run->target, &error);
+  else
+    g_unlink (run->path);
 
   self->busy = FALSE;
   g_clear_object (&self->cancellable);
@@ -156,6 +168,8 @@ sl_export_bar_run (SlExportBar *self, const char *label, const char *done_messag
                    SlExportJob job, gpointer data, GDestroyNotify destroy)
 {
   g_autoptr (GTask) task = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *staged = NULL;
   Run *run;
 
   g_return_val_if_fail (SL_IS_EXPORT_BAR (self), FALSE);
@@ -167,6 +181,18 @@ sl_export_bar_run (SlExportBar *self, const char *label, const char *done_messag
       sl_widget_toast (GTK_WIDGET (self),
                        _ ("Another export is under way: wait for it, or cancel it"));
       return FALSE;
+    }
+  /* A folder or a database is refused before anything starts */
+  staged = sl_export_file_stage (path, &error);
+  if (staged == NULL)
+    {
+      /* Translators: an export failed; %s says why */
+      g_autofree char *message = g_strdup_printf (_ ("Could not export: %s"), error->message);
+
+      if (destroy != NULL)
+        destroy (data);
+      sl_widget_toast (GTK_WIDGET (self), message);
+      return TRUE;
     }
   self->busy = TRUE;
   self->cancellable = g_cancellable_new ();
@@ -188,11 +214,11 @@ sl_export_bar_run (SlExportBar *self, const char *label, const char *done_messag
   run->job = job;
   run->data = data;
   run->destroy = destroy;
-  run->path = g_strdup (path);
+  run->path = g_steal_pointer (&staged);
+  run->target = g_strdup (path);
   task = g_task_new (self, self->cancellable, export_done_cb, NULL);
   g_task_set_source_tag (task, sl_export_bar_run);
-  /* What the writer says is the truth: a file moved into place just as Cancel was pressed is
-   * a finished export, not a cancelled one */
+  /* The writer's result reaches export_done_cb, which decides about a cancel itself */
   g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, run, run_free);
   g_task_run_in_thread (task, export_thread);

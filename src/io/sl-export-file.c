@@ -402,3 +402,59 @@ sl_export_file_abort (SlExportFile *file)
   g_clear_pointer (&file->temporary, g_free);
   g_clear_pointer (&file->path, g_free);
 }
+
+/* Staging, for a writer on a worker thread whose cancel is decided on the main thread: the
+ * writer writes (as above) to a staged file beside the target, and the main thread then either
+ * puts it in place or discards it. A cancel requested before the export's end is reported
+ * thus leaves no file, whatever the timing of the two threads. */
+
+/* A new, empty, private file for the writer to write instead of @path: beside it, or for a
+ * pipe or a device in the user's cache; NULL with @error set if @path cannot be written (a
+ * folder, a database) */
+char *
+sl_export_file_stage (const char *path, GError **error)
+{
+  SlExportFile file = { 0 };
+  char *staged;
+
+  /* The same checks and the same kind of name as the writer's own temporary file */
+  if (!sl_export_file_open (&file, path, error))
+    return NULL;
+  staged = g_strdup (file.temporary);
+  has_pending = 0;
+  close (file.fd);
+  release_lock (&file);
+  g_free (file.temporary);
+  g_free (file.path);
+  return staged;
+}
+
+/* Puts the file @staged, complete, in place at @path (written through a pipe or a device) */
+gboolean
+sl_export_file_place (const char *staged, const char *path, GError **error)
+{
+  g_autofree char *target = realpath (path, NULL);
+  SlExportFile file = { 0 };
+  GStatBuf st;
+  int saved = 0;
+
+  file.path = g_strdup (target != NULL ? target : path);
+  file.temporary = g_strdup (staged);
+  file.fd = file.lock_fd = -1;
+  if (g_stat (file.path, &st) == 0)
+    {
+      file.direct = !S_ISREG (st.st_mode);
+      if (S_ISREG (st.st_mode) && g_chmod (staged, st.st_mode & 07777) != 0)
+        saved = errno;
+    }
+  if (saved == 0 && file.direct)
+    saved = write_through (&file);
+  else if (saved == 0 && g_rename (staged, file.path) != 0)
+    saved = errno;
+  if (saved != 0)
+    sl_export_file_set_error (&file, saved, error);
+  g_unlink (staged);
+  g_free (file.temporary);
+  g_free (file.path);
+  return saved == 0;
+}

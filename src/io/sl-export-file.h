@@ -29,4 +29,7 @@ void sl_export_file_set_error (SlExportFile *file, int saved_errno, GError **err
 
 gboolean sl_export_file_is_database (const char *path);
 
+char *sl_export_file_stage (const char *path, GError **error);
+gboolean sl_export_file_place (const char *staged, const char *path, GError **error);
+
 G_END_DECLS

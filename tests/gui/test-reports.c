@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 #include <glib/gstdio.h>
 
 #include "sl-app.h"
@@ -344,12 +345,38 @@ only_the_database (const char *dir)
   return TRUE;
 }
 
+/* Waits, without running the main loop (so the window cannot hear of it), until the writer on
+ * its thread has finished the staged file that stands for @name in @dir */
+static void
+wait_for_writer (const char *dir, const char *name)
+{
+  g_autofree char *prefix = g_strconcat (".", name, ".shortlist-", NULL);
+
+  for (;;)
+    {
+      g_autoptr (GDir) listing = g_dir_open (dir, 0, NULL);
+      const char *entry;
+
+      while ((entry = g_dir_read_name (listing)) != NULL)
+        if (g_str_has_prefix (entry, prefix) && strlen (entry) == strlen (prefix) + 6)
+          {
+            g_autofree char *path = g_build_filename (dir, entry, NULL);
+            GStatBuf st;
+
+            if (g_stat (path, &st) == 0 && st.st_size > 0)
+              return;
+          }
+      g_usleep (1000);
+    }
+}
+
 static void
 test_export (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *pdf = g_build_filename (fixture->dir.dir, "report.pdf", NULL);
   g_autofree char *csv = g_build_filename (fixture->dir.dir, "report.csv", NULL);
   g_autofree char *cancelled = g_build_filename (fixture->dir.dir, "cancelled.xlsx", NULL);
+  g_autofree char *late = g_build_filename (fixture->dir.dir, "late.csv", NULL);
   g_autofree char *contents = NULL;
   g_autoptr (GError) error = NULL;
 
@@ -358,6 +385,14 @@ test_export (Fixture *fixture, gconstpointer data)
   sl_reports_page_cancel_export (fixture->page);
   settle (fixture);
   g_assert_false (g_file_test (cancelled, G_FILE_TEST_EXISTS));
+  g_assert_true (only_the_database (fixture->dir.dir));
+
+  /* Cancelled after the writer had finished, before the window heard of it: no file either */
+  g_assert_true (sl_reports_page_export_to (fixture->page, SL_EXPORT_CSV, late));
+  wait_for_writer (fixture->dir.dir, "late.csv");
+  sl_reports_page_cancel_export (fixture->page);
+  settle (fixture);
+  g_assert_false (g_file_test (late, G_FILE_TEST_EXISTS));
   g_assert_true (only_the_database (fixture->dir.dir));
 
   g_assert_true (sl_reports_page_export_to (fixture->page, SL_EXPORT_PDF, pdf));

@@ -66,14 +66,20 @@ write_members (GListModel *members, const char *format, int *status)
           json_object_set_string_member (object, "name", sl_member_get_name (member));
           json_object_set_string_member (object, "email", sl_member_get_email (member));
           json_object_set_string_member (object, "role", sl_member_get_role (member));
+          json_object_set_boolean_member (object, "active", sl_member_get_active (member));
           node = json_node_init_object (json_node_alloc (), object);
           sl_cli_append_json (out, node, i == 0);
         }
       else
         {
           g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, sl_member_get_id (member));
+          const char *role = sl_vocab_label (SL_VOCAB_ROLE, sl_member_get_role (member));
+          /* Translators: the role of a team member who has been deactivated */
+          g_autofree char *shown = sl_member_get_active (member)
+                                     ? g_strdup (role)
+                                     : g_strdup_printf (_ ("%s, deactivated"), role);
           const char *cells[] = { id, sl_member_get_name (member), sl_member_get_email (member),
-                                  sl_vocab_label (SL_VOCAB_ROLE, sl_member_get_role (member)) };
+                                  shown };
 
           sl_cli_table_add_row (table, cells);
         }
@@ -100,7 +106,8 @@ sl_cli_members (int argc, char **argv)
 
   context = sl_cli_context_new (
     N_ ("Lists the team members by name, with their email and role: recruiter, interviewer, "
-        "hiring-lead or admin. The database is only read; it must exist."),
+        "hiring-lead or admin, and whether they are active. The database is only read; it "
+        "must exist."),
     entries, &database);
   if (!sl_cli_parse (context, argv[0], &argc, &argv, &status))
     return status;

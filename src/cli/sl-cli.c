@@ -330,6 +330,11 @@ sl_cli_member (SlStore *store, const char *email, gint64 *member_id, int *status
       *status = sl_cli_fail (SL_CLI_FAILED, _ ("There is no team member with the email %s"), email);
       return FALSE;
     }
+  if (!sl_member_get_active (member))
+    {
+      *status = sl_cli_fail (SL_CLI_FAILED, _ ("The team member %s is deactivated"), email);
+      return FALSE;
+    }
   *member_id = sl_member_get_id (member);
   return TRUE;
 }

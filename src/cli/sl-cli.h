@@ -39,6 +39,8 @@ int sl_cli_scorecard (int argc, char **argv);
 int sl_cli_scorecards (int argc, char **argv);
 int sl_cli_report (int argc, char **argv);
 int sl_cli_backup (int argc, char **argv);
+int sl_cli_add_member (int argc, char **argv);
+int sl_cli_edit_member (int argc, char **argv);
 int sl_cli_restore (int argc, char **argv);
 
 /* Helpers that check something print the error themselves and return FALSE with the exit status

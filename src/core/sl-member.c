@@ -11,6 +11,7 @@ struct _SlMember
   char *name;
   char *email;
   char *role;
+  gboolean inactive; /* deactivated (schema 7) */
 };
 
 G_DEFINE_FINAL_TYPE (SlMember, sl_member, G_TYPE_OBJECT)
@@ -142,4 +143,20 @@ sl_member_get_role (SlMember *self)
 {
   g_return_val_if_fail (SL_IS_MEMBER (self), NULL);
   return self->role;
+}
+
+/* A deactivated member keeps their name in history, timelines and reports, but is not offered
+ * as an interviewer and cannot be chosen as who you are */
+gboolean
+sl_member_get_active (SlMember *self)
+{
+  g_return_val_if_fail (SL_IS_MEMBER (self), FALSE);
+  return !self->inactive;
+}
+
+void
+sl_member_set_active (SlMember *self, gboolean active)
+{
+  g_return_if_fail (SL_IS_MEMBER (self));
+  self->inactive = !active;
 }

@@ -13,5 +13,7 @@ gint64 sl_member_get_id (SlMember *self);
 const char *sl_member_get_name (SlMember *self);
 const char *sl_member_get_email (SlMember *self);
 const char *sl_member_get_role (SlMember *self);
+gboolean sl_member_get_active (SlMember *self);
+void sl_member_set_active (SlMember *self, gboolean active);
 
 G_END_DECLS

@@ -338,6 +338,10 @@ static const char schema_v5[] =
 static const char schema_v6[] =
   "CREATE INDEX candidates_keys ON candidates(id, deleted_at, sort_key);";
 
+/* Version 7: team members can be deactivated; they keep their name in history and reports */
+static const char schema_v7[] =
+  "ALTER TABLE team_members ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1));";
+
 /* Fills in what the version 4 trigger keeps, for the applications of the candidates with ids
  * above @after_candidate: for rows written while the triggers were off, and for the upgrade */
 gboolean
@@ -385,6 +389,8 @@ sl_schema_migrate (SlDatabase *db, int to_version, GError **error)
       return sl_database_exec (db, schema_v5, error);
     case 6:
       return sl_database_exec (db, schema_v6, error);
+    case 7:
+      return sl_database_exec (db, schema_v7, error);
     default:
       g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_TOO_NEW,
                    _ ("There is no migration to schema version %d"), to_version);

@@ -11,24 +11,28 @@
 #include "sl-store.h"
 #include "sl-vocab.h"
 
+/* The columns member_from_row () reads */
+#define MEMBER_COLUMNS "id, name, email, role, active"
+
 static SlMember *
 member_from_row (sqlite3_stmt *stmt)
 {
-  return sl_member_new (sqlite3_column_int64 (stmt, 0), sl_store_column_text (stmt, 1),
-                        sl_store_column_text (stmt, 2), sl_store_column_text (stmt, 3));
+  SlMember *member = sl_member_new (sqlite3_column_int64 (stmt, 0), sl_store_column_text (stmt, 1),
+                                    sl_store_column_text (stmt, 2), sl_store_column_text (stmt, 3));
+
+  sl_member_set_active (member, sqlite3_column_int (stmt, 4) != 0);
+  return member;
 }
 
-GListModel *
-sl_store_list_members (SlStore *self, GError **error)
+static GListModel *
+list_members (SlStore *self, const char *sql, GError **error)
 {
   g_autoptr (GListStore) list = g_list_store_new (SL_TYPE_MEMBER);
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
-  stmt =
-    sl_database_prepare (sl_store_get_database (self),
-                         "SELECT id, name, email, role FROM team_members ORDER BY name, id", error);
+  stmt = sl_database_prepare (sl_store_get_database (self), sql, error);
   if (stmt == NULL)
     return NULL;
   while (sqlite3_step (stmt) == SQLITE_ROW)
@@ -38,6 +42,22 @@ sl_store_list_members (SlStore *self, GError **error)
     }
   sqlite3_reset (stmt);
   return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+/* Every team member, deactivated ones too, by name */
+GListModel *
+sl_store_list_members (SlStore *self, GError **error)
+{
+  return list_members (self, "SELECT " MEMBER_COLUMNS " FROM team_members ORDER BY name, id",
+                       error);
+}
+
+/* The members who can be chosen as who you are, or as an interviewer */
+GListModel *
+sl_store_list_active_members (SlStore *self, GError **error)
+{
+  return list_members (
+    self, "SELECT " MEMBER_COLUMNS " FROM team_members WHERE active ORDER BY name, id", error);
 }
 
 SlMember *
@@ -50,9 +70,8 @@ sl_store_find_member (SlStore *self, const char *email)
 
   if (email == NULL || *email == '\0')
     return NULL;
-  stmt =
-    sl_database_prepare (sl_store_get_database (self),
-                         "SELECT id, name, email, role FROM team_members WHERE email = ?", NULL);
+  stmt = sl_database_prepare (sl_store_get_database (self),
+                              "SELECT " MEMBER_COLUMNS " FROM team_members WHERE email = ?", NULL);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, email, -1, SQLITE_TRANSIENT);
@@ -152,7 +171,7 @@ sl_store_get_member (SlStore *self, gint64 member_id)
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
   stmt = sl_database_prepare (sl_store_get_database (self),
-                              "SELECT id, name, email, role FROM team_members WHERE id = ?", NULL);
+                              "SELECT " MEMBER_COLUMNS " FROM team_members WHERE id = ?", NULL);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, member_id);
@@ -160,4 +179,80 @@ sl_store_get_member (SlStore *self, gint64 member_id)
     member = member_from_row (stmt);
   sqlite3_reset (stmt);
   return member;
+}
+
+/* The active admins */
+guint
+sl_store_count_admins (SlStore *self)
+{
+  sqlite3_stmt *stmt;
+  guint n = 0;
+
+  g_return_val_if_fail (SL_IS_STORE (self), 0);
+
+  stmt =
+    sl_database_prepare (sl_store_get_database (self),
+                         "SELECT count(*) FROM team_members WHERE role = 'admin' AND active", NULL);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    n = (guint) sqlite3_column_int (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return n;
+}
+
+/* Changes member @member_id: @name, @email and @role unless NULL, and whether they are active
+ * unless @active is negative. Refused, changing nothing, when it would leave no active admin. */
+gboolean
+sl_store_update_member (SlStore *self, gint64 member_id, const char *name, const char *email,
+                        const char *role, int active, GError **error)
+{
+  g_autoptr (SlMember) member = NULL;
+  g_autofree char *trimmed = name ? g_strstrip (g_strdup (name)) : NULL;
+  SlDatabase *db;
+  sqlite3_stmt *stmt;
+  gboolean was_admin, stays_admin;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+
+  db = sl_store_get_database (self);
+  member = sl_store_get_member (self, member_id);
+  if (member == NULL)
+    return sl_store_invalid (error, _ ("There is no such team member"));
+  if (trimmed != NULL && *trimmed == '\0')
+    return sl_store_invalid (error, _ ("A team member needs a name"));
+  if (email != NULL && (*email == '\0' || !sl_store_valid_email (email)))
+    return sl_store_invalid (error, _ ("That email address is not valid"));
+  if (role != NULL && !sl_vocab_is_valid (SL_VOCAB_ROLE, role))
+    return sl_store_invalid (error,
+                             _ ("The role must be recruiter, interviewer, hiring-lead or admin"));
+  was_admin =
+    sl_member_get_active (member) && g_strcmp0 (sl_member_get_role (member), "admin") == 0;
+  stays_admin = (active < 0 ? sl_member_get_active (member) : active != 0) &&
+                g_strcmp0 (role ? role : sl_member_get_role (member), "admin") == 0;
+  if (was_admin && !stays_admin && sl_store_count_admins (self) <= 1)
+    return sl_store_invalid (error, _ ("The last active admin cannot be demoted or deactivated: "
+                                       "make another member an admin first"));
+
+  stmt = sl_database_prepare (db,
+                              "UPDATE team_members SET name = coalesce (?, name),"
+                              " email = coalesce (?, email), role = coalesce (?, role),"
+                              " active = coalesce (?, active) WHERE id = ?",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, email, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, role, -1, SQLITE_TRANSIENT);
+  if (active >= 0)
+    sqlite3_bind_int (stmt, 4, active != 0);
+  else
+    sqlite3_bind_null (stmt, 4);
+  sqlite3_bind_int64 (stmt, 5, member_id);
+  if (!sl_database_step_done (db, stmt, NULL))
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONSTRAINT,
+                   _ ("A team member with the email %s already exists"), email);
+      return FALSE;
+    }
+  return TRUE;
 }

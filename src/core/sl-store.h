@@ -49,6 +49,10 @@ void sl_store_notify_reset (SlStore *self);
 
 GListModel *sl_store_list_applications (SlStore *self, gint64 candidate_id, GError **error);
 GListModel *sl_store_list_members (SlStore *self, GError **error);
+GListModel *sl_store_list_active_members (SlStore *self, GError **error);
+guint sl_store_count_admins (SlStore *self);
+gboolean sl_store_update_member (SlStore *self, gint64 member_id, const char *name,
+                                 const char *email, const char *role, int active, GError **error);
 SlMember *sl_store_find_member (SlStore *self, const char *email);
 gint64 sl_store_add_member (SlStore *self, const char *name, const char *email, const char *role,
                             GError **error);

@@ -10,6 +10,7 @@
 
 #include "sl-app.h"
 #include "sl-backup-actions.h"
+#include "sl-first-run.h"
 #include "sl-preferences-window.h"
 #include "sl-widgets.h"
 #include "sl-window.h"
@@ -111,6 +112,11 @@ sl_app_activate (GApplication *app)
         window = error_window (self, error->message);
       else
         window = GTK_WINDOW (sl_window_new (self, self->store));
+      gtk_window_present (window);
+      /* A database with no team members: who is at the keyboard, made its admin */
+      if (self->store != NULL)
+        sl_first_run_check (window, self->store);
+      return;
     }
   gtk_window_present (window);
 }

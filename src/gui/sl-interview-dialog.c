@@ -235,7 +235,7 @@ info_row (GtkWidget *group, const char *title, const char *icon)
 static void
 add_interviewers (SlInterviewDialog *self, GtkWidget *group)
 {
-  g_autoptr (GListModel) members = sl_store_list_members (self->store, NULL);
+  g_autoptr (GListModel) members = sl_store_list_active_members (self->store, NULL);
   guint n = members ? g_list_model_get_n_items (members) : 0;
 
   self->interviewers = gtk_list_box_new ();

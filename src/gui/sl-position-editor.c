@@ -63,8 +63,12 @@ sl_current_member (SlStore *store)
 {
   g_autoptr (GSettings) settings = g_settings_new (BASE_ID);
   g_autofree char *email = g_settings_get_string (settings, "member-email");
+  g_autoptr (SlMember) member = sl_store_find_member (store, email);
 
-  return sl_store_find_member (store, email);
+  /* A deactivated member is no one's to act as */
+  if (member != NULL && !sl_member_get_active (member))
+    return NULL;
+  return g_steal_pointer (&member);
 }
 
 gint64

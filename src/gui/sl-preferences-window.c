@@ -1,13 +1,16 @@
-/* sl-preferences-window.c — who you are among the team members
+/* sl-preferences-window.c — who you are among the team members, and the members themselves
  *
  * The choice is this user's, not the database's, so it lives in GSettings (by email, which
- * stays valid when the same database is opened elsewhere).
+ * stays valid when the same database is opened elsewhere). Adding and changing members is for
+ * admins; others see the groups greyed out, with why. While a database has no admin, the
+ * member added is one, so that someone can approve descriptions and manage the team.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "sl-option.h"
+#include "sl-position-editor.h"
 #include "sl-preferences-window.h"
 #include "sl-vocab.h"
 
@@ -25,18 +28,89 @@ struct _SlPreferencesWindow
   AdwEntryRow *email_row;
   AdwComboRow *role_row;
   GtkButton *add_button;
+
+  AdwPreferencesGroup *edit_group;
+  AdwPreferencesGroup *add_group;
+  AdwComboRow *edit_member_row;
+  AdwEntryRow *edit_name_row;
+  AdwEntryRow *edit_email_row;
+  AdwComboRow *edit_role_row;
+  GtkSwitch *edit_active_switch;
+  GtkButton *save_button;
+  GListModel *all_members; /* SlMember, in edit_member_row's order */
 };
 
 G_DEFINE_FINAL_TYPE (SlPreferencesWindow, sl_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
+static guint
+role_position (const char *role)
+{
+  g_autoptr (GListModel) roles = sl_vocab_model (SL_VOCAB_ROLE, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr (SlOption) option = g_list_model_get_item (roles, i);
+
+      if (g_strcmp0 (sl_option_get_id (option), role) == 0)
+        return i;
+    }
+  return 0;
+}
+
+/* The member chosen for a change, into the rows that change them */
+static void
+edit_member_selected_cb (SlPreferencesWindow *self)
+{
+  guint position = adw_combo_row_get_selected (self->edit_member_row);
+  g_autoptr (SlMember) member = NULL;
+
+  if (self->all_members == NULL || position >= g_list_model_get_n_items (self->all_members))
+    return;
+  member = g_list_model_get_item (self->all_members, position);
+  gtk_editable_set_text (GTK_EDITABLE (self->edit_name_row), sl_member_get_name (member));
+  gtk_editable_set_text (GTK_EDITABLE (self->edit_email_row), sl_member_get_email (member));
+  adw_combo_row_set_selected (self->edit_role_row, role_position (sl_member_get_role (member)));
+  gtk_switch_set_active (self->edit_active_switch, sl_member_get_active (member));
+}
+
+/* Who may change the team: an admin, or anyone while there is no admin */
+static void
+update_rights (SlPreferencesWindow *self)
+{
+  g_autoptr (SlMember) me = sl_current_member (self->store);
+  gboolean no_admin = sl_store_count_admins (self->store) == 0;
+  gboolean admin = me != NULL && g_str_equal (sl_member_get_role (me), "admin");
+  gboolean has_members = self->all_members && g_list_model_get_n_items (self->all_members) > 0;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), admin || no_admin);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->edit_name_row), admin);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->edit_email_row), admin);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->edit_role_row), admin);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->edit_active_switch), admin);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), admin);
+  gtk_widget_set_visible (GTK_WIDGET (self->edit_group), has_members);
+  if (no_admin)
+    adw_preferences_group_set_description (
+      self->add_group, _ ("The database has no admin yet: the member you add is its admin."));
+  else
+    adw_preferences_group_set_description (
+      self->add_group, admin ? NULL : _ ("Only an admin can add or change team members."));
+  adw_preferences_group_set_description (
+    self->edit_group, admin ? _ ("Change a member’s name, email or role, or deactivate someone "
+                                 "who has left.")
+                            : _ ("Only an admin can add or change team members."));
+}
+
 static void
 load_members (SlPreferencesWindow *self)
 {
-  g_autoptr (GListModel) members = sl_store_list_members (self->store, NULL);
+  g_autoptr (GListModel) members = sl_store_list_active_members (self->store, NULL);
   g_autoptr (GListStore) options = g_list_store_new (SL_TYPE_OPTION);
+  g_autoptr (GListStore) everyone = g_list_store_new (SL_TYPE_OPTION);
   g_autofree char *current = g_settings_get_string (self->settings, "member-email");
   g_autoptr (SlOption) none = sl_option_new ("", _ ("Not chosen"));
   guint selected = 0;
+  guint editing = adw_combo_row_get_selected (self->edit_member_row);
   guint n = members ? g_list_model_get_n_items (members) : 0;
 
   g_list_store_append (options, none);
@@ -56,7 +130,67 @@ load_members (SlPreferencesWindow *self)
   self->loading = TRUE;
   adw_combo_row_set_model (self->member_row, G_LIST_MODEL (options));
   adw_combo_row_set_selected (self->member_row, selected);
+
+  /* Everyone, the deactivated too, for a change */
+  g_clear_object (&self->all_members);
+  self->all_members = sl_store_list_members (self->store, NULL);
+  for (guint i = 0; self->all_members && i < g_list_model_get_n_items (self->all_members); i++)
+    {
+      g_autoptr (SlMember) member = g_list_model_get_item (self->all_members, i);
+      const char *role = sl_vocab_label (SL_VOCAB_ROLE, sl_member_get_role (member));
+      g_autofree char *label =
+        sl_member_get_active (member)
+          ? g_strdup_printf (_ ("%s (%s)"), sl_member_get_name (member), role)
+          /* Translators: a team member in a list: name, then role, for one who has left */
+          : g_strdup_printf (_ ("%s (%s, deactivated)"), sl_member_get_name (member), role);
+      g_autoptr (SlOption) option = sl_option_new (sl_member_get_email (member), label);
+
+      g_list_store_append (everyone, option);
+    }
+  adw_combo_row_set_model (self->edit_member_row, G_LIST_MODEL (everyone));
+  if (editing != GTK_INVALID_LIST_POSITION &&
+      editing < g_list_model_get_n_items (G_LIST_MODEL (everyone)))
+    adw_combo_row_set_selected (self->edit_member_row, editing);
   self->loading = FALSE;
+  edit_member_selected_cb (self);
+  update_rights (self);
+}
+
+static void
+toast (SlPreferencesWindow *self, const char *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (escaped));
+}
+
+static void
+save_clicked_cb (SlPreferencesWindow *self)
+{
+  guint position = adw_combo_row_get_selected (self->edit_member_row);
+  SlOption *role = adw_combo_row_get_selected_item (self->edit_role_row);
+  g_autofree char *current = g_settings_get_string (self->settings, "member-email");
+  g_autoptr (SlMember) member = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *email = gtk_editable_get_text (GTK_EDITABLE (self->edit_email_row));
+
+  if (self->all_members == NULL || position >= g_list_model_get_n_items (self->all_members))
+    return;
+  member = g_list_model_get_item (self->all_members, position);
+  if (!sl_store_update_member (self->store, sl_member_get_id (member),
+                               gtk_editable_get_text (GTK_EDITABLE (self->edit_name_row)), email,
+                               role ? sl_option_get_id (role) : NULL,
+                               gtk_switch_get_active (self->edit_active_switch), &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+  /* Who you are follows your own new email; a deactivated one is no one's */
+  if (g_strcmp0 (current, sl_member_get_email (member)) == 0)
+    g_settings_set_string (self->settings, "member-email",
+                           gtk_switch_get_active (self->edit_active_switch) ? email : "");
+  load_members (self);
+  toast (self, _ ("Team member changed"));
 }
 
 static void
@@ -67,6 +201,7 @@ member_selected_cb (SlPreferencesWindow *self)
   if (self->loading || option == NULL)
     return;
   g_settings_set_string (self->settings, "member-email", sl_option_get_id (option));
+  update_rights (self);
 }
 
 static void
@@ -77,11 +212,15 @@ add_clicked_cb (SlPreferencesWindow *self)
   g_autofree char *current = g_settings_get_string (self->settings, "member-email");
   const char *email = gtk_editable_get_text (GTK_EDITABLE (self->email_row));
 
+  /* While there is no admin, the member added is one: else no one could approve anything */
+  const char *role_id = sl_store_count_admins (self->store) == 0 ? "admin"
+                        : role                                   ? sl_option_get_id (role)
+                                                                 : NULL;
+
   if (sl_store_add_member (self->store, gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
-                           email, role ? sl_option_get_id (role) : NULL, &error) == 0)
+                           email, role_id, &error) == 0)
     {
-      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (escaped));
+      toast (self, error->message);
       return;
     }
   /* The first member added is most likely the person at the keyboard */
@@ -90,8 +229,7 @@ add_clicked_cb (SlPreferencesWindow *self)
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), "");
   gtk_editable_set_text (GTK_EDITABLE (self->email_row), "");
   load_members (self);
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                    adw_toast_new (_ ("Team member added")));
+  toast (self, _ ("Team member added"));
 }
 
 static void
@@ -104,6 +242,7 @@ sl_preferences_window_dispose (GObject *object)
     gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
+  g_clear_object (&self->all_members);
 
   G_OBJECT_CLASS (sl_preferences_window_parent_class)->dispose (object);
 }
@@ -123,6 +262,14 @@ sl_preferences_window_class_init (SlPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, email_row);
   gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, role_row);
   gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, edit_group);
+  gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, add_group);
+  gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, edit_member_row);
+  gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, edit_name_row);
+  gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, edit_email_row);
+  gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, edit_role_row);
+  gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, edit_active_switch);
+  gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, save_button);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -132,11 +279,19 @@ sl_preferences_window_init (SlPreferencesWindow *self)
   g_autoptr (GtkExpression) expression =
     gtk_property_expression_new (SL_TYPE_OPTION, NULL, "label");
   g_autoptr (GListModel) roles = sl_vocab_model (SL_VOCAB_ROLE, NULL);
+  g_autoptr (GListModel) edit_roles = sl_vocab_model (SL_VOCAB_ROLE, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   adw_combo_row_set_expression (self->member_row, expression);
   adw_combo_row_set_expression (self->role_row, expression);
+  adw_combo_row_set_expression (self->edit_member_row, expression);
+  adw_combo_row_set_expression (self->edit_role_row, expression);
   adw_combo_row_set_model (self->role_row, roles);
+  adw_combo_row_set_model (self->edit_role_row, edit_roles);
+  g_signal_connect_object (self->edit_member_row, "notify::selected",
+                           G_CALLBACK (edit_member_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->save_button, "clicked", G_CALLBACK (save_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->member_row, "notify::selected", G_CALLBACK (member_selected_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->add_button, "clicked", G_CALLBACK (add_clicked_cb), self,

@@ -26,7 +26,7 @@ import test_cli  # noqa: E402
 from test_cli import CliTestCase  # noqa: E402
 
 ROLES = {"recruiter", "interviewer", "hiring-lead", "admin"}
-MEMBER_MEMBERS = {"id", "name", "email", "role"}
+MEMBER_MEMBERS = {"id", "name", "email", "role", "active"}
 INTERVIEW_MEMBERS = {"id", "application", "candidate", "candidate_email", "position", "kind",
                      "starts_at", "duration", "place", "interviewers", "status"}
 ISO_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
@@ -178,6 +178,51 @@ class TestMembers(InterviewTestCase):
         missing = self.path("missing-members.db")
         self.assert_one_line_error(self.cli("members", "--database", missing), 1)
         self.assertFalse(os.path.exists(missing))
+
+    def test_add_and_edit_members(self):
+        # From an empty file: the first member must be an admin; then only an admin adds and
+        # changes members; the last active admin stays one; a deactivated member keeps their
+        # row but is no one's to act as
+        db = self.path("team.db")
+        result = self.cli("add-member", "--database", db, "--name", "Ana Lima", "--email",
+                          "ana@team.example", "--role", "recruiter")
+        self.assert_one_line_error(result, 1, "no admin yet")
+        self.assertFalse(os.path.exists(db))
+        ana = int(self.ok("add-member", "--database", db, "--name", "Ana Lima", "--email",
+                          "ana@team.example", "--role", "admin").stdout)
+        result = self.cli("add-member", "--database", db, "--name", "Bo Cruz", "--email",
+                          "bo@team.example", "--role", "interviewer")
+        self.assert_one_line_error(result, 2, "--as")
+        bo = int(self.ok("add-member", "--database", db, "--name", "Bo Cruz", "--email",
+                         "bo@team.example", "--role", "interviewer", "--as",
+                         "ana@team.example").stdout)
+        result = self.cli("edit-member", str(ana), "--database", db, "--role", "recruiter",
+                          "--as", "bo@team.example")
+        self.assert_one_line_error(result, 1, "Only an admin")
+        for change in (("--role", "recruiter"), ("--active", "false")):
+            result = self.cli("edit-member", str(ana), "--database", db, *change, "--as",
+                              "ana@team.example")
+            self.assert_one_line_error(result, 2, "last active admin")
+        self.ok("edit-member", str(bo), "--database", db, "--name", "Bo Dela Cruz", "--role",
+                "hiring-lead", "--as", "ana@team.example")
+        self.ok("edit-member", str(bo), "--database", db, "--active", "false", "--as",
+                "ana@team.example")
+        listed = json.loads(self.ok("members", "--database", db, "--format", "json").stdout)
+        members = {m["id"]: m for m in listed}
+        self.assertEqual(members[bo]["name"], "Bo Dela Cruz")
+        self.assertEqual(members[bo]["role"], "hiring-lead")
+        self.assertFalse(members[bo]["active"])
+        self.assertTrue(members[ana]["active"])
+        result = self.cli("interviews", "--database", db, "--as", "bo@team.example")
+        self.assert_one_line_error(result, 1, "deactivated")
+        # Back again, and now Ana may step down
+        self.ok("edit-member", str(bo), "--database", db, "--active", "true", "--role", "admin",
+                "--as", "ana@team.example")
+        self.ok("edit-member", str(ana), "--database", db, "--role", "recruiter", "--as",
+                "ana@team.example")
+        listed = json.loads(self.ok("members", "--database", db, "--format", "json").stdout)
+        roles = {m["id"]: m["role"] for m in listed}
+        self.assertEqual(roles, {ana: "recruiter", bo: "admin"})
 
 
 class TestSchedule(InterviewTestCase):

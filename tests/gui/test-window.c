@@ -12,6 +12,7 @@
 #include "sl-candidate-pane.h"
 #include "sl-demo.h"
 #include "sl-backup-actions.h"
+#include "sl-first-run.h"
 #include "sl-window.h"
 
 /* One registered application for all tests, as a running app has */
@@ -488,6 +489,51 @@ test_back_up_and_restore (Fixture *fixture, gconstpointer data)
   g_unlink (backup);
 }
 
+/* On a file with no team members the app asks who is at the keyboard: Start stays off until a
+ * name and an email are typed, then that person is the database's admin and the one this user
+ * acts as, and the banner asking who you are goes */
+static void
+test_first_run_makes_an_admin (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GSettings) settings = g_settings_new (BASE_ID);
+  g_autoptr (GListModel) members = NULL;
+  g_autoptr (SlMember) member = NULL;
+  g_autofree char *email = NULL;
+  GtkWidget *dialog;
+  GtkWidget *name_row;
+  GtkWidget *email_row;
+
+  g_settings_set_string (settings, "member-email", "");
+  dialog = sl_first_run_ask (GTK_WINDOW (fixture->window), fixture->store, NULL, NULL, NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  settle (fixture);
+  name_row = find_widget (dialog, ADW_TYPE_ENTRY_ROW, NULL);
+  g_assert_nonnull (name_row);
+  email_row = gtk_widget_get_next_sibling (name_row);
+  g_assert_true (ADW_IS_ENTRY_ROW (email_row));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "start"));
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Ana Lima");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "start"));
+  gtk_editable_set_text (GTK_EDITABLE (email_row), "ana@team.example");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "start"));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  /* As a click on Start would: the response, then the dialog closes */
+  g_signal_emit_by_name (find_widget (dialog, GTK_TYPE_BUTTON, "_Start"), "clicked");
+  settle (fixture);
+  /* Answered, the dialog is gone */
+  g_assert_null (dialog);
+
+  members = sl_store_list_members (fixture->store, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, 1);
+  member = g_list_model_get_item (members, 0);
+  g_assert_cmpstr (sl_member_get_name (member), ==, "Ana Lima");
+  g_assert_cmpstr (sl_member_get_role (member), ==, "admin");
+  email = g_settings_get_string (settings, "member-email");
+  g_assert_cmpstr (email, ==, "ana@team.example");
+  g_assert_false (gtk_info_bar_get_revealed (GTK_INFO_BAR (window_child (fixture, "member_bar"))));
+  g_settings_set_string (settings, "member-email", "");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -508,6 +554,8 @@ main (int argc, char *argv[])
               test_delete_and_undo, fixture_tear_down);
   g_test_add ("/window/empty-state-and-sample-data", Fixture, GINT_TO_POINTER (FALSE),
               fixture_set_up, test_empty_state_and_sample_data, fixture_tear_down);
+  g_test_add ("/window/first-run-makes-an-admin", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up,
+              test_first_run_makes_an_admin, fixture_tear_down);
   g_test_add ("/window/back-up-and-restore", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_back_up_and_restore, fixture_tear_down);
   g_test_add ("/window/idle-paints-nothing", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,

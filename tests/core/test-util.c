@@ -39,7 +39,10 @@ sl_test_remove_tree (const char *path)
 
   if (!g_file_test (path, G_FILE_TEST_IS_DIR) || g_file_test (path, G_FILE_TEST_IS_SYMLINK))
     {
-      g_assert_cmpint (g_unlink (path), ==, 0);
+      /* Gone already is fine: a reader connection released on a worker thread just after the
+       * test can be the last one, and SQLite then removes the -wal and -shm itself */
+      if (g_unlink (path) != 0)
+        g_assert_cmpint (errno, ==, ENOENT);
       return;
     }
   dir = g_dir_open (path, 0, NULL);

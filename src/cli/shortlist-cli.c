@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sl-cli.h"
+#include "sl-time.h"
 #include "sl-report-export.h"
 
 static const struct
@@ -97,6 +98,13 @@ main (int argc, char **argv)
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname (SL_CLI_NAME);
   sl_export_remove_on_signals ();
+  {
+    /* Said once, before anything is read or written in the wrong zone */
+    g_autofree char *zone_problem = sl_time_check_local_zone ();
+
+    if (zone_problem != NULL)
+      g_printerr ("%s: %s\n", SL_CLI_NAME, zone_problem);
+  }
 
   context = g_option_context_new (N_ ("COMMAND [OPTION…]"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);

@@ -34,6 +34,22 @@ sl_time_zone_is_known (const char *identifier)
   return zone != NULL;
 }
 
+/* What is wrong with $TZ, in words, or NULL when it names a zone (or is unset): GLib reads an
+ * unknown TZ as UTC without a word, and every time shown or entered would be hours off */
+char *
+sl_time_check_local_zone (void)
+{
+  const char *tz = g_getenv ("TZ");
+  const char *name = tz != NULL && tz[0] == ':' ? tz + 1 : tz;
+
+  if (name == NULL || *name == '\0' || sl_time_zone_is_known (name))
+    return NULL;
+  /* TRANSLATORS: %s is the value of the TZ environment variable */
+  return g_strdup_printf (_ ("TZ=“%s” is not a time zone this computer knows: times are read "
+                             "and shown in UTC"),
+                          tz);
+}
+
 /* The instant a wall clock in @zone shows as the given time. A time the clocks skip when they
  * go forward does not exist and is refused; a time they show twice when they go back is taken
  * as the first of the two (GLib picks standard time; the earlier is what people mean). */

@@ -7,6 +7,7 @@ G_BEGIN_DECLS
 
 GTimeZone *sl_time_zone_new (const char *identifier);
 gboolean sl_time_zone_is_known (const char *identifier);
+char *sl_time_check_local_zone (void);
 gint64 sl_time_from_local (GTimeZone *zone, int year, int month, int day, int hour, int minute,
                            GError **error);
 gint64 sl_time_parse_iso8601 (const char *text, GTimeZone *default_zone, GError **error);

@@ -12,6 +12,7 @@
 #include "sl-backup-actions.h"
 #include "sl-first-run.h"
 #include "sl-preferences-window.h"
+#include "sl-time.h"
 #include "sl-widgets.h"
 #include "sl-window.h"
 
@@ -113,6 +114,16 @@ sl_app_activate (GApplication *app)
       else
         window = GTK_WINDOW (sl_window_new (self, self->store));
       gtk_window_present (window);
+      {
+        /* An unknown $TZ is said once, where the user will see it */
+        g_autofree char *zone_problem = sl_time_check_local_zone ();
+
+        if (zone_problem != NULL)
+          {
+            g_printerr ("shortlist: %s\n", zone_problem);
+            sl_widget_toast (GTK_WIDGET (window), zone_problem);
+          }
+      }
       /* A database with no team members: who is at the keyboard, made its admin */
       if (self->store != NULL)
         sl_first_run_check (window, self->store);

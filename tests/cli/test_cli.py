@@ -510,6 +510,20 @@ class TestErrors(CliTestCase):
         self.assert_usage_error("candidates", "--database", "DB", "--format", "xml",
                                 pattern="--format")
 
+    def test_unknown_time_zone(self):
+        # Said once, in words, with the zone used; the command still runs
+        db = self.copy_demo("tz.db")
+        result = self.cli("candidates", "--database", db, "--limit", "1",
+                          env=dict(self.env, TZ="Mars/Olympus"))
+        self.assertEqual(result.status, 0, result.stderr)
+        self.assertEqual(len(result.stderr.splitlines()), 1, result.stderr)
+        self.assertIn("Mars/Olympus", result.stderr)
+        self.assertIn("UTC", result.stderr)
+        for known in ("Europe/Warsaw", ":America/Mexico_City", "UTC"):
+            result = self.cli("candidates", "--database", db, "--limit", "1",
+                              env=dict(self.env, TZ=known))
+            self.assertEqual(result.stderr, "")
+
     def test_bad_country(self):
         self.assert_usage_error("candidates", "--database", "DB", "--country", "XX",
                                 pattern="XX")

@@ -31,6 +31,7 @@ test_automatic (SlTestDir *dir, gconstpointer data)
   g_autofree char *again = NULL;
   g_autofree char *prefix = NULL;
   g_autofree char *base = NULL;
+  g_autofree char *elsewhere = NULL;
   g_autofree char *other_path = NULL;
   g_autofree char *other = NULL;
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
@@ -83,8 +84,9 @@ test_automatic (SlTestDir *dir, gconstpointer data)
   }
 
   /* Another database of the same name elsewhere has backups of its own */
-  g_assert_cmpint (g_mkdir (g_build_filename (dir->dir, "elsewhere", NULL), 0700), ==, 0);
-  other_path = g_build_filename (dir->dir, "elsewhere", "shortlist.db", NULL);
+  elsewhere = g_build_filename (dir->dir, "elsewhere", NULL);
+  g_assert_cmpint (g_mkdir (elsewhere, 0700), ==, 0);
+  other_path = g_build_filename (elsewhere, "shortlist.db", NULL);
   g_clear_object (&db);
   db = sl_database_open (other_path, &error);
   g_assert_no_error (error);

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# The core and command-line tests again, built with AddressSanitizer and
+# UndefinedBehaviorSanitizer in _build-asan: a memory error, a leak of the
+# project's own or undefined behaviour fails the test that ran into it.
+# Leaks inside third-party libraries (fontconfig, pango, GLib's type system,
+# libxlsxwriter) are suppressed by build-aux/lsan.supp; none of the project's
+# own code is. Ends with one line: "N passed, N failed".
+#
+# Usage: build-aux/test-sanitizers.sh   (after build-aux/test.sh installed the dependencies)
+set -uo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root" || exit 1
+
+builddir=_build-asan
+log=$builddir/test-run.log
+
+summary() {
+  echo "$1 passed, $2 failed"
+}
+
+if [ -f "$builddir/build.ninja" ]; then
+  setup=(meson setup --reconfigure)
+elif [ -d "$builddir" ]; then
+  setup=(meson setup --wipe)
+else
+  setup=(meson setup)
+fi
+if ! "${setup[@]}" --werror --buildtype=debug -Db_sanitize=address,undefined \
+  -Db_lundef=false "$builddir"; then
+  echo "test-sanitizers.sh: meson setup failed" >&2
+  summary 0 1
+  exit 1
+fi
+if ! meson compile -C "$builddir"; then
+  echo "test-sanitizers.sh: the build failed" >&2
+  summary 0 1
+  exit 1
+fi
+
+# The slow unwinder: GLib has no frame pointers, and a leak's stack must reach the function the
+# suppressions name
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0:malloc_context_size=30"
+export LSAN_OPTIONS="suppressions=$root/build-aux/lsan.supp:print_suppressions=0"
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+meson test -C "$builddir" --no-rebuild --print-errorlogs --num-processes 2 \
+  --suite core --suite cli --timeout-multiplier 3 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+count() {
+  sed -n "s/^$1:[[:space:]]*\([0-9][0-9]*\).*/\1/p" "$log" | tail -n 1
+}
+ok=$(count 'Ok')
+if [ -z "$ok" ]; then
+  echo "test-sanitizers.sh: meson test did not run (exit status $status)" >&2
+  summary 0 1
+  exit 1
+fi
+fail=$(count 'Fail')
+xpass=$(count 'Unexpected Pass')
+timeout=$(count 'Timeout')
+failed=$((${fail:-0} + ${xpass:-0} + ${timeout:-0}))
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1
+fi
+summary "$ok" "$failed"
+[ "$failed" -eq 0 ]

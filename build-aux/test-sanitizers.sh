@@ -47,21 +47,13 @@ meson test -C "$builddir" --no-rebuild --print-errorlogs --num-processes 2 \
   --suite core --suite cli --timeout-multiplier 3 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
-count() {
-  sed -n "s/^$1:[[:space:]]*\([0-9][0-9]*\).*/\1/p" "$log" | tail -n 1
-}
-ok=$(count 'Ok')
-if [ -z "$ok" ]; then
+# shellcheck source=build-aux/meson-totals.sh
+source build-aux/meson-totals.sh
+if ! totals=$(shortlist_meson_totals "$log" "$status"); then
   echo "test-sanitizers.sh: meson test did not run (exit status $status)" >&2
   summary 0 1
   exit 1
 fi
-fail=$(count 'Fail')
-xpass=$(count 'Unexpected Pass')
-timeout=$(count 'Timeout')
-failed=$((${fail:-0} + ${xpass:-0} + ${timeout:-0}))
-if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
-  failed=1
-fi
-summary "$ok" "$failed"
-[ "$failed" -eq 0 ]
+read -r passed failed <<<"$totals"
+summary "$passed" "$failed"
+[ "$failed" -eq 0 ] && [ "$status" -eq 0 ]

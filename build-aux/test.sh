@@ -72,27 +72,14 @@ xvfb-run -a -s '-screen 0 1280x800x24 -noreset' \
   meson test -C "$builddir" --print-errorlogs --num-processes 2 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
-# meson's closing summary: "Ok: N", "Expected Fail: N", "Fail: N", ...
-count() {
-  sed -n "s/^$1:[[:space:]]*\([0-9][0-9]*\).*/\1/p" "$log" | tail -n 1
-}
-ok=$(count 'Ok')
-if [ -z "$ok" ]; then
+# shellcheck source=build-aux/meson-totals.sh
+source build-aux/meson-totals.sh
+if ! totals=$(shortlist_meson_totals "$log" "$status"); then
   echo "test.sh: meson test did not run (exit status $status)" >&2
   summary 0 1
   exit 1
 fi
-xfail=$(count 'Expected Fail')
-fail=$(count 'Fail')
-xpass=$(count 'Unexpected Pass')
-timeout=$(count 'Timeout')
-passed=$((ok + ${xfail:-0}))
-failed=$((${fail:-0} + ${xpass:-0} + ${timeout:-0}))
-# meson test also fails on errors its counts do not show.
-if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
-  failed=1
-fi
-
+read -r passed failed <<<"$totals"
 summary "$passed" "$failed"
 if [ "$failed" -ne 0 ] || [ "$status" -ne 0 ]; then
   exit 1

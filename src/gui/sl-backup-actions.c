@@ -22,6 +22,7 @@ typedef struct
   char *database;
   char *file;
   char *kept;
+  gboolean restore;
 } Job;
 
 static void
@@ -54,13 +55,16 @@ display_name (const char *path)
 
 /* Back Up… */
 
+/* On the worker thread: a backup, or with job->restore a restore */
 static void
-backup_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+job_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
   Job *job = task_data;
   GError *error = NULL;
+  gboolean ok = job->restore ? sl_backup_restore (job->database, job->file, &job->kept, &error)
+                             : sl_backup_write (job->database, job->file, &error);
 
-  if (sl_backup_write (job->database, job->file, &error))
+  if (ok)
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -76,7 +80,7 @@ sl_backup_actions_back_up_to (GtkWidget *widget, const char *path, GAsyncReadyCa
   job->database = g_strdup (database_path (widget));
   job->file = g_strdup (path);
   g_task_set_task_data (task, job, job_free);
-  g_task_run_in_thread (task, backup_thread);
+  g_task_run_in_thread (task, job_thread);
 }
 
 gboolean
@@ -118,19 +122,11 @@ database_filter (void)
 static void
 backup_chosen_cb (GtkNativeDialog *chooser, int response, GtkWidget *widget)
 {
-  g_autoptr (GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path =
+    sl_file_chooser_take_path (chooser, response, widget, _ ("Choose a folder on this computer"));
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    path = g_file_get_path (file);
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
   if (path != NULL)
     sl_backup_actions_back_up_to (widget, path, backed_up_cb, NULL);
-  else if (file != NULL)
-    sl_widget_toast (widget, _ ("Choose a folder on this computer"));
   g_object_unref (widget);
 }
 
@@ -158,18 +154,6 @@ sl_backup_actions_back_up (GtkWidget *widget)
 }
 
 /* Restore from Backup… */
-
-static void
-restore_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
-{
-  Job *job = task_data;
-  GError *error = NULL;
-
-  if (sl_backup_restore (job->database, job->file, &job->kept, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
 
 static void
 restored_cb (GObject *source, GAsyncResult *result, gpointer user_data)
@@ -206,8 +190,9 @@ sl_backup_actions_restore_from (GtkWidget *widget, const char *path, GAsyncReady
 
   job->database = g_strdup (database_path (widget));
   job->file = g_strdup (path);
+  job->restore = TRUE;
   g_task_set_task_data (task, job, job_free);
-  g_task_run_in_thread (task, restore_thread);
+  g_task_run_in_thread (task, job_thread);
 }
 
 static void
@@ -222,21 +207,13 @@ confirm_cb (AdwMessageDialog *dialog, const char *response, GtkWidget *widget)
 static void
 restore_chosen_cb (GtkNativeDialog *chooser, int response, GtkWidget *widget)
 {
-  g_autoptr (GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path =
+    sl_file_chooser_take_path (chooser, response, widget, _ ("Choose a file on this computer"));
   g_autofree char *name = NULL;
   GtkWidget *dialog;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    path = g_file_get_path (file);
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
   if (path == NULL)
     {
-      if (file != NULL)
-        sl_widget_toast (widget, _ ("Choose a file on this computer"));
       g_object_unref (widget);
       return;
     }

@@ -403,19 +403,11 @@ typedef struct
 static void
 chosen_cb (GtkNativeDialog *chooser, int response, Choice *choice)
 {
-  g_autoptr (GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = sl_file_chooser_take_path (chooser, response, choice->from,
+                                                     _ ("Choose a folder on this computer"));
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    path = g_file_get_path (file);
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
   if (path != NULL && gtk_widget_get_root (choice->from) != NULL)
     choice->chosen (choice->from, choice->format, path);
-  else if (file != NULL && path == NULL)
-    sl_widget_toast (choice->from, _ ("Choose a folder on this computer"));
   g_object_unref (choice->from);
   g_free (choice);
 }

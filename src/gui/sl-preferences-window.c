@@ -13,6 +13,7 @@
 #include "sl-position-editor.h"
 #include "sl-preferences-window.h"
 #include "sl-vocab.h"
+#include "sl-widgets.h"
 
 struct _SlPreferencesWindow
 {
@@ -42,21 +43,6 @@ struct _SlPreferencesWindow
 
 G_DEFINE_FINAL_TYPE (SlPreferencesWindow, sl_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
-static guint
-role_position (const char *role)
-{
-  g_autoptr (GListModel) roles = sl_vocab_model (SL_VOCAB_ROLE, NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
-    {
-      g_autoptr (SlOption) option = g_list_model_get_item (roles, i);
-
-      if (g_strcmp0 (sl_option_get_id (option), role) == 0)
-        return i;
-    }
-  return 0;
-}
-
 /* The member chosen for a change, into the rows that change them */
 static void
 edit_member_selected_cb (SlPreferencesWindow *self)
@@ -69,7 +55,9 @@ edit_member_selected_cb (SlPreferencesWindow *self)
   member = g_list_model_get_item (self->all_members, position);
   gtk_editable_set_text (GTK_EDITABLE (self->edit_name_row), sl_member_get_name (member));
   gtk_editable_set_text (GTK_EDITABLE (self->edit_email_row), sl_member_get_email (member));
-  adw_combo_row_set_selected (self->edit_role_row, role_position (sl_member_get_role (member)));
+  adw_combo_row_set_selected (
+    self->edit_role_row,
+    sl_option_find (adw_combo_row_get_model (self->edit_role_row), sl_member_get_role (member)));
   gtk_switch_set_active (self->edit_active_switch, sl_member_get_active (member));
 }
 

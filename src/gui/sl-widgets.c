@@ -204,3 +204,23 @@ sl_spinner_spin_while_mapped (GtkWidget *spinner)
   g_signal_connect (spinner, "map", G_CALLBACK (spinner_mapped_cb), NULL);
   g_signal_connect (spinner, "unmap", G_CALLBACK (spinner_unmapped_cb), NULL);
 }
+
+/* The local path a file chooser answered with, or NULL: cancelled, or a place not on this
+ * computer (said in a toast on @widget with @not_local). The chooser is destroyed. */
+char *
+sl_file_chooser_take_path (GtkNativeDialog *chooser, int response, GtkWidget *widget,
+                           const char *not_local)
+{
+  g_autoptr (GFile) file = NULL;
+  char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    path = g_file_get_path (file);
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  if (file != NULL && path == NULL)
+    sl_widget_toast (widget, not_local);
+  return path;
+}

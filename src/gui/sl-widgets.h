@@ -8,6 +8,8 @@ G_BEGIN_DECLS
 void sl_spin_button_scroll_passes (GtkSpinButton *spin);
 char *sl_strip_mnemonic (const char *label);
 void sl_widget_toast (GtkWidget *widget, const char *message);
+char *sl_file_chooser_take_path (GtkNativeDialog *chooser, int response, GtkWidget *widget,
+                                 const char *not_local);
 guint sl_option_find (GListModel *options, const char *id);
 void sl_combo_set_options (GObject *combo, GListModel *options);
 void sl_drop_down_ellipsize (GtkDropDown *dropdown, int max_chars);

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sl-backup.h"
 #include "sl-cli.h"
 #include "sl-database.h"
 
@@ -16,7 +17,9 @@ sl_cli_check (int argc, char **argv)
   g_autofree char *path = NULL;
   g_autofree char *report = NULL;
   g_auto (GStrv) findings = NULL;
+  g_autofree char *backups = sl_backup_default_folder ();
   guint n_findings;
+  gboolean damaged = FALSE;
   int status = SL_CLI_OK;
 
   context = sl_cli_context_new (
@@ -31,7 +34,7 @@ sl_cli_check (int argc, char **argv)
   db = sl_database_open_readonly (path, &error);
   if (db == NULL)
     return sl_cli_fail_error (error);
-  if (sl_database_check (db, &report, &error))
+  if (sl_database_check_full (db, &report, &damaged, &error))
     {
       g_print (_ ("Database is sound (schema version %d)"), sl_database_get_version (db));
       g_print ("\n");
@@ -46,6 +49,14 @@ sl_cli_check (int argc, char **argv)
   n_findings = g_strv_length (findings);
   for (guint i = 0; i < n_findings; i++)
     g_print ("%s\n", findings[i]);
+  /* Damage to the file itself is not repaired in place: say how to get the data back */
+  if (damaged)
+    {
+      g_print (_ ("The file itself is damaged. Restore a backup: “%s restore --from FILE”, or "
+                  "Restore from Backup… in the app, which keeps a backup a day in %s."),
+               SL_CLI_NAME, backups);
+      g_print ("\n");
+    }
   sl_cli_fail (SL_CLI_FAILED,
                ngettext ("The database has %u problem", "The database has %u problems", n_findings),
                n_findings);

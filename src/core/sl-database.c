@@ -668,12 +668,23 @@ check_search_index (SlDatabase *self, GString *out)
 gboolean
 sl_database_check (SlDatabase *self, char **report, GError **error)
 {
+  return sl_database_check_full (self, report, NULL, error);
+}
+
+/* As sl_database_check(); @damaged (if not NULL) says whether the file itself is damaged (what
+ * SQLite's integrity_check finds, or SQLite could not read), as opposed to rows that disagree */
+gboolean
+sl_database_check_full (SlDatabase *self, char **report, gboolean *damaged, GError **error)
+{
   g_autoptr (GString) out = g_string_new (NULL);
   sqlite3_stmt *stmt;
   gboolean sound = TRUE;
   int rc;
 
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL) != SQLITE_OK)
+  if (damaged != NULL)
+    *damaged = FALSE;
+  /* At most ten findings: a badly damaged file has thousands, and the first say enough */
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check(10)", -1, &stmt, NULL) != SQLITE_OK)
     {
       sl_database_set_error (self, error);
       return FALSE;
@@ -687,10 +698,29 @@ sl_database_check (SlDatabase *self, char **report, GError **error)
           g_string_append_printf (out, "%s\n", line);
         }
     }
-  sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
     {
-      sl_database_set_error (self, error);
+      int code = sqlite3_extended_errcode (self->db) & 0xff;
+
+      if (code != SQLITE_CORRUPT && code != SQLITE_NOTADB)
+        {
+          sl_database_set_error (self, error);
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+      /* SQLite gave up reading: that is a finding too, with what it found until then */
+      sound = FALSE;
+      g_string_append_printf (out, _ ("SQLite could not read the whole file: %s\n"),
+                              sqlite3_errmsg (self->db));
+    }
+  sqlite3_finalize (stmt);
+  if (!sound)
+    {
+      /* The other checks read the same damaged pages: the file's damage is the report */
+      if (damaged != NULL)
+        *damaged = TRUE;
+      if (report != NULL)
+        *report = g_string_free (g_steal_pointer (&out), FALSE);
       return FALSE;
     }
 

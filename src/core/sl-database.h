@@ -46,6 +46,8 @@ gboolean sl_database_step_done (SlDatabase *self, sqlite3_stmt *stmt, GError **e
 void sl_database_set_error (SlDatabase *self, GError **error);
 void sl_database_set_cancellable (SlDatabase *self, GCancellable *cancellable);
 gboolean sl_database_check (SlDatabase *self, char **report, GError **error);
+gboolean sl_database_check_full (SlDatabase *self, char **report, gboolean *damaged,
+                                 GError **error);
 void sl_database_set_bulk (SlDatabase *self, gboolean bulk);
 gint64 sl_database_last_insert_id (SlDatabase *self);
 

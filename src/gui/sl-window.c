@@ -21,63 +21,14 @@
 #include "sl-reports-page.h"
 #include "sl-vocab.h"
 #include "sl-widgets.h"
-#include "sl-window.h"
-#include "sl-backup-actions.h"
+#include "sl-window-private.h"
 
-#define SAMPLE_CANDIDATES 500
 /* How long the selection rests, moved by the keyboard, before the pane shows the candidate */
 #define PANE_DELAY_MS 100
 /* How long typing rests before the list is searched */
 #define SEARCH_DELAY_MS 60
 /* The candidate list's width beside the candidate, whatever either shows */
 #define SIDEBAR_WIDTH 380
-
-struct _SlWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  SlStore *store;
-  GSettings *settings;
-  SlCandidateList *candidates;
-  SlCandidateSelection *selection;
-  SlCandidate *current; /* the selected candidate's profile, read once when it is selected */
-  GCancellable *query_cancellable;
-  GCancellable *sample_cancellable;
-  guint pane_source; /* the pane catches up with a selection the keyboard moved */
-  gint64 select_after_query;
-  guint busy;
-  GBinding *title_binding;
-
-  AdwToastOverlay *toast_overlay;
-  AdwLeaflet *leaflet;
-  GtkWidget *sidebar;
-  GtkWidget *content;
-  AdwViewSwitcherTitle *list_title;
-  GtkLabel *count_label;
-  AdwViewStack *main_stack;
-  GtkInfoBar *member_bar;
-  /* Made when first shown: nothing is built or read at start-up that it does not show */
-  AdwBin *positions_bin;
-  AdwBin *interviews_bin;
-  AdwBin *reports_bin;
-  AdwBin *pane_bin;
-  SlPositionsPage *positions_page;
-  SlInterviewsPage *interviews_page;
-  SlReportsPage *reports_page;
-  SlExportBar *export_bar;
-  AdwWindowTitle *content_title;
-  GtkSearchEntry *search_entry;
-  GtkDropDown *stage_filter;
-  GtkDropDown *country_filter;
-  GtkDropDown *seniority_filter;
-  GtkDropDown *stack_filter;
-  GtkStack *list_stack;
-  SlCandidateView *list_view;
-  GtkStack *content_stack;
-  SlCandidatePane *pane;
-  GtkWidget *sample_button;
-  GtkWidget *sample_spinner;
-};
 
 G_DEFINE_FINAL_TYPE (SlWindow, sl_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -89,8 +40,8 @@ filter_id (GtkDropDown *dropdown)
   return option ? sl_option_get_id (option) : NULL;
 }
 
-static void
-update_title (SlWindow *self)
+void
+sl_window_update_title (SlWindow *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->candidates));
   g_autofree char *subtitle = NULL;
@@ -194,8 +145,8 @@ show_candidate (SlWindow *self, SlCandidate *candidate)
 }
 
 /* The pane shows the selected candidate, their profile read once */
-static void
-sync_pane (SlWindow *self)
+void
+sl_window_sync_pane (SlWindow *self)
 {
   gint64 id = sl_candidate_selection_get_selected_id (self->selection);
   g_autoptr (SlCandidate) candidate = NULL;
@@ -220,7 +171,7 @@ pane_timeout_cb (gpointer data)
   SlWindow *self = data;
 
   self->pane_source = 0;
-  sync_pane (self);
+  sl_window_sync_pane (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -235,11 +186,11 @@ selection_changed_cb (SlWindow *self)
       self->pane_source = g_timeout_add (PANE_DELAY_MS, pane_timeout_cb, self);
       return;
     }
-  sync_pane (self);
+  sl_window_sync_pane (self);
 }
 
-static void
-select_position (SlWindow *self, guint position)
+void
+sl_window_select_position (SlWindow *self, guint position)
 {
   sl_candidate_selection_select (self->selection, position);
   if (position != GTK_INVALID_LIST_POSITION)
@@ -257,7 +208,7 @@ sl_window_select_id (SlWindow *self, gint64 id)
 
   if (position < 0)
     return FALSE;
-  select_position (self, (guint) position);
+  sl_window_select_position (self, (guint) position);
   return TRUE;
 }
 
@@ -281,7 +232,7 @@ query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 
   self->select_after_query = 0;
   n = g_list_model_get_n_items (G_LIST_MODEL (self->candidates));
-  update_title (self);
+  sl_window_update_title (self);
   if (n > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
   else if (sl_store_has_candidates (self->store))
@@ -289,7 +240,7 @@ query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   else
     gtk_stack_set_visible_child_name (self->list_stack, "empty");
 
-  select_position (self, kept);
+  sl_window_select_position (self, kept);
   /* New results start at the top, not where the previous ones were scrolled to */
   if (kept == GTK_INVALID_LIST_POSITION && n > 0)
     sl_candidate_view_scroll_to (self->list_view, 0);
@@ -299,8 +250,8 @@ query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
                                    !sl_store_has_candidates (self->store));
 }
 
-static SlCandidateQuery *
-current_query (SlWindow *self)
+SlCandidateQuery *
+sl_window_current_query (SlWindow *self)
 {
   SlCandidateQuery *query = sl_candidate_query_new ();
 
@@ -312,10 +263,10 @@ current_query (SlWindow *self)
   return query;
 }
 
-static void
-refresh (SlWindow *self)
+void
+sl_window_refresh (SlWindow *self)
 {
-  g_autoptr (SlCandidateQuery) query = current_query (self);
+  g_autoptr (SlCandidateQuery) query = sl_window_current_query (self);
 
   g_cancellable_cancel (self->query_cancellable);
   g_clear_object (&self->query_cancellable);
@@ -330,15 +281,15 @@ refresh (SlWindow *self)
 static void
 filters_changed_cb (SlWindow *self)
 {
-  refresh (self);
+  sl_window_refresh (self);
 }
 
-static void
-candidate_added_cb (SlWindow *self, gint64 id)
+void
+sl_window_candidate_added_cb (SlWindow *self, gint64 id)
 {
   /* New and restored candidates take their sorted place in a fresh query */
   self->select_after_query = id;
-  refresh (self);
+  sl_window_refresh (self);
 }
 
 gboolean
@@ -372,18 +323,6 @@ sl_window_get_store (SlWindow *self)
   return self->store;
 }
 
-static void
-back_up_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  sl_backup_actions_back_up (widget);
-}
-
-static void
-restore_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  sl_backup_actions_restore (widget);
-}
-
 SlCandidateList *
 sl_window_get_candidates (SlWindow *self)
 {
@@ -398,202 +337,10 @@ sl_window_get_selected_id (SlWindow *self)
   return sl_candidate_selection_get_selected_id (self->selection);
 }
 
-static void
-toast_error (SlWindow *self, const GError *error)
+void
+sl_window_toast_error (SlWindow *self, const GError *error)
 {
   sl_widget_toast (GTK_WIDGET (self), error->message);
-}
-
-static void
-new_candidate_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  SlWindow *self = SL_WINDOW (widget);
-  g_autoptr (SlCandidate) candidate = sl_candidate_new ();
-  g_autoptr (GError) error = NULL;
-  gint64 id;
-
-  sl_candidate_set_name (candidate, _ ("New candidate"));
-  g_signal_handlers_block_by_func (self->store, candidate_added_cb, self);
-  if (!sl_store_save_candidate (self->store, candidate, &error))
-    {
-      g_signal_handlers_unblock_by_func (self->store, candidate_added_cb, self);
-      toast_error (self, error);
-      return;
-    }
-  g_signal_handlers_unblock_by_func (self->store, candidate_added_cb, self);
-
-  /* At the top until the next query sorts it in, so it is where the user is looking */
-  id = sl_candidate_get_id (candidate);
-  sl_candidate_list_insert (self->candidates, 0, id);
-  update_title (self);
-  gtk_stack_set_visible_child_name (self->list_stack, "list");
-  sl_window_select_id (self, id);
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  sl_candidate_pane_focus_name (sl_window_get_pane (self));
-}
-
-typedef struct
-{
-  SlWindow *self;
-  gint64 id;
-  gboolean undone;
-} Deletion;
-
-static void
-undo_clicked_cb (AdwToast *toast, Deletion *deletion)
-{
-  g_autoptr (GError) error = NULL;
-
-  deletion->undone = TRUE;
-  if (!sl_store_undelete_candidate (deletion->self->store, deletion->id, &error))
-    toast_error (deletion->self, error);
-}
-
-static void
-toast_dismissed_cb (AdwToast *toast, Deletion *deletion)
-{
-  g_autoptr (GError) error = NULL;
-
-  if (!deletion->undone && !sl_store_purge_deleted (deletion->self->store, deletion->id, &error))
-    g_warning ("Could not delete candidate %" G_GINT64_FORMAT ": %s", deletion->id, error->message);
-}
-
-static void
-free_deletion (gpointer data, GClosure *closure)
-{
-  Deletion *deletion = data;
-
-  g_object_unref (deletion->self);
-  g_free (deletion);
-}
-
-static void
-delete_candidate_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  SlWindow *self = SL_WINDOW (widget);
-  SlCandidate *candidate;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *escaped = NULL;
-  g_autofree char *title = NULL;
-  guint position = sl_candidate_selection_get_selected (self->selection);
-  Deletion *deletion;
-  AdwToast *toast;
-
-  /* The candidate the list shows selected, even if the pane has not caught up yet */
-  sync_pane (self);
-  candidate = self->current;
-  if (candidate == NULL)
-    return;
-  escaped = g_markup_escape_text (sl_candidate_get_name (candidate), -1);
-  deletion = g_new0 (Deletion, 1);
-  deletion->self = g_object_ref (self);
-  deletion->id = sl_candidate_get_id (candidate);
-  if (!sl_store_delete_candidate (self->store, deletion->id, &error))
-    {
-      free_deletion (deletion, NULL);
-      toast_error (self, error);
-      return;
-    }
-
-  /* Translators: shown after deleting; %s is the candidate's name */
-  title = g_strdup_printf (_ ("“%s” deleted"), escaped);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _ ("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), deletion);
-  g_signal_connect_data (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), deletion,
-                         free_deletion, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-
-  update_title (self);
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->candidates)) > 0 &&
-      position != GTK_INVALID_LIST_POSITION)
-    select_position (
-      self, MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->candidates)) - 1));
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->candidates)) > 0)
-    select_position (self, GTK_INVALID_LIST_POSITION);
-  else
-    refresh (self);
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
-}
-
-static void
-sample_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
-{
-  const char *path = task_data;
-  g_autoptr (SlDatabase) db = NULL;
-  GError *error = NULL;
-
-  db = sl_database_open (path, &error);
-  if (db == NULL || !sl_demo_generate (db, SAMPLE_CANDIDATES, 1, NULL, NULL, cancellable, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-static void
-sample_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  SlWindow *self = SL_WINDOW (source);
-  g_autoptr (GError) error = NULL;
-
-  self->busy--;
-  gtk_widget_set_visible (self->sample_spinner, FALSE);
-  g_clear_object (&self->sample_cancellable);
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        toast_error (self, error);
-      return;
-    }
-  sl_store_notify_reset (self->store);
-}
-
-static void
-load_sample_data_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  SlWindow *self = SL_WINDOW (widget);
-  g_autoptr (GTask) task = NULL;
-
-  gtk_widget_action_set_enabled (widget, "win.load-sample-data", FALSE);
-  gtk_widget_set_visible (self->sample_spinner, TRUE);
-  g_clear_object (&self->sample_cancellable);
-  self->sample_cancellable = g_cancellable_new ();
-  self->busy++;
-  /* A connection of its own on a worker thread: the window stays responsive meanwhile */
-  task = g_task_new (self, self->sample_cancellable, sample_done_cb, NULL);
-  g_task_set_source_tag (task, load_sample_data_action);
-  g_task_set_task_data (task, g_strdup (sl_database_get_path (sl_store_get_database (self->store))),
-                        g_free);
-  g_task_run_in_thread (task, sample_thread);
-}
-
-static void
-export_candidates_chosen_cb (GtkWidget *widget, SlExportFormat format, const char *path)
-{
-  SlWindow *self = SL_WINDOW (widget);
-  g_autoptr (SlCandidateQuery) query = current_query (self);
-
-  sl_export_bar_export_candidates (self->export_bar, self->store, query, format, path);
-}
-
-/* The list as filtered (and searched), to a file */
-static void
-export_candidates_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
-  g_autofree char *name = NULL;
-  SlExportFormat format;
-
-  if (!sl_export_format_from_id (g_variant_get_string (parameter, NULL), &format))
-    return;
-  /* Translators: the suggested name of an exported candidate list, without its extension;
-   * %s is today's date, such as 2026-11-29 */
-  name = g_strdup_printf (_ ("Candidates %s"), date);
-  sl_export_choose_file (widget, _ ("Export Candidates"), name, format,
-                         export_candidates_chosen_cb);
 }
 
 static void
@@ -606,7 +353,7 @@ clear_filters_action (GtkWidget *widget, const char *action_name, GVariant *para
   gtk_drop_down_set_selected (self->country_filter, 0);
   gtk_drop_down_set_selected (self->seniority_filter, 0);
   gtk_drop_down_set_selected (self->stack_filter, 0);
-  refresh (self);
+  sl_window_refresh (self);
 }
 
 static void
@@ -623,7 +370,7 @@ move_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SlWindow *self = SL_WINDOW (widget);
 
-  sync_pane (self);
+  sl_window_sync_pane (self);
   if (self->current == NULL)
     return;
   if (g_str_equal (action_name, "win.reject"))
@@ -832,16 +579,17 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlWindow, sample_button);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, sample_spinner);
 
-  gtk_widget_class_install_action (widget_class, "win.new-candidate", NULL, new_candidate_action);
+  gtk_widget_class_install_action (widget_class, "win.new-candidate", NULL,
+                                   sl_window_new_candidate_action);
   gtk_widget_class_install_action (widget_class, "win.delete-candidate", NULL,
-                                   delete_candidate_action);
+                                   sl_window_delete_candidate_action);
   gtk_widget_class_install_action (widget_class, "win.load-sample-data", NULL,
-                                   load_sample_data_action);
+                                   sl_window_load_sample_data_action);
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "win.export-candidates", "s",
-                                   export_candidates_action);
-  gtk_widget_class_install_action (widget_class, "win.back-up", NULL, back_up_action);
-  gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_action);
+                                   sl_window_export_candidates_action);
+  gtk_widget_class_install_action (widget_class, "win.back-up", NULL, sl_window_back_up_action);
+  gtk_widget_class_install_action (widget_class, "win.restore", NULL, sl_window_restore_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.view", "s", view_action);
@@ -1050,8 +798,8 @@ sl_window_new (SlApp *app, SlStore *store)
 
   g_signal_connect_object (store, "reset", G_CALLBACK (filters_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "candidate-added", G_CALLBACK (candidate_added_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "candidate-added", G_CALLBACK (sl_window_candidate_added_cb),
+                           self, G_CONNECT_SWAPPED);
 
   show_candidate (self, NULL);
   offer_member_choice (self);

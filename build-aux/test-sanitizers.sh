@@ -19,21 +19,10 @@ summary() {
   echo "$1 passed, $2 failed"
 }
 
-if [ -f "$builddir/build.ninja" ]; then
-  setup=(meson setup --reconfigure)
-elif [ -d "$builddir" ]; then
-  setup=(meson setup --wipe)
-else
-  setup=(meson setup)
-fi
-if ! "${setup[@]}" --werror --buildtype=debug -Db_sanitize=address,undefined \
-  -Db_lundef=false "$builddir"; then
-  echo "test-sanitizers.sh: meson setup failed" >&2
-  summary 0 1
-  exit 1
-fi
-if ! meson compile -C "$builddir"; then
-  echo "test-sanitizers.sh: the build failed" >&2
+# shellcheck source=build-aux/meson-run.sh
+source build-aux/meson-run.sh
+if ! shortlist_meson_build "$builddir" --werror --buildtype=debug -Db_sanitize=address,undefined \
+  -Db_lundef=false; then
   summary 0 1
   exit 1
 fi
@@ -47,8 +36,6 @@ meson test -C "$builddir" --no-rebuild --print-errorlogs --num-processes 2 \
   --suite core --suite cli --timeout-multiplier 3 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
-# shellcheck source=build-aux/meson-totals.sh
-source build-aux/meson-totals.sh
 if ! totals=$(shortlist_meson_totals "$log" "$status"); then
   echo "test-sanitizers.sh: meson test did not run (exit status $status)" >&2
   summary 0 1

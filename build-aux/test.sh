@@ -43,20 +43,9 @@ if [ "${#missing_locales[@]}" -gt 0 ]; then
 fi
 
 # Build with warnings as errors.
-if [ -f "$builddir/build.ninja" ]; then
-  setup=(meson setup --reconfigure)
-elif [ -d "$builddir" ]; then
-  setup=(meson setup --wipe)
-else
-  setup=(meson setup)
-fi
-if ! "${setup[@]}" --werror --buildtype=debugoptimized "$builddir"; then
-  echo "test.sh: meson setup failed" >&2
-  summary 0 1
-  exit 1
-fi
-if ! meson compile -C "$builddir"; then
-  echo "test.sh: the build failed" >&2
+# shellcheck source=build-aux/meson-run.sh
+source build-aux/meson-run.sh
+if ! shortlist_meson_build "$builddir" --werror --buildtype=debugoptimized; then
   summary 0 1
   exit 1
 fi
@@ -72,8 +61,6 @@ xvfb-run -a -s '-screen 0 1280x800x24 -noreset' \
   meson test -C "$builddir" --print-errorlogs --num-processes 2 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
-# shellcheck source=build-aux/meson-totals.sh
-source build-aux/meson-totals.sh
 if ! totals=$(shortlist_meson_totals "$log" "$status"); then
   echo "test.sh: meson test did not run (exit status $status)" >&2
   summary 0 1

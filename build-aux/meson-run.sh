@@ -1,6 +1,29 @@
-# Sourced by build-aux/test.sh and build-aux/test-sanitizers.sh: the totals of a
-# `meson test` run, from its closing summary ("Ok: N", "Fail: N", ...).
+# Sourced by build-aux/test.sh and build-aux/test-sanitizers.sh: setting up and
+# building a build folder, and the totals of a `meson test` run.
 # shellcheck shell=bash
+
+# shortlist_meson_build BUILDDIR MESON-SETUP-OPTION...
+# Sets up BUILDDIR (reconfigured if it has been set up, wiped if it is a stale
+# folder) with the options, then builds it. Says which step failed on stderr.
+shortlist_meson_build() {
+  local builddir=$1 setup
+  shift
+  if [ -f "$builddir/build.ninja" ]; then
+    setup=(meson setup --reconfigure)
+  elif [ -d "$builddir" ]; then
+    setup=(meson setup --wipe)
+  else
+    setup=(meson setup)
+  fi
+  if ! "${setup[@]}" "$@" "$builddir"; then
+    echo "meson setup of $builddir failed" >&2
+    return 1
+  fi
+  if ! meson compile -C "$builddir"; then
+    echo "the build in $builddir failed" >&2
+    return 1
+  fi
+}
 
 # shortlist_meson_totals LOG STATUS
 # Prints "PASSED FAILED" for the run logged in LOG that exited with STATUS, or

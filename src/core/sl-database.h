@@ -18,11 +18,12 @@ typedef enum
   SL_DATABASE_ERROR_CONSTRAINT,
   SL_DATABASE_ERROR_NOT_FOUND,
   SL_DATABASE_ERROR_INVALID,
+  SL_DATABASE_ERROR_CONFLICT, /* the row changed since it was read */
 } SlDatabaseError;
 
 /* 'SHLS' — written to PRAGMA application_id so foreign SQLite files are recognized */
 #define SL_DATABASE_APPLICATION_ID 0x53484c53
-#define SL_DATABASE_SCHEMA_VERSION 7
+#define SL_DATABASE_SCHEMA_VERSION 8
 
 #define SL_TYPE_DATABASE (sl_database_get_type ())
 G_DECLARE_FINAL_TYPE (SlDatabase, sl_database, SL, DATABASE, GObject)

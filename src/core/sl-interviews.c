@@ -419,7 +419,8 @@ sl_store_schedule_interview (SlStore *store, gint64 application_id, const char *
   if (!sl_database_step_done (db, stmt, error))
     goto fail;
   id = sl_database_last_insert_id (db);
-  if (!write_interviewers (db, id, interviewer_ids, error) || !sl_database_commit (db, error))
+  if (sl_store_stamp_new_row (store, "interviews", id, error) == 0 ||
+      !write_interviewers (db, id, interviewer_ids, error) || !sl_database_commit (db, error))
     goto fail;
   sl_store_emit_interviews_changed (store, application_id);
   return id;
@@ -456,6 +457,7 @@ sl_store_update_interview (SlStore *store, gint64 interview_id, const char *kind
   bind_interview (stmt, kind, starts_at, duration_min, place);
   sqlite3_bind_int64 (stmt, 5, interview_id);
   if (!sl_database_step_done (db, stmt, error) ||
+      sl_store_claim_row (store, "interviews", interview_id, -1, error) == 0 ||
       !write_interviewers (db, interview_id, interviewer_ids, error) ||
       !sl_database_commit (db, error))
     goto fail;
@@ -488,14 +490,26 @@ sl_store_cancel_interview (SlStore *store, gint64 interview_id, GError **error)
                          "DELETE FROM interviews WHERE id = ?1 AND NOT EXISTS (SELECT 1"
                          " FROM scorecards WHERE interview_id = ?1 AND submitted_at IS NOT NULL)",
                          error);
-  if (stmt == NULL)
+  if (stmt == NULL || !sl_database_begin (db, error))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, interview_id);
   if (!sl_database_step_done (db, stmt, error))
-    return FALSE;
+    goto fail;
   if (sqlite3_changes (sl_database_get_handle (db)) == 0)
-    return sl_store_invalid (error,
-                             _ ("The interview has a submitted scorecard: it cannot be cancelled"));
+    {
+      sl_store_invalid (error,
+                        _ ("The interview has a submitted scorecard: it cannot be cancelled"));
+      goto fail;
+    }
+  /* The row is gone: its application's new version tells other windows */
+  if (sl_store_claim_row (store, "applications", sl_interview_get_application_id (interview), -1,
+                          error) == 0 ||
+      !sl_database_commit (db, error))
+    goto fail;
   sl_store_emit_interviews_changed (store, sl_interview_get_application_id (interview));
   return TRUE;
+
+fail:
+  sl_database_rollback (db);
+  return FALSE;
 }

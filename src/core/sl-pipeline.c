@@ -134,6 +134,8 @@ sl_store_apply (SlStore *store, gint64 candidate_id, gint64 position_id, gint64 
       goto fail;
     }
   id = sl_database_last_insert_id (db);
+  if (sl_store_stamp_new_row (store, "applications", id, error) == 0)
+    goto fail;
   if (!add_event (store, id, NULL, sl_stage_column_get_id (first), NULL, member_id, now, error) ||
       !sl_database_commit (db, error))
     goto fail;
@@ -168,6 +170,18 @@ gboolean
 sl_store_move_application (SlStore *store, gint64 application_id, const char *to_stage,
                            const char *reason, gint64 member_id, GError **error)
 {
+  return sl_store_move_application_from (store, application_id, NULL, to_stage, reason, member_id,
+                                         error);
+}
+
+/* Like sl_store_move_application(), for a move the user made from @from_stage (where a board
+ * or a list showed the application, unless NULL): refused as a conflict when someone else
+ * moved it since */
+gboolean
+sl_store_move_application_from (SlStore *store, gint64 application_id, const char *from_stage,
+                                const char *to_stage, const char *reason, gint64 member_id,
+                                GError **error)
+{
   SlDatabase *db = sl_store_get_database (store);
   g_auto (Application) application = { 0 };
   g_autofree char *trimmed = g_strstrip (g_strdup (reason ? reason : ""));
@@ -176,6 +190,8 @@ sl_store_move_application (SlStore *store, gint64 application_id, const char *to
 
   if (!load_application (store, application_id, &application, error))
     return FALSE;
+  if (from_stage != NULL && !g_str_equal (from_stage, application.stage))
+    return sl_store_conflict (store, "applications", application_id, error);
   if (to_stage == NULL ||
       (!sl_vocab_is_outcome (to_stage) && !in_pipeline (store, application.position_id, to_stage)))
     return sl_store_invalid (error, _ ("That stage is not part of this position’s pipeline"));
@@ -192,14 +208,23 @@ sl_store_move_application (SlStore *store, gint64 application_id, const char *to
                               " start_date = CASE WHEN ?1 = 'hired' THEN start_date END,"
                               " left_at = CASE WHEN ?1 = 'hired' THEN left_at END,"
                               " left_reason = CASE WHEN ?1 = 'hired' THEN left_reason END"
-                              " WHERE id = ?3",
+                              " WHERE id = ?3 AND stage = ?4",
                               error);
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_text (stmt, 1, to_stage, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, now);
   sqlite3_bind_int64 (stmt, 3, application_id);
-  if (!sl_database_step_done (db, stmt, error) ||
+  sqlite3_bind_text (stmt, 4, application.stage, -1, SQLITE_TRANSIENT);
+  if (!sl_database_step_done (db, stmt, error))
+    goto fail;
+  /* Moved by someone else between the read and this transaction */
+  if (sqlite3_changes (sl_database_get_handle (db)) == 0)
+    {
+      sl_store_conflict (store, "applications", application_id, error);
+      goto fail;
+    }
+  if (sl_store_claim_row (store, "applications", application_id, -1, error) == 0 ||
       !add_event (store, application_id, application.stage, to_stage, trimmed, member_id, now,
                   error) ||
       !sl_database_commit (db, error))
@@ -318,8 +343,15 @@ sl_store_set_employment_dates (SlStore *store, gint64 application_id, const char
   sqlite3_bind_text (stmt, 3, left_reason ? left_reason : "", -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 4, g_get_real_time () / G_USEC_PER_SEC);
   sqlite3_bind_int64 (stmt, 5, application_id);
-  if (!sl_database_step_done (db, stmt, error))
+  if (!sl_database_begin (db, error))
     return FALSE;
+  if (!sl_database_step_done (db, stmt, error) ||
+      sl_store_claim_row (store, "applications", application_id, -1, error) == 0 ||
+      !sl_database_commit (db, error))
+    {
+      sl_database_rollback (db);
+      return FALSE;
+    }
   sl_store_emit_position_changed (store, application.position_id);
   return TRUE;
 }

@@ -11,6 +11,7 @@
 
 #include "sl-countries.h"
 #include "sl-positions.h"
+#include "sl-record.h"
 #include "sl-stage-column.h"
 #include "sl-store-private.h"
 #include "sl-vocab.h"
@@ -28,8 +29,17 @@ static const char *const statuses[] = { "kickoff", "draft",  "open", "on-hold",
   " (SELECT group_concat(country, ',') FROM (SELECT country FROM position_countries"              \
   "   WHERE position_id = p.id ORDER BY country)),"                                               \
   " (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM position_skills ps"             \
-  "   JOIN skill_tags t ON t.id = ps.tag_id WHERE ps.position_id = p.id ORDER BY t.name))"        \
+  "   JOIN skill_tags t ON t.id = ps.tag_id WHERE ps.position_id = p.id ORDER BY t.name)),"       \
+  " p.version"                                                                                    \
   " FROM positions p"
+
+/* What a save writes, compared with what was read when another writer saved first */
+static const char *const saved_properties[] = {
+  "title",        "client",    "seniority",   "stack",    "employment-type",
+  "contract-end", "currency",  "rate-period", "status",   "kickoff-notes",
+  "description",  "headcount", "rate-min",    "rate-max", "approved-by",
+  "approved-at",  "countries", "skills",      NULL,
+};
 
 static void
 set_list (SlPosition *position, const char *joined, const char *separator, gboolean countries)
@@ -61,6 +71,7 @@ position_from_row (sqlite3_stmt *stmt)
   sl_position_set_approved_at (position, sqlite3_column_int64 (stmt, 18));
   set_list (position, sl_store_column_text (stmt, 19), ",", TRUE);
   set_list (position, sl_store_column_text (stmt, 20), "\x1f", FALSE);
+  sl_record_mark_saved (G_OBJECT (position), saved_properties, sqlite3_column_int64 (stmt, 21));
   return position;
 }
 
@@ -212,6 +223,29 @@ sl_store_get_position (SlStore *store, gint64 id, GError **error)
   return position;
 }
 
+/* After a save refused as a conflict: @position takes the values saved since, keeping its own
+ * unsaved changes wherever the other writer left that field alone; @clashed, if not NULL, says
+ * whether any of them gave way */
+gboolean
+sl_store_rebase_position (SlStore *store, SlPosition *position, gboolean *clashed, GError **error)
+{
+  g_autoptr (SlPosition) current =
+    sl_store_get_position (store, sl_position_get_id (position), error);
+  guint64 clashes;
+
+  if (current == NULL)
+    return FALSE;
+  clashes = sl_record_rebase (G_OBJECT (position), G_OBJECT (current),
+                              sl_record_get_version (G_OBJECT (current)));
+  sl_position_set_text (position, SL_POSITION_APPROVED_BY_NAME,
+                        sl_position_get_text (current, SL_POSITION_APPROVED_BY_NAME));
+  sl_position_set_text (position, SL_POSITION_STACK_NAME,
+                        sl_position_get_text (current, SL_POSITION_STACK_NAME));
+  if (clashed != NULL)
+    *clashed = clashes != 0;
+  return TRUE;
+}
+
 static gboolean
 validate_position (SlStore *store, SlPosition *position, GError **error)
 {
@@ -357,6 +391,7 @@ sl_store_save_position (SlStore *store, SlPosition *position, GError **error)
   const char *status = sl_position_get_status (position);
   const char *description = sl_position_get_text (position, SL_POSITION_DESCRIPTION);
   sqlite3_stmt *stmt;
+  gint64 version = 0;
 
   if (!is_new)
     {
@@ -385,6 +420,16 @@ sl_store_save_position (SlStore *store, SlPosition *position, GError **error)
 
   if (!sl_database_begin (db, error))
     return FALSE;
+  /* Someone else saved it since it was read: refused, the caller rebases */
+  if (!is_new)
+    {
+      version = sl_store_claim_row (
+        store, "positions", sl_position_get_id (position),
+        sl_record_is_read (G_OBJECT (position)) ? sl_record_get_version (G_OBJECT (position)) : -1,
+        error);
+      if (version == 0)
+        goto fail;
+    }
   if (is_new)
     stmt = sl_database_prepare (
       db,
@@ -436,6 +481,9 @@ sl_store_save_position (SlStore *store, SlPosition *position, GError **error)
   if (is_new)
     {
       sl_position_set_id (position, sl_database_last_insert_id (db));
+      version = sl_store_stamp_new_row (store, "positions", sl_position_get_id (position), error);
+      if (version == 0)
+        goto fail;
       stmt = sl_database_prepare (
         db,
         "INSERT INTO position_stages (position_id, stage_id, rank, hidden)"
@@ -449,6 +497,7 @@ sl_store_save_position (SlStore *store, SlPosition *position, GError **error)
     }
   if (!save_lists (store, position, error) || !sl_database_commit (db, error))
     goto fail;
+  sl_record_mark_saved (G_OBJECT (position), saved_properties, version);
   {
     const char *stack = sl_position_get_text (position, SL_POSITION_STACK);
     g_autofree char *stack_name = *stack ? sl_store_get_stack_name (store, stack) : NULL;
@@ -572,6 +621,9 @@ sl_store_save_position_stages (SlStore *store, gint64 position_id, GListModel *c
 
   if (!sl_database_begin (db, error))
     return FALSE;
+  /* The pipeline is part of the position: its version moves, so other windows see it */
+  if (sl_store_claim_row (store, "positions", position_id, -1, error) == 0)
+    goto fail;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (SlStageColumn) column = g_list_model_get_item (columns, i);

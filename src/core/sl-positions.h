@@ -12,6 +12,8 @@ void sl_store_list_positions_async (SlStore *store, GCancellable *cancellable,
 GListModel *sl_store_list_positions_finish (SlStore *store, GAsyncResult *result, GError **error);
 GListModel *sl_store_list_open_positions (SlStore *store, GError **error);
 SlPosition *sl_store_get_position (SlStore *store, gint64 id, GError **error);
+gboolean sl_store_rebase_position (SlStore *store, SlPosition *position, gboolean *clashed,
+                                   GError **error);
 gboolean sl_store_save_position (SlStore *store, SlPosition *position, GError **error);
 gboolean sl_store_approve_description (SlStore *store, SlPosition *position, gint64 member_id,
                                        GError **error);

@@ -342,6 +342,27 @@ static const char schema_v6[] =
 static const char schema_v7[] =
   "ALTER TABLE team_members ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1));";
 
+/* Version 8: many hands on one file. Every editable row carries the change clock's value at
+ * its last write (its version), who wrote it and when: a save checks the version it read, so two
+ * writers never silently undo each other, and an open window finds what another program
+ * changed as the rows with a version above the clock it last saw (the partial indexes keep that
+ * a few pages at a million candidates). Rows written before this version, and bulk writes,
+ * keep version 0. */
+#define VERSIONED(table)                                                            \
+  "ALTER TABLE " table " ADD COLUMN version INTEGER NOT NULL DEFAULT 0;"            \
+  "ALTER TABLE " table " ADD COLUMN changed_by INTEGER REFERENCES team_members(id)" \
+  " ON DELETE SET NULL;"                                                            \
+  "ALTER TABLE " table " ADD COLUMN changed_at INTEGER;"
+static const char schema_v8[] =
+  "CREATE TABLE change_clock (id INTEGER PRIMARY KEY CHECK (id = 1), clock INTEGER NOT NULL);"
+  "INSERT INTO change_clock (id, clock) VALUES (1, 0);" VERSIONED ("candidates") VERSIONED (
+    "positions") VERSIONED ("applications") VERSIONED ("interviews") VERSIONED ("scorecards")
+    VERSIONED (
+      "team_members") "CREATE INDEX candidates_version ON candidates(version) WHERE version > 0;"
+                      "CREATE INDEX applications_version ON applications(version) WHERE version > 0;"
+                      "CREATE INDEX interviews_version ON interviews(version) WHERE version > 0;"
+                      "CREATE INDEX scorecards_version ON scorecards(version) WHERE version > 0;";
+
 /* Fills in what the version 4 trigger keeps, for the applications of the candidates with ids
  * above @after_candidate: for rows written while the triggers were off, and for the upgrade */
 gboolean
@@ -391,6 +412,8 @@ sl_schema_migrate (SlDatabase *db, int to_version, GError **error)
       return sl_database_exec (db, schema_v6, error);
     case 7:
       return sl_database_exec (db, schema_v7, error);
+    case 8:
+      return sl_database_exec (db, schema_v8, error);
     default:
       g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_TOO_NEW,
                    _ ("There is no migration to schema version %d"), to_version);

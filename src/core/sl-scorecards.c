@@ -11,6 +11,7 @@
 
 #include "sl-interviews.h"
 #include "sl-positions.h"
+#include "sl-record.h"
 #include "sl-store-private.h"
 #include "sl-vocab.h"
 
@@ -94,7 +95,9 @@ sl_store_save_kit (SlStore *store, gint64 position_id, const char *kind, GListMo
     return FALSE;
   if (!sl_database_begin (db, error))
     return FALSE;
-  if (!delete_kit (db, position_id, kind, error))
+  /* Kits are part of the position: its version moves, so other windows see it */
+  if (sl_store_claim_row (store, "positions", position_id, -1, error) == 0 ||
+      !delete_kit (db, position_id, kind, error))
     goto fail;
   n = g_list_model_get_n_items (items);
   for (guint i = 0; i < n; i++)
@@ -143,7 +146,7 @@ sl_store_reset_kit (SlStore *store, gint64 position_id, const char *kind, GError
 #define SCORECARD_COLUMNS                                                               \
   "s.id, s.interview_id, s.member_id, m.name, m.email, i.kind, i.starts_at, s.overall," \
   " s.takeaways, s.private_notes, coalesce(s.submitted_at, 0), s.updated_at,"           \
-  " (SELECT count(*) FROM scorecard_amendments WHERE scorecard_id = s.id)"
+  " (SELECT count(*) FROM scorecard_amendments WHERE scorecard_id = s.id), s.version"
 #define SCORECARD_JOINS                                           \
   " FROM scorecards s JOIN interviews i ON i.id = s.interview_id" \
   " JOIN team_members m ON m.id = s.member_id"
@@ -172,6 +175,8 @@ load_ratings (SlDatabase *db, SlScorecard *scorecard, GError **error)
   return rc == SQLITE_DONE;
 }
 
+static const char *const no_properties[] = { NULL };
+
 /* Runs @stmt (bound; it selects SCORECARD_COLUMNS) into scorecards without their ratings */
 static GPtrArray *
 load_scorecards (SlDatabase *db, sqlite3_stmt *stmt, GError **error)
@@ -195,6 +200,8 @@ load_scorecards (SlDatabase *db, sqlite3_stmt *stmt, GError **error)
       sl_scorecard_set_submitted_at (scorecard, sqlite3_column_int64 (stmt, 10));
       sl_scorecard_set_updated_at (scorecard, sqlite3_column_int64 (stmt, 11));
       sl_scorecard_set_n_amendments (scorecard, (guint) sqlite3_column_int (stmt, 12));
+      /* The version it was read at, so a save can tell whether another window saved since */
+      sl_record_mark_saved (G_OBJECT (scorecard), no_properties, sqlite3_column_int64 (stmt, 13));
       g_ptr_array_add (found, scorecard);
     }
   if (rc != SQLITE_DONE)
@@ -374,7 +381,7 @@ write_scorecard (SlStore *store, SlScorecard *scorecard, gboolean submit, GError
     sl_store_get_interview (store, sl_scorecard_get_interview_id (scorecard), error);
   g_autoptr (SlScorecard) stored = NULL;
   g_autoptr (GError) local_error = NULL;
-  gint64 submitted_at;
+  gint64 submitted_at, version;
   sqlite3_stmt *stmt;
 
   if (interview == NULL || !check_scorecard (scorecard, error))
@@ -425,6 +432,15 @@ write_scorecard (SlStore *store, SlScorecard *scorecard, gboolean submit, GError
           return sl_store_invalid (
             error, _ ("This scorecard was submitted meanwhile: open it again to amend it"));
         }
+      /* Saved from another window since this copy was read: refused, saying by whom */
+      if (sl_record_is_read (G_OBJECT (scorecard)) &&
+          sl_record_get_version (G_OBJECT (scorecard)) !=
+            sl_record_get_version (G_OBJECT (stored)) &&
+          !same_content (stored, scorecard))
+        {
+          sl_store_conflict (store, "scorecards", sl_scorecard_get_id (stored), error);
+          goto fail;
+        }
       sl_scorecard_set_id (scorecard, sl_scorecard_get_id (stored));
       submitted_at = sl_scorecard_get_submitted_at (stored);
       if (same_content (stored, scorecard) && (submitted_at > 0 || !submit))
@@ -452,9 +468,12 @@ write_scorecard (SlStore *store, SlScorecard *scorecard, gboolean submit, GError
     sqlite3_bind_int64 (stmt, 4, submitted_at);
   sqlite3_bind_int64 (stmt, 5, now);
   sqlite3_bind_int64 (stmt, 6, sl_scorecard_get_id (scorecard));
-  if (!sl_database_step_done (db, stmt, error) || !write_ratings (db, scorecard, error) ||
-      !sl_database_commit (db, error))
+  if (!sl_database_step_done (db, stmt, error) || !write_ratings (db, scorecard, error))
     goto fail;
+  version = sl_store_claim_row (store, "scorecards", sl_scorecard_get_id (scorecard), -1, error);
+  if (version == 0 || !sl_database_commit (db, error))
+    goto fail;
+  sl_record_mark_saved (G_OBJECT (scorecard), no_properties, version);
   sl_scorecard_set_submitted_at (scorecard, submitted_at);
   sl_scorecard_set_updated_at (scorecard, now);
   /* Counted once the amendment is on disk */

@@ -37,5 +37,22 @@ void sl_store_emit_position_changed (SlStore *self, gint64 position_id);
 void sl_store_emit_interviews_changed (SlStore *self, gint64 application_id);
 void sl_store_refresh_candidate (SlStore *self, gint64 candidate_id);
 SlMember *sl_store_get_member (SlStore *self, gint64 member_id);
+void sl_store_reread_candidate (SlStore *self, gint64 candidate_id);
+void sl_store_emit_candidates_changed (SlStore *self);
+
+/* sl-store-versions.c */
+typedef struct
+{
+  gint64 data_version; /* PRAGMA data_version when last looked */
+  gint64 seen_clock;   /* the change clock when last looked */
+  guint source;
+} SlStoreWatch;
+
+SlStoreWatch *sl_store_get_watch (SlStore *self);
+gint64 sl_store_next_version (SlStore *self, GError **error);
+gint64 sl_store_claim_row (SlStore *self, const char *table, gint64 id, gint64 version,
+                           GError **error);
+gboolean sl_store_conflict (SlStore *self, const char *table, gint64 id, GError **error);
+gint64 sl_store_stamp_new_row (SlStore *self, const char *table, gint64 id, GError **error);
 
 G_END_DECLS

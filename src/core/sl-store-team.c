@@ -86,10 +86,14 @@ sl_store_add_member (SlStore *self, const char *name, const char *email, const c
                      GError **error)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (name ? name : ""));
+  g_autoptr (GError) local_error = NULL;
+  SlDatabase *db;
   sqlite3_stmt *stmt;
+  gint64 id;
 
   g_return_val_if_fail (SL_IS_STORE (self), 0);
 
+  db = sl_store_get_database (self);
   if (*trimmed == '\0')
     return sl_store_invalid (error, _ ("A team member needs a name"));
   if (email == NULL || *email == '\0' || !sl_store_valid_email (email))
@@ -99,21 +103,31 @@ sl_store_add_member (SlStore *self, const char *name, const char *email, const c
                              _ ("The role must be recruiter, interviewer, hiring-lead or admin"));
 
   stmt = sl_database_prepare (
-    sl_store_get_database (self),
-    "INSERT INTO team_members (name, email, role, created_at) VALUES (?, ?, ?, ?)", error);
-  if (stmt == NULL)
+    db, "INSERT INTO team_members (name, email, role, created_at) VALUES (?, ?, ?, ?)", error);
+  if (stmt == NULL || !sl_database_begin (db, error))
     return 0;
   sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, email, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, role, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 4, g_get_real_time () / G_USEC_PER_SEC);
-  if (!sl_database_step_done (sl_store_get_database (self), stmt, NULL))
+  if (!sl_database_step_done (db, stmt, &local_error))
     {
-      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONSTRAINT,
-                   _ ("A team member with the email %s already exists"), email);
+      sl_database_rollback (db);
+      if (g_error_matches (local_error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONSTRAINT))
+        g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONSTRAINT,
+                     _ ("A team member with the email %s already exists"), email);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
       return 0;
     }
-  return sl_database_last_insert_id (sl_store_get_database (self));
+  id = sl_database_last_insert_id (db);
+  if (sl_store_stamp_new_row (self, "team_members", id, error) == 0 ||
+      !sl_database_commit (db, error))
+    {
+      sl_database_rollback (db);
+      return 0;
+    }
+  return id;
 }
 
 GListModel *
@@ -208,6 +222,7 @@ sl_store_update_member (SlStore *self, gint64 member_id, const char *name, const
 {
   g_autoptr (SlMember) member = NULL;
   g_autofree char *trimmed = name ? g_strstrip (g_strdup (name)) : NULL;
+  g_autoptr (GError) local_error = NULL;
   SlDatabase *db;
   sqlite3_stmt *stmt;
   gboolean was_admin, stays_admin;
@@ -248,10 +263,22 @@ sl_store_update_member (SlStore *self, gint64 member_id, const char *name, const
   else
     sqlite3_bind_null (stmt, 4);
   sqlite3_bind_int64 (stmt, 5, member_id);
-  if (!sl_database_step_done (db, stmt, NULL))
+  if (!sl_database_begin (db, error))
+    return FALSE;
+  if (!sl_database_step_done (db, stmt, &local_error))
     {
-      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONSTRAINT,
-                   _ ("A team member with the email %s already exists"), email);
+      sl_database_rollback (db);
+      if (g_error_matches (local_error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONSTRAINT))
+        g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONSTRAINT,
+                     _ ("A team member with the email %s already exists"), email);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (sl_store_claim_row (self, "team_members", member_id, -1, error) == 0 ||
+      !sl_database_commit (db, error))
+    {
+      sl_database_rollback (db);
       return FALSE;
     }
   return TRUE;

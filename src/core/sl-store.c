@@ -13,6 +13,7 @@
 #include "sl-application.h"
 #include "sl-countries.h"
 #include "sl-option.h"
+#include "sl-record.h"
 #include "sl-store.h"
 #include "sl-store-private.h"
 #include "sl-vocab.h"
@@ -25,6 +26,8 @@ struct _SlStore
   GHashTable *candidates; /* id → SlCandidate, weak */
 
   SlReaders *readers;
+  gint64 actor; /* the team member whose changes these are, or 0 */
+  SlStoreWatch watch;
 };
 
 /* Read-only connections for worker threads, one per kind of work, so that a long report never
@@ -97,6 +100,7 @@ enum
   CANDIDATE_REMOVED,
   POSITION_CHANGED,
   INTERVIEWS_CHANGED,
+  CANDIDATES_CHANGED,
   RESET,
   N_SIGNALS
 };
@@ -159,6 +163,7 @@ sl_store_dispose (GObject *object)
         g_object_weak_unref (value, candidate_finalized_cb, self);
       g_clear_pointer (&self->candidates, g_hash_table_unref);
     }
+  g_clear_handle_id (&self->watch.source, g_source_remove);
   g_clear_pointer (&self->readers, sl_readers_unref);
   g_clear_object (&self->db);
 
@@ -189,6 +194,10 @@ sl_store_class_init (SlStoreClass *klass)
   signals[INTERVIEWS_CHANGED] =
     g_signal_new ("interviews-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                   NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /* Another program added, changed or deleted candidates: lists query again */
+  signals[CANDIDATES_CHANGED] =
+    g_signal_new ("candidates-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 0);
   /* Many rows changed at once (sample data loaded, an import): lists query again */
   signals[RESET] = g_signal_new ("reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
                                  NULL, NULL, G_TYPE_NONE, 0);
@@ -235,6 +244,33 @@ sl_store_get_database (SlStore *self)
   return self->db;
 }
 
+/* Who makes the changes that follow: saved rows say "changed by" them */
+void
+sl_store_set_actor (SlStore *self, gint64 member_id)
+{
+  g_return_if_fail (SL_IS_STORE (self));
+  self->actor = member_id;
+}
+
+gint64
+sl_store_get_actor (SlStore *self)
+{
+  g_return_val_if_fail (SL_IS_STORE (self), 0);
+  return self->actor;
+}
+
+SlStoreWatch *
+sl_store_get_watch (SlStore *self)
+{
+  return &self->watch;
+}
+
+void
+sl_store_emit_candidates_changed (SlStore *self)
+{
+  g_signal_emit (self, signals[CANDIDATES_CHANGED], 0);
+}
+
 /* NULL for an empty text: the columns with a CHECK on their values take NULL for "not set" */
 void
 sl_store_bind_optional (sqlite3_stmt *stmt, int index, const char *value)
@@ -260,7 +296,72 @@ sl_store_bind_amount (sqlite3_stmt *stmt, int index, double value)
   "name, email, phone, country, city, timezone, english_level, seniority, stack_id, "   \
   "employment_type, currency, rate_period, availability, source, links, notes, stage, " \
   "(SELECT name FROM stacks WHERE id = c.stack_id), "                                   \
-  "years_experience, expected_rate, consent_at, created_at, updated_at"
+  "years_experience, expected_rate, consent_at, created_at, updated_at, version"
+enum
+{
+  COLUMN_YEARS = SL_CANDIDATE_N_TEXTS,
+  COLUMN_RATE,
+  COLUMN_CONSENT,
+  COLUMN_CREATED,
+  COLUMN_UPDATED,
+  COLUMN_VERSION,
+  COLUMN_SKILLS,
+};
+
+/* What a save writes: the candidate's properties and their columns, in one order (the text
+ * fields first, in SlCandidateText order); skills have a table of their own */
+enum
+{
+  FIELD_YEARS = SL_CANDIDATE_STAGE,
+  FIELD_RATE,
+  FIELD_CONSENT,
+  FIELD_SKILLS,
+  N_FIELDS
+};
+static const char *const saved_properties[N_FIELDS + 1] = {
+  "name",
+  "email",
+  "phone",
+  "country",
+  "city",
+  "timezone",
+  "english-level",
+  "seniority",
+  "stack",
+  "employment-type",
+  "currency",
+  "rate-period",
+  "availability",
+  "source",
+  "links",
+  "notes",
+  "years-experience",
+  "expected-rate",
+  "consent-at",
+  "skills",
+  NULL,
+};
+static const char *const saved_columns[FIELD_SKILLS] = {
+  "name",
+  "email",
+  "phone",
+  "country",
+  "city",
+  "timezone",
+  "english_level",
+  "seniority",
+  "stack_id",
+  "employment_type",
+  "currency",
+  "rate_period",
+  "availability",
+  "source",
+  "links",
+  "notes",
+  "years_experience",
+  "expected_rate",
+  "consent_at",
+};
 
 static void
 fill_candidate (SlCandidate *candidate, sqlite3_stmt *stmt)
@@ -269,16 +370,17 @@ fill_candidate (SlCandidate *candidate, sqlite3_stmt *stmt)
 
   for (guint i = 0; i < SL_CANDIDATE_N_TEXTS; i++)
     sl_candidate_set_text (candidate, i, sl_store_column_text (stmt, (int) i));
-  sl_candidate_set_years_experience (candidate, sqlite3_column_type (stmt, 18) == SQLITE_NULL
-                                                  ? -1
-                                                  : sqlite3_column_double (stmt, 18));
-  sl_candidate_set_expected_rate (candidate, sqlite3_column_type (stmt, 19) == SQLITE_NULL
+  sl_candidate_set_years_experience (candidate,
+                                     sqlite3_column_type (stmt, COLUMN_YEARS) == SQLITE_NULL
+                                       ? -1
+                                       : sqlite3_column_double (stmt, COLUMN_YEARS));
+  sl_candidate_set_expected_rate (candidate, sqlite3_column_type (stmt, COLUMN_RATE) == SQLITE_NULL
                                                ? -1
-                                               : sqlite3_column_double (stmt, 19));
-  sl_candidate_set_consent_at (candidate, sqlite3_column_int64 (stmt, 20));
-  sl_candidate_set_created_at (candidate, sqlite3_column_int64 (stmt, 21));
-  sl_candidate_set_updated_at (candidate, sqlite3_column_int64 (stmt, 22));
-  skills = g_strdup (sl_store_column_text (stmt, 23));
+                                               : sqlite3_column_double (stmt, COLUMN_RATE));
+  sl_candidate_set_consent_at (candidate, sqlite3_column_int64 (stmt, COLUMN_CONSENT));
+  sl_candidate_set_created_at (candidate, sqlite3_column_int64 (stmt, COLUMN_CREATED));
+  sl_candidate_set_updated_at (candidate, sqlite3_column_int64 (stmt, COLUMN_UPDATED));
+  skills = g_strdup (sl_store_column_text (stmt, COLUMN_SKILLS));
   if (*skills == '\0')
     sl_candidate_set_skills (candidate, NULL);
   else
@@ -288,8 +390,11 @@ fill_candidate (SlCandidate *candidate, sqlite3_stmt *stmt)
     }
 }
 
+/* Reads candidate @id into @candidate. With @clashes, what @candidate changed and did not save
+ * yet stays where the row did not change that field, and @clashes gets the fields where both
+ * changed (see sl_record_rebase()). */
 static gboolean
-load_candidate (SlStore *self, SlCandidate *candidate, gint64 id, GError **error)
+load_candidate (SlStore *self, SlCandidate *candidate, gint64 id, guint64 *clashes, GError **error)
 {
   sqlite3_stmt *stmt = sl_database_prepare (
     self->db,
@@ -306,7 +411,23 @@ load_candidate (SlStore *self, SlCandidate *candidate, gint64 id, GError **error
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
-      fill_candidate (candidate, stmt);
+      gint64 version = sqlite3_column_int64 (stmt, COLUMN_VERSION);
+
+      if (clashes != NULL && sl_record_is_read (G_OBJECT (candidate)))
+        {
+          g_autoptr (SlCandidate) current = sl_candidate_new ();
+
+          fill_candidate (current, stmt);
+          *clashes = sl_record_rebase (G_OBJECT (candidate), G_OBJECT (current), version);
+          for (guint i = SL_CANDIDATE_STAGE; i < SL_CANDIDATE_N_TEXTS; i++)
+            sl_candidate_set_text (candidate, i, sl_candidate_get_text (current, i));
+          sl_candidate_set_updated_at (candidate, sl_candidate_get_updated_at (current));
+        }
+      else
+        {
+          fill_candidate (candidate, stmt);
+          sl_record_mark_saved (G_OBJECT (candidate), saved_properties, version);
+        }
       sl_candidate_set_id (candidate, id);
       sqlite3_reset (stmt);
       return TRUE;
@@ -359,7 +480,7 @@ sl_store_get_candidate (SlStore *self, gint64 id, GError **error)
     return g_object_ref (known);
 
   candidate = sl_candidate_new ();
-  if (!load_candidate (self, candidate, id, error))
+  if (!load_candidate (self, candidate, id, NULL, error))
     return NULL;
   remember (self, candidate);
   return g_steal_pointer (&candidate);
@@ -481,12 +602,73 @@ save_skills (SlStore *self, SlCandidate *candidate, GError **error)
 }
 
 /* Inserts a new candidate (id 0) or updates one; the object gets its id and timestamps. */
+static void
+bind_field (sqlite3_stmt *stmt, int index, SlCandidate *candidate, guint field)
+{
+  if (field < SL_CANDIDATE_STAGE)
+    {
+      const char *value = sl_candidate_get_text (candidate, field);
+      gboolean nullable = field == SL_CANDIDATE_SENIORITY || field == SL_CANDIDATE_STACK ||
+                          field == SL_CANDIDATE_EMPLOYMENT_TYPE ||
+                          field == SL_CANDIDATE_RATE_PERIOD;
+      g_autofree char *trimmed = field == SL_CANDIDATE_NAME ? g_strstrip (g_strdup (value)) : NULL;
+
+      if (nullable)
+        sl_store_bind_optional (stmt, index, value);
+      else
+        sqlite3_bind_text (stmt, index, trimmed ? trimmed : value, -1, SQLITE_TRANSIENT);
+    }
+  else if (field == FIELD_YEARS)
+    sl_store_bind_amount (stmt, index, sl_candidate_get_years_experience (candidate));
+  else if (field == FIELD_RATE)
+    sl_store_bind_amount (stmt, index, sl_candidate_get_expected_rate (candidate));
+  else if (field == FIELD_CONSENT && sl_candidate_get_consent_at (candidate) > 0)
+    sqlite3_bind_int64 (stmt, index, sl_candidate_get_consent_at (candidate));
+}
+
+/* The statement writing @fields (bits of the saved fields) of a candidate: an INSERT of every
+ * field, or an UPDATE of those that changed; the last two parameters are the time and the id */
+static sqlite3_stmt *
+prepare_save (SlStore *self, gboolean is_new, guint64 fields, GError **error)
+{
+  g_autoptr (GString) sql = g_string_new (NULL);
+  g_autoptr (GString) values = g_string_new (NULL);
+  int n = 0;
+
+  g_string_append (sql, is_new ? "INSERT INTO candidates (" : "UPDATE candidates SET ");
+  for (guint i = 0; i < FIELD_SKILLS; i++)
+    {
+      if ((fields & (G_GUINT64_CONSTANT (1) << i)) == 0)
+        continue;
+      n++;
+      if (is_new)
+        {
+          g_string_append_printf (sql, "%s, ", saved_columns[i]);
+          g_string_append_printf (values, "?%d, ", n);
+        }
+      else
+        g_string_append_printf (sql, "%s = ?%d, ", saved_columns[i], n);
+    }
+  if (is_new)
+    g_string_append_printf (sql, "created_at, updated_at) VALUES (%s?%d, ?%d)", values->str, n + 1,
+                            n + 1);
+  else
+    g_string_append_printf (sql, "updated_at = ?%d WHERE id = ?%d AND deleted_at IS NULL", n + 1,
+                            n + 2);
+  return sl_database_prepare (self->db, sql->str, error);
+}
+
+/* Saves a new candidate, or the fields of a read one that changed since it was read — refused
+ * with SL_DATABASE_ERROR_CONFLICT, writing nothing, when someone else saved it since */
 gboolean
 sl_store_save_candidate (SlStore *self, SlCandidate *candidate, GError **error)
 {
   gboolean is_new;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 id, version = 0;
+  guint64 fields;
   sqlite3_stmt *stmt;
+  int n = 0;
 
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
   g_return_val_if_fail (SL_IS_CANDIDATE (candidate), FALSE);
@@ -494,67 +676,53 @@ sl_store_save_candidate (SlStore *self, SlCandidate *candidate, GError **error)
   if (!validate_candidate (self, candidate, error))
     return FALSE;
 
-  is_new = sl_candidate_get_id (candidate) == 0;
+  id = sl_candidate_get_id (candidate);
+  is_new = id == 0;
+  fields = is_new ? G_MAXUINT64 : sl_record_get_unsaved (G_OBJECT (candidate));
+  if (fields == 0)
+    return TRUE;
   if (!sl_database_begin (self->db, error))
     return FALSE;
 
-  if (is_new)
-    stmt =
-      sl_database_prepare (self->db,
-                           "INSERT INTO candidates (name, email, phone, country, city, timezone,"
-                           " english_level, seniority, stack_id, employment_type, currency,"
-                           " rate_period, availability, source, links, notes, years_experience,"
-                           " expected_rate, consent_at, created_at, updated_at)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-                           " ?15, ?16, ?18, ?19, ?20, ?21, ?21)",
-                           error);
-  else
-    stmt = sl_database_prepare (
-      self->db,
-      "UPDATE candidates SET name = ?1, email = ?2, phone = ?3, country = ?4,"
-      " city = ?5, timezone = ?6, english_level = ?7, seniority = ?8,"
-      " stack_id = ?9, employment_type = ?10, currency = ?11, rate_period = ?12,"
-      " availability = ?13, source = ?14, links = ?15, notes = ?16,"
-      " years_experience = ?18, expected_rate = ?19, consent_at = ?20,"
-      " updated_at = ?21 WHERE id = ?17 AND deleted_at IS NULL",
-      error);
+  if (!is_new)
+    {
+      /* An object never read (made up by its caller) is written whole, unchecked */
+      version = sl_store_claim_row (self, "candidates", id,
+                                    sl_record_is_read (G_OBJECT (candidate))
+                                      ? sl_record_get_version (G_OBJECT (candidate))
+                                      : -1,
+                                    error);
+      if (version == 0)
+        goto fail;
+    }
+  stmt = prepare_save (self, is_new, fields, error);
   if (stmt == NULL)
     goto fail;
-
-  for (guint i = 0; i < SL_CANDIDATE_STAGE; i++)
-    {
-      const char *value = sl_candidate_get_text (candidate, i);
-      gboolean nullable = i == SL_CANDIDATE_SENIORITY || i == SL_CANDIDATE_STACK ||
-                          i == SL_CANDIDATE_EMPLOYMENT_TYPE || i == SL_CANDIDATE_RATE_PERIOD;
-      g_autofree char *trimmed = i == SL_CANDIDATE_NAME ? g_strstrip (g_strdup (value)) : NULL;
-
-      if (nullable)
-        sl_store_bind_optional (stmt, (int) i + 1, value);
-      else
-        sqlite3_bind_text (stmt, (int) i + 1, trimmed ? trimmed : value, -1, SQLITE_TRANSIENT);
-    }
+  for (guint i = 0; i < FIELD_SKILLS; i++)
+    if (fields & (G_GUINT64_CONSTANT (1) << i))
+      bind_field (stmt, ++n, candidate, i);
+  sqlite3_bind_int64 (stmt, n + 1, now);
   if (!is_new)
-    sqlite3_bind_int64 (stmt, 17, sl_candidate_get_id (candidate));
-  sl_store_bind_amount (stmt, 18, sl_candidate_get_years_experience (candidate));
-  sl_store_bind_amount (stmt, 19, sl_candidate_get_expected_rate (candidate));
-  if (sl_candidate_get_consent_at (candidate) > 0)
-    sqlite3_bind_int64 (stmt, 20, sl_candidate_get_consent_at (candidate));
-  sqlite3_bind_int64 (stmt, 21, now);
+    sqlite3_bind_int64 (stmt, n + 2, id);
   if (!sl_database_step_done (self->db, stmt, error))
     goto fail;
 
   if (is_new)
     {
-      sl_candidate_set_id (candidate, sl_database_last_insert_id (self->db));
+      id = sl_database_last_insert_id (self->db);
+      sl_candidate_set_id (candidate, id);
       sl_candidate_set_created_at (candidate, now);
+      version = sl_store_stamp_new_row (self, "candidates", id, error);
+      if (version == 0)
+        goto fail;
     }
   else if (sqlite3_changes (sl_database_get_handle (self->db)) == 0)
     {
       g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_FOUND,
-                   _ ("There is no candidate %lld"), (long long) sl_candidate_get_id (candidate));
+                   _ ("There is no candidate %lld"), (long long) id);
       goto fail;
     }
-  if (!save_skills (self, candidate, error))
+  if ((fields & (G_GUINT64_CONSTANT (1) << FIELD_SKILLS)) && !save_skills (self, candidate, error))
     goto fail;
   if (!sl_database_commit (self->db, error))
     {
@@ -563,6 +731,7 @@ sl_store_save_candidate (SlStore *self, SlCandidate *candidate, GError **error)
       return FALSE;
     }
   sl_candidate_set_updated_at (candidate, now);
+  sl_record_mark_saved (G_OBJECT (candidate), saved_properties, version);
   {
     const char *stack = sl_candidate_get_text (candidate, SL_CANDIDATE_STACK);
     g_autofree char *stack_name = *stack ? sl_store_get_stack_name (self, stack) : NULL;
@@ -571,12 +740,12 @@ sl_store_save_candidate (SlStore *self, SlCandidate *candidate, GError **error)
 
   if (is_new)
     {
-      if (!g_hash_table_contains (self->candidates, &(gint64){ sl_candidate_get_id (candidate) }))
+      if (!g_hash_table_contains (self->candidates, &id))
         remember (self, candidate);
-      g_signal_emit (self, signals[CANDIDATE_ADDED], 0, sl_candidate_get_id (candidate));
+      g_signal_emit (self, signals[CANDIDATE_ADDED], 0, id);
     }
   else
-    g_signal_emit (self, signals[CANDIDATE_CHANGED], 0, sl_candidate_get_id (candidate));
+    g_signal_emit (self, signals[CANDIDATE_CHANGED], 0, id);
   return TRUE;
 
 fail:
@@ -584,6 +753,25 @@ fail:
   if (is_new)
     sl_candidate_set_id (candidate, 0);
   return FALSE;
+}
+
+/* After a save refused as a conflict: @candidate takes the values saved since, keeping the
+ * changes it has not saved wherever the other writer left that field alone. @clashed, if not
+ * NULL, says whether any of its changes gave way to the other writer's. */
+gboolean
+sl_store_rebase_candidate (SlStore *self, SlCandidate *candidate, gboolean *clashed, GError **error)
+{
+  guint64 clashes = 0;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SL_IS_CANDIDATE (candidate), FALSE);
+
+  if (!load_candidate (self, candidate, sl_candidate_get_id (candidate), &clashes, error))
+    return FALSE;
+  if (clashed != NULL)
+    *clashed = clashes != 0;
+  g_signal_emit (self, signals[CANDIDATE_CHANGED], 0, sl_candidate_get_id (candidate));
+  return TRUE;
 }
 
 static gboolean
@@ -595,20 +783,28 @@ set_deleted (SlStore *self, gint64 id, gboolean deleted, GError **error)
             : "UPDATE candidates SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL",
     error);
 
-  if (stmt == NULL)
+  if (stmt == NULL || !sl_database_begin (self->db, error))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
   if (deleted)
     sqlite3_bind_int64 (stmt, 2, g_get_real_time () / G_USEC_PER_SEC);
   if (!sl_database_step_done (self->db, stmt, error))
-    return FALSE;
+    goto fail;
   if (sqlite3_changes (sl_database_get_handle (self->db)) == 0)
     {
       g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_FOUND,
                    _ ("There is no candidate %lld"), (long long) id);
-      return FALSE;
+      goto fail;
     }
+  /* A new version, so that other windows see it go (or come back) */
+  if (sl_store_claim_row (self, "candidates", id, -1, error) == 0 ||
+      !sl_database_commit (self->db, error))
+    goto fail;
   return TRUE;
+
+fail:
+  sl_database_rollback (self->db);
+  return FALSE;
 }
 
 /* Moves the candidate to the trash; sl_store_undelete_candidate() brings it back until the
@@ -659,7 +855,7 @@ sl_store_reload_candidate (SlStore *self, SlCandidate *candidate, GError **error
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
   g_return_val_if_fail (SL_IS_CANDIDATE (candidate), FALSE);
 
-  return load_candidate (self, candidate, sl_candidate_get_id (candidate), error);
+  return load_candidate (self, candidate, sl_candidate_get_id (candidate), NULL, error);
 }
 
 gboolean
@@ -690,7 +886,7 @@ sl_store_notify_reset (SlStore *self)
 
   g_hash_table_iter_init (&iter, self->candidates);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    load_candidate (self, value, sl_candidate_get_id (value), NULL);
+    load_candidate (self, value, sl_candidate_get_id (value), &(guint64){ 0 }, NULL);
   g_signal_emit (self, signals[RESET], 0);
 }
 
@@ -773,8 +969,26 @@ sl_store_refresh_candidate (SlStore *self, gint64 candidate_id)
   SlCandidate *known = g_hash_table_lookup (self->candidates, &candidate_id);
 
   if (known != NULL)
-    load_candidate (self, known, candidate_id, NULL);
+    load_candidate (self, known, candidate_id, &(guint64){ 0 }, NULL);
   g_signal_emit (self, signals[CANDIDATE_CHANGED], 0, candidate_id);
+}
+
+/* Another program changed candidate @id: the live object takes the new values, keeping what is
+ * being edited in it, or goes when the candidate was deleted */
+void
+sl_store_reread_candidate (SlStore *self, gint64 id)
+{
+  SlCandidate *known = g_hash_table_lookup (self->candidates, &id);
+  g_autoptr (GError) error = NULL;
+
+  if (known != NULL && !load_candidate (self, known, id, &(guint64){ 0 }, &error) &&
+      g_error_matches (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_FOUND))
+    {
+      forget (self, id);
+      g_signal_emit (self, signals[CANDIDATE_REMOVED], 0, id);
+      return;
+    }
+  g_signal_emit (self, signals[CANDIDATE_CHANGED], 0, id);
 }
 
 static void

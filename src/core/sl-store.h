@@ -16,6 +16,10 @@ G_DECLARE_FINAL_TYPE (SlStore, sl_store, SL, STORE, GObject)
 SlStore *sl_store_new (SlDatabase *db);
 SlStore *sl_store_open (const char *path, GError **error);
 SlDatabase *sl_store_get_database (SlStore *self);
+void sl_store_set_actor (SlStore *self, gint64 member_id);
+gint64 sl_store_get_actor (SlStore *self);
+void sl_store_watch_changes (SlStore *self);
+void sl_store_check_changes (SlStore *self);
 
 SlCandidate *sl_store_get_candidate (SlStore *self, gint64 id, GError **error);
 /* One of a candidate's applications, as exports write it */
@@ -40,6 +44,8 @@ typedef gboolean (*SlCandidateRecordFunc) (const SlCandidateRecord *row, gpointe
 gboolean sl_store_read_candidates (SlDatabase *db, const SlCandidateQuery *query,
                                    SlCandidateRecordFunc func, gpointer user_data, GError **error);
 gboolean sl_store_save_candidate (SlStore *self, SlCandidate *candidate, GError **error);
+gboolean sl_store_rebase_candidate (SlStore *self, SlCandidate *candidate, gboolean *clashed,
+                                    GError **error);
 gboolean sl_store_delete_candidate (SlStore *self, gint64 id, GError **error);
 gboolean sl_store_undelete_candidate (SlStore *self, gint64 id, GError **error);
 gboolean sl_store_purge_deleted (SlStore *self, gint64 id, GError **error);

@@ -337,7 +337,7 @@ sl_cli_interviews (int argc, char **argv)
     return status;
 
   store = sl_cli_open_reader (path, &status);
-  if (store == NULL || !sl_cli_member (store, email, &member_id, &status))
+  if (store == NULL || !sl_cli_act_as (store, email, &member_id, &status))
     return status;
   now = g_get_real_time () / G_USEC_PER_SEC;
   interviews =
@@ -393,7 +393,7 @@ sl_cli_ics (int argc, char **argv)
     return status;
 
   store = sl_cli_open_reader (path, &status);
-  if (store == NULL || !sl_cli_member (store, email, &member_id, &status))
+  if (store == NULL || !sl_cli_act_as (store, email, &member_id, &status))
     return status;
   if (member_id > 0)
     organizer = sl_store_find_member (store, email);

@@ -27,7 +27,7 @@ check_admin (SlStore *store, const char *as, int *status)
                              "--as");
       return FALSE;
     }
-  if (!sl_cli_member (store, as, &id, status))
+  if (!sl_cli_act_as (store, as, &id, status))
     return FALSE;
   me = sl_store_find_member (store, as);
   if (me == NULL || !g_str_equal (sl_member_get_role (me), "admin"))

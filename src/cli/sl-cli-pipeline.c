@@ -56,7 +56,7 @@ sl_cli_apply (int argc, char **argv)
     return status;
 
   store = sl_cli_open_store (path, FALSE, &status);
-  if (store == NULL || !sl_cli_member (store, email, &member_id, &status))
+  if (store == NULL || !sl_cli_act_as (store, email, &member_id, &status))
     return status;
   application_id = sl_store_apply (store, candidate_id, position_id, member_id, &error);
   if (application_id <= 0)
@@ -115,7 +115,7 @@ sl_cli_move (int argc, char **argv)
     return status;
 
   store = sl_cli_open_store (path, FALSE, &status);
-  if (store == NULL || !sl_cli_member (store, email, &member_id, &status))
+  if (store == NULL || !sl_cli_act_as (store, email, &member_id, &status))
     return status;
   if (!sl_store_move_application (store, application_id, stage, reason, member_id, &error))
     return sl_cli_fail (SL_CLI_FAILED, "%s", error->message);

@@ -427,7 +427,7 @@ sl_cli_approve (int argc, char **argv)
     return status;
 
   store = sl_cli_open_store (path, FALSE, &status);
-  if (store == NULL || !sl_cli_member (store, email, &member_id, &status))
+  if (store == NULL || !sl_cli_act_as (store, email, &member_id, &status))
     return status;
   position = sl_store_get_position (store, position_id, &error);
   if (position == NULL || !sl_store_approve_description (store, position, member_id, &error))

@@ -198,7 +198,7 @@ sl_cli_scorecard (int argc, char **argv)
     return status;
 
   store = sl_cli_open_store (path, FALSE, &status);
-  if (store == NULL || !sl_cli_member (store, email, &member_id, &status))
+  if (store == NULL || !sl_cli_act_as (store, email, &member_id, &status))
     return status;
   scorecard = sl_store_open_scorecard (store, interview_id, member_id, &error);
   if (scorecard == NULL)
@@ -362,7 +362,7 @@ sl_cli_scorecards (int argc, char **argv)
   store = sl_cli_open_reader (path, &status);
   if (store == NULL)
     return status;
-  if (!sl_cli_member (store, email, &member_id, &status))
+  if (!sl_cli_act_as (store, email, &member_id, &status))
     return status;
   scorecards = sl_store_list_scorecards (store, application_id, member_id, &blinded, &error);
   if (scorecards == NULL)

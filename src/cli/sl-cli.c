@@ -270,10 +270,6 @@ sl_cli_stack (SlStore *store, const char *stack, int *status)
   return sl_cli_choice ("--stack", stack, choices, status);
 }
 
-/* Opens @path to change it, creating it when @create. Unlike sl_store_open(), this leaves the
- * trash alone: the app may be running and still offer to undo a deletion. A missing file that
- * is not to be created is an error (the rows the command names cannot be in a new database),
- * reported as the read-only commands report it. */
 /* Opens @path read-only, for a command that only reads, and a store over it (which then only
  * reads too); NULL with @status set when it cannot be opened */
 SlStore *
@@ -290,6 +286,10 @@ sl_cli_open_reader (const char *path, int *status)
   return sl_store_new (db);
 }
 
+/* Opens @path to change it, creating it when @create. Unlike sl_store_open(), this leaves the
+ * trash alone: the app may be running and still offer to undo a deletion. A missing file that
+ * is not to be created is an error (the rows the command names cannot be in a new database),
+ * reported as the read-only commands report it. */
 SlStore *
 sl_cli_open_store (const char *path, gboolean create, int *status)
 {
@@ -336,6 +336,16 @@ sl_cli_member (SlStore *store, const char *email, gint64 *member_id, int *status
       return FALSE;
     }
   *member_id = sl_member_get_id (member);
+  return TRUE;
+}
+
+/* --as @email: the member the command acts as, whose name the rows it changes carry */
+gboolean
+sl_cli_act_as (SlStore *store, const char *email, gint64 *member_id, int *status)
+{
+  if (!sl_cli_member (store, email, member_id, status))
+    return FALSE;
+  sl_store_set_actor (store, *member_id);
   return TRUE;
 }
 

@@ -67,6 +67,7 @@ gboolean sl_cli_stack (SlStore *store, const char *stack, int *status);
 SlStore *sl_cli_open_store (const char *path, gboolean create, int *status);
 SlStore *sl_cli_open_reader (const char *path, int *status);
 gboolean sl_cli_member (SlStore *store, const char *email, gint64 *member_id, int *status);
+gboolean sl_cli_act_as (SlStore *store, const char *email, gint64 *member_id, int *status);
 void sl_cli_append_json (GString *out, JsonNode *node, gboolean first);
 void sl_cli_remove_database (const char *path);
 int sl_cli_fail (int status, const char *format, ...) G_GNUC_PRINTF (2, 3);

@@ -97,6 +97,25 @@ mark_invalid (SlCandidatePane *self, GtkWidget *widget, const char *message)
   self->invalid_message = g_strdup (message);
 }
 
+/* Someone else saved the candidate since it was read (@message says who and when): the form
+ * shows their values, keeps this user's changes where they changed something else, and saves
+ * those; where both changed the same field, theirs stays and the user is told */
+static void
+save_over_conflict (SlCandidatePane *self, const char *message)
+{
+  g_autoptr (GError) error = NULL;
+  gboolean clashed = FALSE;
+
+  if (!sl_store_rebase_candidate (self->store, self->candidate, &clashed, &error) ||
+      (!clashed && !sl_store_save_candidate (self->store, self->candidate, &error)))
+    {
+      sl_widget_toast (GTK_WIDGET (self), error->message);
+      return;
+    }
+  mark_invalid (self, NULL, NULL);
+  sl_widget_toast_conflict (GTK_WIDGET (self), message, clashed);
+}
+
 static void
 save (SlCandidatePane *self, GtkWidget *edited)
 {
@@ -106,6 +125,11 @@ save (SlCandidatePane *self, GtkWidget *edited)
     return;
   if (!sl_store_save_candidate (self->store, self->candidate, &error))
     {
+      if (g_error_matches (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONFLICT))
+        {
+          save_over_conflict (self, error->message);
+          return;
+        }
       mark_invalid (self, edited, error->message);
       return;
     }

@@ -347,19 +347,26 @@ gboolean
 sl_pipeline_board_move_to (SlPipelineBoard *self, gint64 application_id, const char *stage)
 {
   g_autoptr (GError) error = NULL;
+  SlBoardColumn *shown_in;
 
   g_return_val_if_fail (SL_IS_PIPELINE_BOARD (self), FALSE);
 
   /* Only this position's cards: a drop may come from another board */
-  if (self->store == NULL || column_of (self, application_id, NULL, NULL) == NULL)
+  shown_in = self->store ? column_of (self, application_id, NULL, NULL) : NULL;
+  if (shown_in == NULL)
     return FALSE;
   self->selected_id = application_id;
   self->focus_id = application_id;
-  if (!sl_store_move_application (self->store, application_id, stage, NULL, self->member_id,
-                                  &error))
+  /* From where the board shows it: a card someone else moved meanwhile is not moved again */
+  if (!sl_store_move_application_from (self->store, application_id,
+                                       sl_board_column_get_stage (shown_in), stage, NULL,
+                                       self->member_id, &error))
     {
       self->focus_id = 0;
       show_error (self, error);
+      /* Show where it is now */
+      if (g_error_matches (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONFLICT))
+        queue_refresh (self);
       return FALSE;
     }
   /* Shown at once; the reload the move queued confirms it */

@@ -89,6 +89,24 @@ mark_invalid (SlPositionEditor *self, GtkWidget *widget, const char *message)
 
 static void update_rules (SlPositionEditor *self);
 
+/* Someone else saved the position since it was read (@message says who and when): the form
+ * shows their values and keeps this user's changes where they changed something else */
+static void
+save_over_conflict (SlPositionEditor *self, const char *message)
+{
+  g_autoptr (GError) error = NULL;
+  gboolean clashed = FALSE;
+
+  if (!sl_store_rebase_position (self->store, self->position, &clashed, &error) ||
+      (!clashed && !sl_store_save_position (self->store, self->position, &error)))
+    {
+      sl_widget_toast (GTK_WIDGET (self), error->message);
+      return;
+    }
+  mark_invalid (self, NULL, NULL);
+  sl_widget_toast_conflict (GTK_WIDGET (self), message, clashed);
+}
+
 static void
 save (SlPositionEditor *self, GtkWidget *edited)
 {
@@ -98,7 +116,10 @@ save (SlPositionEditor *self, GtkWidget *edited)
     return;
   if (!sl_store_save_position (self->store, self->position, &error))
     {
-      mark_invalid (self, edited, error->message);
+      if (g_error_matches (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONFLICT))
+        save_over_conflict (self, error->message);
+      else
+        mark_invalid (self, edited, error->message);
       return;
     }
   mark_invalid (self, NULL, NULL);

@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "sl-option.h"
 #include "sl-widgets.h"
@@ -223,4 +224,22 @@ sl_file_chooser_take_path (GtkNativeDialog *chooser, int response, GtkWidget *wi
   if (file != NULL && path == NULL)
     sl_widget_toast (widget, not_local);
   return path;
+}
+
+/* A save was refused because someone else saved first (@message says who and when, e.g.
+ * "Changed by Ana Lima a moment ago"); the form now shows their values. @clashed: both changed
+ * the same field, and theirs was kept; otherwise the user's own changes were saved over them. */
+void
+sl_widget_toast_conflict (GtkWidget *widget, const char *message, gboolean clashed)
+{
+  g_autofree char *text = NULL;
+
+  if (clashed)
+    /* Translators: %s says who changed it and when, e.g. "Changed by Ana Lima a moment ago" */
+    text =
+      g_strdup_printf (_ ("%s. Their value is shown where you both changed a field."), message);
+  else
+    /* Translators: %s says who changed it and when, e.g. "Changed by Ana Lima a moment ago" */
+    text = g_strdup_printf (_ ("%s. Their changes are shown, and yours are saved."), message);
+  sl_widget_toast (widget, text);
 }

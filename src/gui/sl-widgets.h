@@ -18,4 +18,6 @@ void sl_spinner_spin_while_mapped (GtkWidget *spinner);
 
 void sl_widget_mark_invalid (GtkWidget **marked, GtkWidget *widget, const char *message);
 
+void sl_widget_toast_conflict (GtkWidget *widget, const char *message, gboolean clashed);
+
 G_END_DECLS

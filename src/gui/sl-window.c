@@ -17,6 +17,7 @@
 #include "sl-export-bar.h"
 #include "sl-option.h"
 #include "sl-interviews-page.h"
+#include "sl-position-editor.h"
 #include "sl-positions-page.h"
 #include "sl-reports-page.h"
 #include "sl-vocab.h"
@@ -711,6 +712,8 @@ member_changed_cb (SlWindow *self)
   g_autofree char *email = g_settings_get_string (self->settings, "member-email");
 
   gtk_info_bar_set_revealed (self->member_bar, *email == '\0');
+  /* What this window saves says who changed it */
+  sl_store_set_actor (self->store, sl_current_member_id (self->store, NULL));
   /* My Interviews are the new member's */
   if (self->interviews_page != NULL)
     sl_interviews_page_reload (self->interviews_page);
@@ -801,15 +804,13 @@ sl_window_new (SlApp *app, SlStore *store)
   g_signal_connect_object (store, "candidate-added", G_CALLBACK (sl_window_candidate_added_cb),
                            self, G_CONNECT_SWAPPED);
 
+  /* Another program's changes: the list queries again (rows that did not change keep their
+   * objects); the store's other signals reach the pane, the board and the pages */
+  g_signal_connect_object (store, "candidates-changed", G_CALLBACK (filters_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  sl_store_watch_changes (store);
+
   show_candidate (self, NULL);
   offer_member_choice (self);
-  if (g_getenv ("X_A"))
-    gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->stage_filter)), FALSE);
-  if (g_getenv ("X_B"))
-    gtk_widget_set_visible (GTK_WIDGET (self->content_stack), FALSE);
-  if (g_getenv ("X_C"))
-    gtk_widget_set_visible (GTK_WIDGET (self->list_view), FALSE);
-  if (g_getenv ("X_D"))
-    gtk_widget_set_visible (GTK_WIDGET (self->member_bar), FALSE);
   return self;
 }

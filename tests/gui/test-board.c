@@ -579,6 +579,42 @@ test_outside_changes (Fixture *fixture, gconstpointer data)
   g_assert_false (sl_pipeline_board_select (fixture->board, fixture->applications[2]));
 }
 
+static gboolean
+cli_move_shown (Fixture *fixture)
+{
+  return sl_pipeline_board_get_count (fixture->board, "technical") == 1 &&
+         !sl_pipeline_board_is_busy (fixture->board);
+}
+
+/* Another program's move (shortlist-cli, another process on the file) appears on the open
+ * board, through the store's watcher alone */
+static void
+test_cli_move (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, fixture->applications[0]);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *argv[] = {
+    g_getenv ("SHORTLIST_CLI"), "move", id, "technical", "--database", fixture->path, "--as",
+    "ana@example.com",          NULL
+  };
+  int status = -1;
+
+  g_assert_nonnull (argv[0]);
+  sl_store_watch_changes (fixture->store);
+  g_assert_cmpuint (sl_pipeline_board_get_count (fixture->board, "sourced"), ==, 3);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                               &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  /* No waiting for a time: the main loop runs until the card is in its new column */
+  iterate_until (cli_move_shown, fixture);
+  g_assert_cmpuint (sl_pipeline_board_get_count (fixture->board, "sourced"), ==, 2);
+  assert_stage (fixture, fixture->applications[0], "technical");
+}
+
 static void
 test_large_position (Fixture *fixture, gconstpointer data)
 {
@@ -666,6 +702,7 @@ main (int argc, char *argv[])
               fixture_tear_down);
   g_test_add ("/board/outside-changes", Fixture, NULL, fixture_set_up, test_outside_changes,
               fixture_tear_down);
+  g_test_add ("/board/cli-move", Fixture, NULL, fixture_set_up, test_cli_move, fixture_tear_down);
   g_test_add ("/board/large-position", Fixture, NULL, fixture_set_up, test_large_position,
               fixture_tear_down);
   return g_test_run ();

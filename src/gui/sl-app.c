@@ -1,8 +1,11 @@
-/* sl-app.c — the application: command line, database, windows, app-wide actions
+/* sl-app.c — the application: command line, databases, windows, app-wide actions
  *
- * The database is opened once, when the first window is needed; a file that cannot be opened
- * (not a Shortlist database, from a newer version, unreadable) gets one window that says why
- * and touches nothing.
+ * One process per user session (GApplication's uniqueness over D-Bus): a second `shortlist`
+ * hands its command line to the first, which presents the window already open on that
+ * database, or opens a window on another database beside it. Each window has its own store;
+ * two windows never open the same file, so one process never writes a database through two
+ * connections. A file that cannot be opened (not a Shortlist database, from a newer version,
+ * unreadable) gets one window that says why and touches nothing.
  */
 #include "config.h"
 
@@ -20,8 +23,7 @@ struct _SlApp
 {
   AdwApplication parent_instance;
 
-  char *database_path;
-  SlStore *store;
+  gboolean zone_checked;
 };
 
 G_DEFINE_FINAL_TYPE (SlApp, sl_app, ADW_TYPE_APPLICATION)
@@ -29,18 +31,12 @@ G_DEFINE_FINAL_TYPE (SlApp, sl_app, ADW_TYPE_APPLICATION)
 static void
 sl_app_finalize (GObject *object)
 {
-  SlApp *self = SL_APP (object);
-
-  g_clear_object (&self->store);
-  g_free (self->database_path);
-
   G_OBJECT_CLASS (sl_app_parent_class)->finalize (object);
 }
 
 static int
 handle_local_options (GApplication *app, GVariantDict *options)
 {
-  SlApp *self = SL_APP (app);
   const char *path = NULL;
 
   if (g_variant_dict_contains (options, "version"))
@@ -55,7 +51,11 @@ handle_local_options (GApplication *app, GVariantDict *options)
           g_printerr ("shortlist: %s\n", _ ("--database needs a file name"));
           return 2;
         }
-      self->database_path = g_canonicalize_filename (path, NULL);
+      /* The first instance may run in another folder: it gets the whole path */
+      {
+        g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+        g_variant_dict_insert (options, "database", "^ay", absolute);
+      }
     }
   return -1;
 }
@@ -86,50 +86,98 @@ error_window (SlApp *self, const char *message)
   return GTK_WINDOW (window);
 }
 
+/* The window open on the database at @path, if any */
+static GtkWindow *
+find_window (SlApp *self, const char *path)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      SlStore *store = SL_IS_WINDOW (l->data) ? sl_window_get_store (l->data) : NULL;
+
+      if (store != NULL &&
+          g_strcmp0 (sl_database_get_path (sl_store_get_database (store)), path) == 0)
+        return l->data;
+    }
+  return NULL;
+}
+
+/* A new window on the database at @path, or one saying why it cannot be opened */
+static GtkWindow *
+open_window (SlApp *self, const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlStore) store = sl_store_open (path, &error);
+
+  if (store == NULL)
+    return error_window (self, error->message);
+  return GTK_WINDOW (sl_window_new (self, store));
+}
+
+/* Presents the window on the database at @path (the default database when NULL), opening it
+ * in a new window when none shows it */
+void
+sl_app_open_database (SlApp *self, const char *path)
+{
+  g_autofree char *database = NULL;
+  GtkWindow *window;
+
+  g_return_if_fail (SL_IS_APP (self));
+
+  database = path ? g_canonicalize_filename (path, NULL) : sl_database_default_path ();
+  window = find_window (self, database);
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+  window = open_window (self, database);
+  gtk_window_present (window);
+  if (!SL_IS_WINDOW (window))
+    return;
+  {
+    g_autoptr (GSettings) settings = g_settings_new (BASE_ID);
+
+    /* At most one a day, a while after the window opens */
+    sl_backup_actions_schedule_automatic (database,
+                                          (guint) g_settings_get_int (settings, "backups-kept"));
+  }
+  if (!self->zone_checked)
+    {
+      /* An unknown $TZ is said once, where the user will see it */
+      g_autofree char *zone_problem = sl_time_check_local_zone ();
+
+      self->zone_checked = TRUE;
+      if (zone_problem != NULL)
+        {
+          g_printerr ("shortlist: %s\n", zone_problem);
+          sl_widget_toast (GTK_WIDGET (window), zone_problem);
+        }
+    }
+  /* A database with no team members: who is at the keyboard, made its admin */
+  sl_first_run_check (window, sl_window_get_store (SL_WINDOW (window)));
+}
+
+static int
+sl_app_command_line (GApplication *app, GApplicationCommandLine *command_line)
+{
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  const char *path = NULL;
+
+  g_variant_dict_lookup (options, "database", "^&ay", &path);
+  sl_app_open_database (SL_APP (app), path);
+  return 0;
+}
+
 static void
 sl_app_activate (GApplication *app)
 {
-  SlApp *self = SL_APP (app);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  g_autoptr (GError) error = NULL;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
+  /* Started by D-Bus activation, with no command line: the default database */
   if (window == NULL)
-    {
-      if (self->store == NULL)
-        {
-          g_autofree char *path =
-            self->database_path ? g_strdup (self->database_path) : sl_database_default_path ();
-          self->store = sl_store_open (path, &error);
-          if (self->store != NULL)
-            {
-              g_autoptr (GSettings) settings = g_settings_new (BASE_ID);
-
-              /* At most one a day, a while after the window opens */
-              sl_backup_actions_schedule_automatic (
-                path, (guint) g_settings_get_int (settings, "backups-kept"));
-            }
-        }
-      if (self->store == NULL)
-        window = error_window (self, error->message);
-      else
-        window = GTK_WINDOW (sl_window_new (self, self->store));
-      gtk_window_present (window);
-      {
-        /* An unknown $TZ is said once, where the user will see it */
-        g_autofree char *zone_problem = sl_time_check_local_zone ();
-
-        if (zone_problem != NULL)
-          {
-            g_printerr ("shortlist: %s\n", zone_problem);
-            sl_widget_toast (GTK_WIDGET (window), zone_problem);
-          }
-      }
-      /* A database with no team members: who is at the keyboard, made its admin */
-      if (self->store != NULL)
-        sl_first_run_check (window, self->store);
-      return;
-    }
-  gtk_window_present (window);
+    sl_app_open_database (SL_APP (app), NULL);
+  else
+    gtk_window_present (window);
 }
 
 static void
@@ -169,9 +217,10 @@ preferences_activated (GSimpleAction *action, GVariant *parameter, gpointer user
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   SlPreferencesWindow *preferences;
 
-  if (self->store == NULL)
+  /* The preferences of the database the active window shows */
+  if (!SL_IS_WINDOW (parent))
     return;
-  preferences = sl_preferences_window_new (self->store);
+  preferences = sl_preferences_window_new (sl_window_get_store (SL_WINDOW (parent)));
   gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
   gtk_window_present (GTK_WINDOW (preferences));
 }
@@ -210,6 +259,7 @@ sl_app_class_init (SlAppClass *klass)
   object_class->finalize = sl_app_finalize;
   app_class->handle_local_options = handle_local_options;
   app_class->activate = sl_app_activate;
+  app_class->command_line = sl_app_command_line;
   app_class->startup = sl_app_startup;
 }
 
@@ -231,46 +281,29 @@ sl_app_init (SlApp *self)
 SlApp *
 sl_app_new (void)
 {
-  /* Each window works on one database; instances are not shared over D-Bus, so two copies can
-   * open two different files */
   return g_object_new (SL_TYPE_APP, "application-id", APPLICATION_ID, "flags",
-                       G_APPLICATION_NON_UNIQUE, "resource-base-path", RESOURCE_PATH, NULL);
+                       G_APPLICATION_HANDLES_COMMAND_LINE, "resource-base-path", RESOURCE_PATH,
+                       NULL);
 }
 
-SlStore *
-sl_app_get_store (SlApp *self)
-{
-  g_return_val_if_fail (SL_IS_APP (self), NULL);
-  return self->store;
-}
-
-/* Opens the database afresh in a new window, after a restore replaced it under the open one;
- * @message, if not NULL, is shown there */
+/* Opens @window's database afresh in a new window, after a restore replaced it under the open
+ * one; @message, if not NULL, is shown there */
 void
-sl_app_reload (SlApp *self, const char *message)
+sl_app_reload (SlApp *self, GtkWindow *window, const char *message)
 {
-  g_autoptr (GError) error = NULL;
   g_autofree char *path = NULL;
-  GList *windows;
-  GtkWindow *window;
+  GtkWindow *reopened;
 
-  g_return_if_fail (SL_IS_APP (self) && self->store != NULL);
+  g_return_if_fail (SL_IS_APP (self) && SL_IS_WINDOW (window));
 
-  path = g_strdup (sl_database_get_path (sl_store_get_database (self->store)));
+  path = g_strdup (
+    sl_database_get_path (sl_store_get_database (sl_window_get_store (SL_WINDOW (window)))));
   /* The app must not quit between the old window and the new */
   g_application_hold (G_APPLICATION (self));
-  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (windows);
-  g_clear_object (&self->store);
-  self->store = sl_store_open (path, &error);
-  if (self->store == NULL)
-    window = error_window (self, error->message);
-  else
-    window = GTK_WINDOW (sl_window_new (self, self->store));
-  gtk_window_present (window);
-  if (self->store != NULL && message != NULL)
-    sl_widget_toast (GTK_WIDGET (window), message);
+  gtk_window_destroy (window);
+  reopened = open_window (self, path);
+  gtk_window_present (reopened);
+  if (SL_IS_WINDOW (reopened) && message != NULL)
+    sl_widget_toast (GTK_WIDGET (reopened), message);
   g_application_release (G_APPLICATION (self));
 }

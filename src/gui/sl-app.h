@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SlApp, sl_app, SL, APP, AdwApplication)
 
 SlApp *sl_app_new (void);
-SlStore *sl_app_get_store (SlApp *self);
-void sl_app_reload (SlApp *self, const char *message);
+void sl_app_open_database (SlApp *self, const char *path);
+void sl_app_reload (SlApp *self, GtkWindow *window, const char *message);
 
 G_END_DECLS

@@ -178,7 +178,8 @@ restored_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   else
     message = g_strdup_printf (_ ("Restored from “%s”"), name);
   /* The open window showed the database that was replaced: it is opened afresh */
-  sl_app_reload (SL_APP (g_application_get_default ()), message);
+  sl_app_reload (SL_APP (g_application_get_default ()), GTK_WINDOW (gtk_widget_get_root (widget)),
+                 message);
 }
 
 void

@@ -126,6 +126,15 @@ child_activate_cb (GApplication *app, Child *child)
   child->activated = g_get_monotonic_time ();
 }
 
+/* The app is started with a command line: its handling starts the activation (-1: go on to
+ * the app's own handlers) */
+static int
+child_options_cb (GApplication *app, GVariantDict *options, Child *child)
+{
+  child->activated = g_get_monotonic_time ();
+  return -1;
+}
+
 static void
 child_realized_cb (GtkWidget *window, Child *child)
 {
@@ -176,8 +185,15 @@ run_child (const char *mode, const char *path)
         G_APPLICATION (adw_application_new ("app.shortlist.BenchFloor", G_APPLICATION_NON_UNIQUE));
     }
   child.app = app;
-  /* Before the application's own handler: when activation starts */
-  g_signal_connect (app, "activate", G_CALLBACK (child_activate_cb), &child);
+  /* Before the application's own handler: when activation starts. Each run is a first
+   * instance of its own (the app's uniqueness would hand a run to one still exiting). */
+  if (g_str_equal (mode, "app"))
+    {
+      g_application_set_flags (app, G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
+      g_signal_connect (app, "handle-local-options", G_CALLBACK (child_options_cb), &child);
+    }
+  else
+    g_signal_connect (app, "activate", G_CALLBACK (child_activate_cb), &child);
   if (!g_str_equal (mode, "app"))
     g_signal_connect (app, "activate", G_CALLBACK (floor_activate_cb), &child);
   g_signal_connect (app, "window-added", G_CALLBACK (child_window_added_cb), &child);
@@ -781,6 +797,7 @@ main (int argc, char *argv[])
     bench_startup (self_path ? self_path : argv[0], path, runs);
 
   app = sl_app_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, NULL);
   store = sl_store_open (path, &error);
   if (store == NULL)

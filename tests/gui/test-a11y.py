@@ -173,6 +173,24 @@ class AccessibilityTest(unittest.TestCase):
         # Each row reads as one sentence: name, seniority and stack, country, stage
         self.assertRegex(rows()[0], r"^Ștefan [^,]+, [^,]+, Romania, ")
 
+    def frames(self):
+        return [self.root.getChildAtIndex(i) for i in range(self.root.childCount)
+                if self.root.getChildAtIndex(i).getRole() == pyatspi.ROLE_FRAME]
+
+    def test_second_launch(self):
+        """A second `shortlist` hands over to the running one: the same database's window comes
+        to the front, another database opens in a second window of the same process."""
+        wait_for(lambda: len(self.frames()) == 1, "the first window")
+        env = dict(os.environ)
+        env["G_DEBUG"] = APP_G_DEBUG
+        for name, windows in (("a11y.db", 1), ("other.db", 2)):
+            second = subprocess.run([BINARY, "--database", os.path.join(self.dir.name, name)],
+                                    env=env, capture_output=True, text=True, timeout=60)
+            self.assertEqual(second.returncode, 0, second.stderr)
+            wait_for(lambda: len(self.frames()) == windows,
+                     "%d window(s) in the first process" % windows)
+        self.assertIsNone(self.app.poll(), "the first instance is still running")
+
 
 if __name__ == "__main__":
     BINARY = sys.argv.pop(1)

@@ -445,6 +445,8 @@ main (int argc, char **argv)
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   the_app = sl_app_new ();
+  /* Tests run side by side on one session bus: each keeps its own instance */
+  g_application_set_flags (G_APPLICATION (the_app), G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (the_app), NULL, NULL);
   g_test_add ("/reports/funnel", Fixture, NULL, fixture_set_up, test_funnel, fixture_tear_down);
   g_test_add ("/reports/filter", Fixture, NULL, fixture_set_up, test_filter, fixture_tear_down);

@@ -489,6 +489,62 @@ test_back_up_and_restore (Fixture *fixture, gconstpointer data)
   g_unlink (backup);
 }
 
+static guint
+n_database_windows (void)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (the_app)); l != NULL; l = l->next)
+    n += SL_IS_WINDOW (l->data);
+  return n;
+}
+
+/* What a second `shortlist` launch asks of the running one: its database's window comes to the
+ * front, and another database opens in a window of its own, with a store of its own */
+static void
+test_one_window_per_database (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GSettings) settings = g_settings_new (BASE_ID);
+  g_autofree char *other = g_build_filename (fixture->dir, "other.db", NULL);
+  guint before = n_database_windows ();
+  GtkWindow *opened = NULL;
+
+  /* No automatic backup into the real data folder */
+  g_settings_set_int (settings, "backups-kept", 0);
+  sl_app_open_database (the_app, fixture->path);
+  g_assert_cmpuint (n_database_windows (), ==, before);
+
+  sl_app_open_database (the_app, other);
+  g_assert_cmpuint (n_database_windows (), ==, before + 1);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (the_app)); l != NULL; l = l->next)
+    if (SL_IS_WINDOW (l->data) && l->data != (gpointer) fixture->window)
+      opened = l->data;
+  g_assert_nonnull (opened);
+  g_assert_true (sl_window_get_store (SL_WINDOW (opened)) != fixture->store);
+  g_assert_cmpstr (
+    sl_database_get_path (sl_store_get_database (sl_window_get_store (SL_WINDOW (opened)))), ==,
+    other);
+  /* Asked again: the same window */
+  sl_app_open_database (the_app, other);
+  g_assert_cmpuint (n_database_windows (), ==, before + 1);
+
+  /* The new database has no members: the first-run dialog is there too; both go */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (the_app)); l != NULL;
+       l = gtk_application_get_windows (GTK_APPLICATION (the_app)))
+    {
+      GList *next = l;
+
+      while (next != NULL && next->data == (gpointer) fixture->window)
+        next = next->next;
+      if (next == NULL)
+        break;
+      gtk_window_destroy (next->data);
+    }
+  settle (fixture);
+  g_assert_cmpuint (n_database_windows (), ==, before);
+  g_settings_reset (settings, "backups-kept");
+}
+
 /* On a file with no team members the app asks who is at the keyboard: Start stays off until a
  * name and an email are typed, then that person is the database's admin and the one this user
  * acts as, and the banner asking who you are goes */
@@ -542,6 +598,8 @@ main (int argc, char *argv[])
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   the_app = sl_app_new ();
+  /* Tests run side by side on one session bus: each keeps its own instance */
+  g_application_set_flags (G_APPLICATION (the_app), G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (the_app), NULL, NULL);
 
   g_test_add ("/window/search-filters-list", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
@@ -556,6 +614,8 @@ main (int argc, char *argv[])
               fixture_set_up, test_empty_state_and_sample_data, fixture_tear_down);
   g_test_add ("/window/first-run-makes-an-admin", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up,
               test_first_run_makes_an_admin, fixture_tear_down);
+  g_test_add ("/window/one-window-per-database", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_one_window_per_database, fixture_tear_down);
   g_test_add ("/window/back-up-and-restore", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_back_up_and_restore, fixture_tear_down);
   g_test_add ("/window/idle-paints-nothing", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,

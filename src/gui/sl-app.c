@@ -15,6 +15,7 @@
 #include "sl-backup-actions.h"
 #include "sl-first-run.h"
 #include "sl-preferences-window.h"
+#include "sl-resume-cache.h"
 #include "sl-time.h"
 #include "sl-widgets.h"
 #include "sl-window.h"
@@ -239,6 +240,8 @@ sl_app_startup (GApplication *app)
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (sl_app_parent_class)->startup (app);
+  /* Copies of résumés a killed run left behind */
+  sl_resume_cache_clear_stale ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);
@@ -248,6 +251,14 @@ sl_app_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
                                          shortcuts_accels);
   gtk_window_set_default_icon_name (APPLICATION_ID);
+}
+
+static void
+sl_app_shutdown (GApplication *app)
+{
+  /* No copy of a candidate's résumé outlives the app */
+  sl_resume_cache_clear ();
+  G_APPLICATION_CLASS (sl_app_parent_class)->shutdown (app);
 }
 
 static void
@@ -261,6 +272,7 @@ sl_app_class_init (SlAppClass *klass)
   app_class->activate = sl_app_activate;
   app_class->command_line = sl_app_command_line;
   app_class->startup = sl_app_startup;
+  app_class->shutdown = sl_app_shutdown;
 }
 
 static void

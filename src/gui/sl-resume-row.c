@@ -1,13 +1,15 @@
 /* sl-resume-row.c — the candidate's résumé: attach, open, remove
  *
  * Files are read asynchronously and checked for size before they are read; opening writes an
- * owner-only copy to the user's cache and hands it to the default application.
+ * owner-only copy to the user's cache (sl-resume-cache.c) and hands it to the default
+ * application.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "sl-resume-cache.h"
 #include "sl-resume-row.h"
 #include "sl-resume.h"
 #include "sl-widgets.h"
@@ -198,31 +200,17 @@ open_clicked_cb (SlResumeRow *self)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *filename = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autofree char *uri = NULL;
   g_autoptr (GBytes) bytes =
     sl_resume_load (self->store, self->candidate_id, &filename, NULL, &error);
-  gsize size = 0;
-  gconstpointer data;
 
-  if (bytes == NULL)
+  if (bytes != NULL)
+    path = sl_resume_cache_write (self->store, self->candidate_id, filename, bytes, &error);
+  if (path == NULL)
     {
-      show_error (self, error->message);
-      return;
-    }
-  /* Owner-only copy in the cache, named so the viewer shows the original file name */
-  basename = g_path_get_basename (filename);
-  dir = g_build_filename (g_get_user_cache_dir (), "shortlist", "resumes", NULL);
-  path = g_build_filename (dir, basename, NULL);
-  data = g_bytes_get_data (bytes, &size);
-  if (g_mkdir_with_parents (dir, 0700) != 0 ||
-      !g_file_set_contents_full (path, data, (gssize) size, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
-                                 &error))
-    {
-      g_autofree char *message = g_strdup_printf (_ ("Could not open the résumé: %s"),
-                                                  error ? error->message : g_strerror (errno));
+      g_autofree char *message =
+        g_strdup_printf (_ ("Could not open the résumé: %s"), error->message);
       show_error (self, message);
       return;
     }
@@ -239,6 +227,8 @@ remove_response_cb (AdwMessageDialog *dialog, const char *response, SlResumeRow 
     return;
   if (!sl_resume_remove (self->store, self->candidate_id, &error))
     show_error (self, error->message);
+  else
+    sl_resume_cache_forget (self->store, self->candidate_id);
   update (self);
 }
 

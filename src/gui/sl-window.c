@@ -20,6 +20,7 @@
 #include "sl-position-editor.h"
 #include "sl-positions-page.h"
 #include "sl-reports-page.h"
+#include "sl-resume-cache.h"
 #include "sl-vocab.h"
 #include "sl-widgets.h"
 #include "sl-window-private.h"
@@ -808,6 +809,8 @@ sl_window_new (SlApp *app, SlStore *store)
    * objects); the store's other signals reach the pane, the board and the pages */
   g_signal_connect_object (store, "candidates-changed", G_CALLBACK (filters_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  /* A deleted candidate's résumé leaves the cache with them */
+  g_signal_connect (store, "candidate-removed", G_CALLBACK (sl_resume_cache_forget), NULL);
   sl_store_watch_changes (store);
 
   show_candidate (self, NULL);

@@ -7,12 +7,14 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <sys/wait.h>
 
 #include "sl-app.h"
 #include "sl-candidate-pane.h"
 #include "sl-demo.h"
 #include "sl-backup-actions.h"
 #include "sl-first-run.h"
+#include "sl-resume-cache.h"
 #include "sl-window.h"
 
 /* One registered application for all tests, as a running app has */
@@ -489,6 +491,60 @@ test_back_up_and_restore (Fixture *fixture, gconstpointer data)
   g_unlink (backup);
 }
 
+/* The copies of résumés handed to a viewer: owner-only, gone with their candidate, all gone
+ * when the app quits, and a dead process's copies gone when the next one starts */
+static void
+test_resume_copies (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = g_bytes_new_static ("%PDF-1.4 résumé", 16);
+  g_autofree char *dir = sl_resume_cache_dir ();
+  g_autofree char *root = g_path_get_dirname (dir);
+  g_autofree char *dead = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  gint64 kept = add_candidate (fixture->store, "Kept Candidate", "PL");
+  gint64 deleted = add_candidate (fixture->store, "Deleted Candidate", "RO");
+  const char *argv[] = { "true", NULL };
+  GPid pid;
+  int status;
+  GStatBuf st;
+
+  /* The copy is the user's alone */
+  first = sl_resume_cache_write (fixture->store, kept, "cv.pdf", bytes, &error);
+  g_assert_no_error (error);
+  second = sl_resume_cache_write (fixture->store, deleted, "/elsewhere/cv.pdf", bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (first, !=, second);
+  g_assert_true (g_str_has_prefix (first, dir));
+  g_assert_cmpint (g_stat (first, &st), ==, 0);
+  g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (dir, &st), ==, 0);
+  g_assert_cmpuint (st.st_mode & 0777, ==, 0700);
+
+  /* Deleting a candidate in the window takes their copy with them */
+  g_assert_true (sl_store_delete_candidate (fixture->store, deleted, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (second, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (first, G_FILE_TEST_EXISTS));
+
+  /* A process that ended without quitting: its folder goes at the next start, ours stays */
+  g_assert_true (g_spawn_async (NULL, (char **) argv, NULL,
+                                G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid,
+                                &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  dead = g_strdup_printf ("%s/%d/x-1", root, (int) pid);
+  g_assert_cmpint (g_mkdir_with_parents (dead, 0700), ==, 0);
+  sl_resume_cache_clear_stale ();
+  g_assert_false (g_file_test (dead, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (first, G_FILE_TEST_EXISTS));
+
+  /* Quitting leaves none */
+  sl_resume_cache_clear ();
+  g_assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
+}
+
 static guint
 n_database_windows (void)
 {
@@ -593,8 +649,12 @@ test_first_run_makes_an_admin (Fixture *fixture, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
+  g_autofree char *cache = NULL;
   int status;
 
+  /* The cache (résumés' copies) in a folder of the test's own */
+  cache = g_dir_make_tmp ("shortlist-window-cache-XXXXXX", NULL);
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   the_app = sl_app_new ();
@@ -614,6 +674,8 @@ main (int argc, char *argv[])
               fixture_set_up, test_empty_state_and_sample_data, fixture_tear_down);
   g_test_add ("/window/first-run-makes-an-admin", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up,
               test_first_run_makes_an_admin, fixture_tear_down);
+  g_test_add ("/window/resume-copies", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up,
+              test_resume_copies, fixture_tear_down);
   g_test_add ("/window/one-window-per-database", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_one_window_per_database, fixture_tear_down);
   g_test_add ("/window/back-up-and-restore", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
@@ -622,5 +684,13 @@ main (int argc, char *argv[])
               test_idle_paints_nothing, fixture_tear_down);
   status = g_test_run ();
   g_clear_object (&the_app);
+  {
+    g_autofree char *resumes = g_build_filename (cache, "shortlist", "resumes", NULL);
+    g_autofree char *shortlist = g_build_filename (cache, "shortlist", NULL);
+
+    g_rmdir (resumes);
+    g_rmdir (shortlist);
+    g_rmdir (cache);
+  }
   return status;
 }

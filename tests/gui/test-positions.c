@@ -10,6 +10,7 @@
 #include "sl-application-row.h"
 #include "sl-candidate-pane.h"
 #include "sl-candidate-picker.h"
+#include "sl-first-run.h"
 #include "sl-pipeline.h"
 #include "sl-position-editor.h"
 #include "sl-positions-page.h"
@@ -67,6 +68,16 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   fixture->path = g_build_filename (fixture->dir, "test.db", NULL);
   fixture->store = sl_store_open (fixture->path, &error);
   g_assert_no_error (error);
+  /* An empty file, as a new user's first run has it */
+  if (data != NULL)
+    {
+      act_as ("");
+      fixture->window = sl_window_new (the_app, fixture->store);
+      fixture->page = sl_window_get_positions_page (fixture->window);
+      gtk_window_present (GTK_WINDOW (fixture->window));
+      settle (fixture);
+      return;
+    }
   fixture->lead = sl_store_add_member (fixture->store, "Helen Carter", "helen@example.org",
                                        "hiring-lead", &error);
   g_assert_no_error (error);
@@ -373,6 +384,125 @@ test_timeline_and_moves (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (count_titled (GTK_WIDGET (row), "Added at Sourced"), ==, 1);
 }
 
+static GtkWidget *
+find_widget (GtkWidget *root, GType type, const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          (label == NULL || (GTK_IS_BUTTON (child) &&
+                             g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)))
+        return child;
+      found = find_widget (child, type, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+first_run_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        return GTK_WIDGET (window);
+    }
+  return NULL;
+}
+
+/* A new user's whole way, on the real window from an empty file and with nothing else set up:
+ * who they are (made the admin), a position, its description, the approval, a candidate, the
+ * candidate added to the position, and a move along its pipeline */
+static void
+test_first_run_to_first_move (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GSettings) settings = g_settings_new (BASE_ID);
+  SlCandidatePane *pane = sl_window_get_pane (fixture->window);
+  GtkWidget *dialog, *name_row, *list, *row;
+  GtkMenuButton *apply_button;
+  SlPositionEditor *editor;
+  g_autofree char *sql = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *candidate = NULL;
+  g_autofree char *history = NULL;
+  gint64 position;
+
+  /* The app asks who is at the keyboard: they become the admin and the one acting */
+  sl_first_run_check (GTK_WINDOW (fixture->window), fixture->store);
+  dialog = first_run_dialog ();
+  g_assert_nonnull (dialog);
+  name_row = find_widget (dialog, ADW_TYPE_ENTRY_ROW, NULL);
+  type_text (name_row, "Oksana Melnyk");
+  type_text (gtk_widget_get_next_sibling (name_row), "oksana@agency.example");
+  g_signal_emit_by_name (find_widget (dialog, GTK_TYPE_BUTTON, "_Start"), "clicked");
+  settle (fixture);
+  g_assert_null (first_run_dialog ());
+
+  /* A position, its description, and the approval this admin may give */
+  adw_view_stack_set_visible_child_name (
+    ADW_VIEW_STACK (
+      gtk_widget_get_template_child (GTK_WIDGET (fixture->window), SL_TYPE_WINDOW, "main_stack")),
+    "positions");
+  editor = new_position (fixture, &position);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.approve", NULL));
+  settle (fixture);
+  sql = g_strdup_printf ("SELECT p.status || ' ' || m.name || ' ' || m.role FROM positions p"
+                         " JOIN team_members m ON m.id = p.approved_by WHERE p.id = %" G_GINT64_FORMAT,
+                         position);
+  status = query_text (fixture, sql);
+  g_assert_cmpstr (status, ==, "open Oksana Melnyk admin");
+
+  /* A candidate, named in the pane */
+  adw_view_stack_set_visible_child_name (
+    ADW_VIEW_STACK (
+      gtk_widget_get_template_child (GTK_WIDGET (fixture->window), SL_TYPE_WINDOW, "main_stack")),
+    "candidates");
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-candidate", NULL));
+  settle (fixture);
+  name_row = GTK_WIDGET (
+    gtk_widget_get_template_child (GTK_WIDGET (pane), SL_TYPE_CANDIDATE_PANE, "name_row"));
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "");
+  type_text (name_row, "Andrii Bondar");
+  settle (fixture);
+  candidate = query_text (fixture, "SELECT name FROM candidates");
+  g_assert_cmpstr (candidate, ==, "Andrii Bondar");
+
+  /* Added to the position from the pane's menu of open positions */
+  apply_button = GTK_MENU_BUTTON (
+    gtk_widget_get_template_child (GTK_WIDGET (pane), SL_TYPE_CANDIDATE_PANE, "apply_button"));
+  gtk_menu_button_popup (apply_button);
+  settle (fixture);
+  list = find_widget (GTK_WIDGET (gtk_menu_button_get_popover (apply_button)), GTK_TYPE_LIST_BOX,
+                      NULL);
+  g_assert_nonnull (list);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Senior Python Engineer");
+  g_signal_emit_by_name (list, "row-activated", row);
+  settle (fixture);
+
+  /* And moved on, by the window's shortcut action */
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.move-forward", NULL));
+  settle (fixture);
+  history = query_text (
+    fixture, "SELECT group_concat(coalesce(e.from_stage, '-') || '>' || e.to_stage || ' by ' ||"
+             " m.name, ', ') FROM (SELECT * FROM stage_events ORDER BY id) e"
+             " JOIN team_members m ON m.id = e.by_member");
+  g_assert_cmpstr (history, ==,
+                   "->sourced by Oksana Melnyk, sourced>screening by Oksana Melnyk");
+  g_settings_set_string (settings, "member-email", "");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -391,6 +521,8 @@ main (int argc, char *argv[])
               test_recruiter_cannot_approve, fixture_tear_down);
   g_test_add ("/positions/timeline-and-moves", Fixture, NULL, fixture_set_up,
               test_timeline_and_moves, fixture_tear_down);
+  g_test_add ("/positions/first-run-to-first-move", Fixture, "empty", fixture_set_up,
+              test_first_run_to_first_move, fixture_tear_down);
   status = g_test_run ();
   g_clear_object (&the_app);
   return status;

@@ -727,7 +727,11 @@ offer_member_choice (SlWindow *self)
   GtkWidget *label =
     gtk_label_new (_ ("Choose who you are, so your moves and approvals carry your name"));
 
+  /* One line where there is room (a wrapping label would ask for a narrow one), wrapped in a
+   * narrow window */
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 120);
+  gtk_widget_set_hexpand (label, TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_info_bar_add_child (self->member_bar, label);
   gtk_info_bar_add_button (self->member_bar, _ ("_Choose"), GTK_RESPONSE_ACCEPT);

@@ -15,7 +15,6 @@
 #include "sl-csv.h"
 #include "sl-positions.h"
 #include "sl-stage-column.h"
-#include "sl-store-private.h"
 
 static const char *const formats[] = { "table", "csv", "json", NULL };
 

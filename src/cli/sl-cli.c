@@ -15,7 +15,6 @@
 #include "sl-countries.h"
 #include "sl-database.h"
 #include "sl-option.h"
-#include "sl-store-private.h"
 
 /* A new context for a command: --database first, then the command's own options. The summary
  * is translated when --help shows it. */

@@ -9,7 +9,6 @@ G_BEGIN_DECLS
 
 const char *sl_store_column_text (sqlite3_stmt *stmt, int column);
 gboolean sl_store_invalid (GError **error, const char *message);
-gboolean sl_store_valid_email (const char *email);
 void sl_store_bind_optional (sqlite3_stmt *stmt, int index, const char *value);
 void sl_store_bind_amount (sqlite3_stmt *stmt, int index, double value);
 
@@ -36,7 +35,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlReaders, sl_readers_unref)
 void sl_store_emit_position_changed (SlStore *self, gint64 position_id);
 void sl_store_emit_interviews_changed (SlStore *self, gint64 application_id);
 void sl_store_refresh_candidate (SlStore *self, gint64 candidate_id);
-SlMember *sl_store_get_member (SlStore *self, gint64 member_id);
 void sl_store_reread_candidate (SlStore *self, gint64 candidate_id);
 void sl_store_emit_candidates_changed (SlStore *self);
 

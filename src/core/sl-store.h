@@ -60,6 +60,8 @@ guint sl_store_count_admins (SlStore *self);
 gboolean sl_store_update_member (SlStore *self, gint64 member_id, const char *name,
                                  const char *email, const char *role, int active, GError **error);
 SlMember *sl_store_find_member (SlStore *self, const char *email);
+SlMember *sl_store_get_member (SlStore *self, gint64 member_id);
+gboolean sl_store_valid_email (const char *email);
 gint64 sl_store_add_member (SlStore *self, const char *name, const char *email, const char *role,
                             GError **error);
 GListModel *sl_store_list_stacks (SlStore *self, const char *none_label);

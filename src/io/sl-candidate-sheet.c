@@ -71,7 +71,8 @@ struct _SlCandidateSheet
   guint64 handed; /* bytes of XML handed to it */
   GString *piece; /* the XML being made */
   GString *scratch;
-  char columns[32][4]; /* “A”, “B”, … */
+  char (*columns)[4];    /* “A”, “B”, … “Z”, “AA”, … */
+  guint8 *column_length; /* of each name */
   guint n_columns;
   guint row;         /* the last row written, 1 for the header */
   char row_text[16]; /* its number, for the cells' references */
@@ -337,7 +338,7 @@ append_cell_start (SlCandidateSheet *sheet, guint column)
   GString *out = sheet->piece;
 
   APPEND (out, "<c r=\"");
-  put (out, sheet->columns[column], 1);
+  put (out, sheet->columns[column], sheet->column_length[column]);
   put (out, sheet->row_text, sheet->row_length);
   APPEND (out, "\"");
 }
@@ -519,6 +520,24 @@ static const struct
   { "source", 16 },     { "availability", 16 }, { "years_experience", 10 },
 };
 
+/* The spreadsheet name of column @index, counted from 0: “A” … “Z”, “AA” … “ZZ”, “AAA” …
+ * “XFD” (the last a sheet has); returns its length */
+guint
+sl_sheet_column_name (guint index, char name[4])
+{
+  char reversed[3];
+  guint n = 0;
+
+  g_return_val_if_fail (index < 16384, 0);
+
+  for (guint rest = index + 1; rest > 0 && n < 3; rest = (rest - 1) / 26)
+    reversed[n++] = (char) ('A' + (rest - 1) % 26);
+  for (guint i = 0; i < n; i++)
+    name[i] = reversed[n - 1 - i];
+  name[n] = '\0';
+  return n;
+}
+
 SlCandidateSheet *
 sl_candidate_sheet_new (SlExportFile *file, GError **error)
 {
@@ -532,12 +551,10 @@ sl_candidate_sheet_new (SlExportFile *file, GError **error)
   g_array_set_clear_func (sheet->entries, zip_entry_clear);
   sheet->scratch = g_string_new (NULL);
   sheet->n_columns = sl_candidate_n_fields ();
-  g_assert (sheet->n_columns <= G_N_ELEMENTS (sheet->columns) && sheet->n_columns <= 26);
+  sheet->columns = g_malloc0_n (sheet->n_columns, sizeof *sheet->columns);
+  sheet->column_length = g_new0 (guint8, sheet->n_columns);
   for (guint c = 0; c < sheet->n_columns; c++)
-    {
-      sheet->columns[c][0] = (char) ('A' + c);
-      sheet->columns[c][1] = '\0';
-    }
+    sheet->column_length[c] = (guint8) sl_sheet_column_name (c, sheet->columns[c]);
 
   /* The sheet first, as it is made; its size and checksum follow it */
   g_array_append_val (sheet->entries, entry);
@@ -883,5 +900,7 @@ sl_candidate_sheet_free (SlCandidateSheet *sheet)
     g_string_free (sheet->piece, TRUE);
   g_string_free (sheet->scratch, TRUE);
   g_array_unref (sheet->entries);
+  g_free (sheet->columns);
+  g_free (sheet->column_length);
   g_free (sheet);
 }

@@ -38,6 +38,7 @@ gboolean sl_report_export_pdf (GPtrArray *reports, const SlExportInfo *info, SlE
 typedef struct _SlCandidateSheet SlCandidateSheet;
 
 SlCandidateSheet *sl_candidate_sheet_new (SlExportFile *file, GError **error);
+guint sl_sheet_column_name (guint index, char name[4]);
 gboolean sl_candidate_sheet_add (SlCandidateSheet *sheet, const SlCandidateRecord *candidate,
                                  GError **error);
 gboolean sl_candidate_sheet_close (SlCandidateSheet *sheet, GError **error);

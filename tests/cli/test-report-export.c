@@ -252,6 +252,27 @@ spawn (const char *const *argv)
   return out;
 }
 
+/* The candidate sheet names its columns past Z, as a candidate field added later would need */
+static void
+test_sheet_column_names (void)
+{
+  static const struct
+  {
+    guint index;
+    const char *name;
+  } cases[] = { { 0, "A" },      { 25, "Z" },     { 26, "AA" },    { 27, "AB" },
+                { 51, "AZ" },    { 52, "BA" },    { 701, "ZZ" },   { 702, "AAA" },
+                { 16383, "XFD" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      char name[4];
+
+      g_assert_cmpuint (sl_sheet_column_name (cases[i].index, name), ==, strlen (cases[i].name));
+      g_assert_cmpstr (name, ==, cases[i].name);
+    }
+}
+
 static void
 test_xlsx (SlTestDir *fixture, gconstpointer data)
 {
@@ -601,6 +622,7 @@ main (int argc, char **argv)
   SL_TEST_ADD ("/report-export/csv", test_csv);
   SL_TEST_ADD ("/report-export/csv-locale", test_csv_locale);
   SL_TEST_ADD ("/report-export/xlsx", test_xlsx);
+  g_test_add_func ("/report-export/sheet-column-names", test_sheet_column_names);
   SL_TEST_ADD ("/report-export/pdf", test_pdf);
   SL_TEST_ADD ("/report-export/cancel", test_cancel);
   SL_TEST_ADD ("/report-export/unwritable", test_unwritable);

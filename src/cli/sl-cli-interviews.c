@@ -16,7 +16,8 @@
 #include "sl-cli-table.h"
 #include "sl-cli.h"
 #include "sl-ics.h"
-#include "sl-interviews.h"
+#include "sl-store-interviews.h"
+#include "sl-store-scorecards.h"
 #include "sl-time.h"
 
 #define DEFAULT_DURATION 60

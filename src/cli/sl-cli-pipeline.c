@@ -16,7 +16,7 @@
 
 #include "sl-cli-table.h"
 #include "sl-cli.h"
-#include "sl-pipeline.h"
+#include "sl-store-pipeline.h"
 #include "sl-stage-event.h"
 
 static const char *const history_formats[] = { "table", "json", NULL };

@@ -13,7 +13,7 @@
 #include "sl-cli-table.h"
 #include "sl-cli.h"
 #include "sl-csv.h"
-#include "sl-positions.h"
+#include "sl-store-positions.h"
 #include "sl-stage-column.h"
 
 static const char *const formats[] = { "table", "csv", "json", NULL };

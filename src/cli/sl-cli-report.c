@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "sl-cli.h"
-#include "sl-positions.h"
+#include "sl-store-positions.h"
 #include "sl-report-export.h"
 #include "sl-report.h"
 #include "sl-store.h"

@@ -19,8 +19,9 @@
 
 #include "sl-cli-table.h"
 #include "sl-cli.h"
-#include "sl-interviews.h"
-#include "sl-pipeline.h"
+#include "sl-store-interviews.h"
+#include "sl-store-scorecards.h"
+#include "sl-store-pipeline.h"
 #include "sl-time.h"
 
 static const char *const formats[] = { "table", "json", NULL };

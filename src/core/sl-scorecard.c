@@ -2,7 +2,7 @@
  *
  * Built from the position's kit when the interviewer first opens it, and then its own: later
  * changes to the kit do not rewrite scorecards already started. The store saves it; the blind
- * rule is the store's too (sl-scorecards.c), never this object's.
+ * rule is the store's too (sl-store-scorecards.c), never this object's.
  */
 #include "config.h"
 

@@ -11,9 +11,9 @@
 
 #include "sl-application-row.h"
 #include "sl-application.h"
-#include "sl-pipeline.h"
+#include "sl-store-pipeline.h"
 #include "sl-position-editor.h"
-#include "sl-positions.h"
+#include "sl-store-positions.h"
 #include "sl-candidate-pane.h"
 #include "sl-countries.h"
 #include "sl-option.h"

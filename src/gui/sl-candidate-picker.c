@@ -12,7 +12,7 @@
 #include "sl-candidate-row.h"
 #include "sl-candidate-selection.h"
 #include "sl-candidate-view.h"
-#include "sl-pipeline.h"
+#include "sl-store-pipeline.h"
 #include "sl-position-editor.h"
 
 struct _SlCandidatePicker

@@ -13,7 +13,8 @@
 #include <glib/gi18n.h>
 
 #include "sl-debrief-window.h"
-#include "sl-interviews.h"
+#include "sl-store-interviews.h"
+#include "sl-store-scorecards.h"
 #include "sl-time.h"
 #include "sl-vocab.h"
 

@@ -11,7 +11,8 @@
 
 #include "sl-candidate.h"
 #include "sl-interview-dialog.h"
-#include "sl-interviews.h"
+#include "sl-store-interviews.h"
+#include "sl-store-scorecards.h"
 #include "sl-option.h"
 #include "sl-position-editor.h"
 #include "sl-time.h"

@@ -10,7 +10,8 @@
 
 #include "sl-interview-list.h"
 #include "sl-interviews-page.h"
-#include "sl-interviews.h"
+#include "sl-store-interviews.h"
+#include "sl-store-scorecards.h"
 #include "sl-position-editor.h"
 #include "sl-widgets.h"
 

@@ -19,8 +19,8 @@
 #include "sl-board-column.h"
 #include "sl-pipeline-board.h"
 #include "sl-widgets.h"
-#include "sl-pipeline.h"
-#include "sl-positions.h"
+#include "sl-store-pipeline.h"
+#include "sl-store-positions.h"
 #include "sl-stage-column.h"
 
 /* Dragging a card this close to the board's left or right edge scrolls it */

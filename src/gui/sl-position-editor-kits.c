@@ -11,7 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "sl-fold.h"
-#include "sl-interviews.h"
+#include "sl-store-interviews.h"
+#include "sl-store-scorecards.h"
 #include "sl-option.h"
 #include "sl-position-editor-private.h"
 #include "sl-vocab.h"

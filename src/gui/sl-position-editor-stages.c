@@ -8,7 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "sl-position-editor-private.h"
-#include "sl-positions.h"
+#include "sl-store-positions.h"
 #include "sl-stage-column.h"
 
 static void

@@ -15,7 +15,7 @@
 #include "sl-position-editor-private.h"
 #include "sl-position-editor.h"
 #include "sl-position-row.h"
-#include "sl-positions.h"
+#include "sl-store-positions.h"
 #include "sl-stage-column.h"
 #include "sl-vocab.h"
 #include "sl-widgets.h"

@@ -11,7 +11,7 @@
 #include "sl-position-editor.h"
 #include "sl-position-row.h"
 #include "sl-positions-page.h"
-#include "sl-positions.h"
+#include "sl-store-positions.h"
 #include "sl-widgets.h"
 
 struct _SlPositionsPage

@@ -15,7 +15,7 @@
 #include "sl-countries.h"
 #include "sl-export-bar.h"
 #include "sl-option.h"
-#include "sl-positions.h"
+#include "sl-store-positions.h"
 #include "sl-report-view.h"
 #include "sl-reports-page.h"
 #include "sl-vocab.h"

@@ -11,7 +11,7 @@
 
 #include "sl-resume-cache.h"
 #include "sl-resume-row.h"
-#include "sl-resume.h"
+#include "sl-store-resumes.h"
 #include "sl-widgets.h"
 
 struct _SlResumeRow

@@ -11,7 +11,8 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
-#include "sl-interviews.h"
+#include "sl-store-interviews.h"
+#include "sl-store-scorecards.h"
 #include "sl-scorecard-editor.h"
 #include "sl-time.h"
 #include "sl-vocab.h"

@@ -260,9 +260,8 @@ test_sheet_column_names (void)
   {
     guint index;
     const char *name;
-  } cases[] = { { 0, "A" },      { 25, "Z" },     { 26, "AA" },    { 27, "AB" },
-                { 51, "AZ" },    { 52, "BA" },    { 701, "ZZ" },   { 702, "AAA" },
-                { 16383, "XFD" } };
+  } cases[] = { { 0, "A" },   { 25, "Z" },   { 26, "AA" },   { 27, "AB" },    { 51, "AZ" },
+                { 52, "BA" }, { 701, "ZZ" }, { 702, "AAA" }, { 16383, "XFD" } };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

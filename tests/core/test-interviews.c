@@ -3,7 +3,8 @@
  */
 #include "config.h"
 
-#include "sl-interviews.h"
+#include "sl-store-interviews.h"
+#include "sl-store-scorecards.h"
 #include "sl-time.h"
 #include "test-team.h"
 #include "test-util.h"

@@ -10,8 +10,8 @@
 
 #include "sl-board-card.h"
 #include "sl-demo.h"
-#include "sl-pipeline.h"
-#include "sl-positions.h"
+#include "sl-store-pipeline.h"
+#include "sl-store-positions.h"
 #include "sl-stage-column.h"
 #include "sl-stage-event.h"
 #include "sl-store.h"

@@ -4,8 +4,8 @@
 
 #include <sqlite3.h>
 
-#include "sl-pipeline.h"
-#include "sl-positions.h"
+#include "sl-store-pipeline.h"
+#include "sl-store-positions.h"
 #include "sl-store.h"
 
 G_BEGIN_DECLS

@@ -7,9 +7,10 @@
  */
 #include "config.h"
 
-#include "sl-interviews.h"
-#include "sl-pipeline.h"
-#include "sl-positions.h"
+#include "sl-store-interviews.h"
+#include "sl-store-scorecards.h"
+#include "sl-store-pipeline.h"
+#include "sl-store-positions.h"
 #include "sl-scorecard.h"
 #include "sl-store.h"
 #include "test-team.h"

@@ -12,8 +12,8 @@
 #include "sl-board-card-row.h"
 #include "sl-board-column.h"
 #include "sl-pipeline-board.h"
-#include "sl-pipeline.h"
-#include "sl-positions.h"
+#include "sl-store-pipeline.h"
+#include "sl-store-positions.h"
 #include "sl-stage-column.h"
 
 #define N_APPLICATIONS 5

@@ -11,10 +11,10 @@
 #include "sl-candidate-pane.h"
 #include "sl-candidate-picker.h"
 #include "sl-first-run.h"
-#include "sl-pipeline.h"
+#include "sl-store-pipeline.h"
 #include "sl-position-editor.h"
 #include "sl-positions-page.h"
-#include "sl-positions.h"
+#include "sl-store-positions.h"
 #include "sl-window.h"
 
 static SlApp *the_app;
@@ -453,9 +453,10 @@ test_first_run_to_first_move (Fixture *fixture, gconstpointer data)
   editor = new_position (fixture, &position);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.approve", NULL));
   settle (fixture);
-  sql = g_strdup_printf ("SELECT p.status || ' ' || m.name || ' ' || m.role FROM positions p"
-                         " JOIN team_members m ON m.id = p.approved_by WHERE p.id = %" G_GINT64_FORMAT,
-                         position);
+  sql =
+    g_strdup_printf ("SELECT p.status || ' ' || m.name || ' ' || m.role FROM positions p"
+                     " JOIN team_members m ON m.id = p.approved_by WHERE p.id = %" G_GINT64_FORMAT,
+                     position);
   status = query_text (fixture, sql);
   g_assert_cmpstr (status, ==, "open Oksana Melnyk admin");
 
@@ -480,8 +481,8 @@ test_first_run_to_first_move (Fixture *fixture, gconstpointer data)
     gtk_widget_get_template_child (GTK_WIDGET (pane), SL_TYPE_CANDIDATE_PANE, "apply_button"));
   gtk_menu_button_popup (apply_button);
   settle (fixture);
-  list = find_widget (GTK_WIDGET (gtk_menu_button_get_popover (apply_button)), GTK_TYPE_LIST_BOX,
-                      NULL);
+  list =
+    find_widget (GTK_WIDGET (gtk_menu_button_get_popover (apply_button)), GTK_TYPE_LIST_BOX, NULL);
   g_assert_nonnull (list);
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
   g_assert_true (ADW_IS_ACTION_ROW (row));
@@ -498,8 +499,7 @@ test_first_run_to_first_move (Fixture *fixture, gconstpointer data)
     fixture, "SELECT group_concat(coalesce(e.from_stage, '-') || '>' || e.to_stage || ' by ' ||"
              " m.name, ', ') FROM (SELECT * FROM stage_events ORDER BY id) e"
              " JOIN team_members m ON m.id = e.by_member");
-  g_assert_cmpstr (history, ==,
-                   "->sourced by Oksana Melnyk, sourced>screening by Oksana Melnyk");
+  g_assert_cmpstr (history, ==, "->sourced by Oksana Melnyk, sourced>screening by Oksana Melnyk");
   g_settings_set_string (settings, "member-email", "");
 }
 

@@ -13,9 +13,10 @@
 #include <glib/gstdio.h>
 
 #include "sl-debrief-window.h"
-#include "sl-interviews.h"
-#include "sl-pipeline.h"
-#include "sl-positions.h"
+#include "sl-store-interviews.h"
+#include "sl-store-scorecards.h"
+#include "sl-store-pipeline.h"
+#include "sl-store-positions.h"
 #include "sl-scorecard-editor.h"
 
 typedef struct

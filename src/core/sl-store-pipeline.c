@@ -1,4 +1,4 @@
-/* sl-pipeline.c — applications moving through a position's pipeline, with their history
+/* sl-store-pipeline.c — applications moving through a position's pipeline, with their history
  *
  * Every move is one transaction that writes the stage event and the application's new stage
  * together, so the history and the current stage never disagree. The rules are enforced here:
@@ -10,8 +10,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "sl-board-card.h"
-#include "sl-pipeline.h"
-#include "sl-positions.h"
+#include "sl-store-pipeline.h"
+#include "sl-store-positions.h"
 #include "sl-stage-column.h"
 #include "sl-stage-event.h"
 #include "sl-store-private.h"

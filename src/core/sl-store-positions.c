@@ -1,4 +1,4 @@
-/* sl-positions.c — positions in the store: the list with counts, editing, approval, pipeline
+/* sl-store-positions.c — positions in the store: the list with counts, editing, approval, pipeline
  *
  * The rules of the hiring playbook live here, not in the views: a description is approved by a
  * hiring lead or an admin; editing an approved description sends it back to draft; a position
@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "sl-countries.h"
-#include "sl-positions.h"
+#include "sl-store-positions.h"
 #include "sl-record.h"
 #include "sl-stage-column.h"
 #include "sl-store-private.h"

@@ -1,4 +1,4 @@
-/* sl-resume.c — a candidate's résumé, kept inside the database as an attachment
+/* sl-store-resumes.c — a candidate's résumé, kept inside the database as an attachment
  *
  * One résumé per candidate (attachments.kind = 'resume'); attaching another replaces it in one
  * transaction, so a failure keeps the old one. The bytes live in the database file, which is
@@ -8,7 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "sl-resume.h"
+#include "sl-store-resumes.h"
 #include "sl-store-private.h"
 
 /* Name and size of the candidate's résumé, without reading its bytes */

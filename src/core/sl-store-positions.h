@@ -1,4 +1,4 @@
-/* sl-positions.h — positions in the store: the list with counts, editing, approval, pipeline */
+/* sl-store-positions.h — positions in the store: the list with counts, editing, approval, pipeline */
 #pragma once
 
 #include "sl-position.h"

@@ -1,4 +1,4 @@
-/* sl-scorecards.c — interview kits and scorecards, and the blind rule
+/* sl-store-scorecards.c — interview kits and scorecards, and the blind rule
  *
  * The blind rule lives here, in the one query that returns scorecards: an interviewer sees
  * the other interviewers' submitted scorecards of an application only once their own are all
@@ -9,8 +9,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "sl-interviews.h"
-#include "sl-positions.h"
+#include "sl-store-interviews.h"
+#include "sl-store-scorecards.h"
+#include "sl-store-positions.h"
 #include "sl-record.h"
 #include "sl-store-private.h"
 #include "sl-vocab.h"

@@ -1,4 +1,4 @@
-/* sl-resume.h — a candidate's résumé, kept inside the database as an attachment */
+/* sl-store-resumes.h — a candidate's résumé, kept inside the database as an attachment */
 #pragma once
 
 #include "sl-store.h"

@@ -1,4 +1,4 @@
-/* sl-interviews.c — scheduling interviews and finding them again
+/* sl-store-interviews.c — scheduling interviews and finding them again
  *
  * An interview belongs to an application and has one or more interviewers (team members).
  * Its time is UTC seconds; sl-time.c shows it in a zone. “My interviews” is read on the worker
@@ -8,7 +8,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "sl-interviews.h"
+#include "sl-store-interviews.h"
+#include "sl-store-scorecards.h"
 #include "sl-store-private.h"
 #include "sl-vocab.h"
 

@@ -1,4 +1,4 @@
-/* sl-pipeline.h — applications moving through a position's pipeline, with their history */
+/* sl-store-pipeline.h — applications moving through a position's pipeline, with their history */
 #pragma once
 
 #include "sl-store.h"

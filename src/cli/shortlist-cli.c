@@ -45,6 +45,8 @@ static const struct
   { "backup", N_ ("Write a copy of the database, correct while it is in use"), sl_cli_backup },
   { "restore", N_ ("Replace the database with a backup, keeping the one it replaces"),
     sl_cli_restore },
+  { "recover", N_ ("Save what can still be read of a damaged database into a new one"),
+    sl_cli_recover },
 };
 
 static char *

@@ -8,7 +8,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "sl-backup.h"
+#include "sl-cli-table.h"
 #include "sl-cli.h"
+#include "sl-recover.h"
 
 int
 sl_cli_backup (int argc, char **argv)
@@ -81,5 +83,73 @@ sl_cli_restore (int argc, char **argv)
       g_print (_ ("Restored; the database it replaced is kept as “%s”"), display);
       g_print ("\n");
     }
+  return SL_CLI_OK;
+}
+
+int
+sl_cli_recover (int argc, char **argv)
+{
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) tables = NULL;
+  g_autoptr (SlCliTable) table = NULL;
+  g_autofree char *database = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *display = NULL;
+  gint64 total = 0;
+  guint incomplete = 0;
+  int status = SL_CLI_OK;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("The new database to write (required)"),
+      N_ ("FILE") },
+    G_OPTION_ENTRY_NULL,
+  };
+
+  context = sl_cli_context_new (
+    N_ ("Saves what can still be read of a damaged database into a new database at FILE, and "
+        "prints how many rows of each table were saved. The damaged database is only read. Open "
+        "the new file, check it, and restore it in place of the damaged one with “restore”."),
+    entries, &database);
+  if (!sl_cli_parse (context, argv[0], &argc, &argv, &status))
+    return status;
+  if (output == NULL)
+    return sl_cli_usage_error (argv[0], _ ("%s is required"), "--output");
+  if (*output == '\0' || g_str_equal (output, "-"))
+    return sl_cli_fail (SL_CLI_USAGE, _ ("%s needs a file name"), "--output");
+  if (!sl_cli_database_path (database, &path, &status))
+    return status;
+  tables = sl_recover (path, output, &error);
+  if (tables == NULL)
+    return sl_cli_fail_error (error);
+
+  table = sl_cli_table_new (3);
+  sl_cli_table_set_align_end (table, 1, TRUE);
+  {
+    const char *header[] = { _ ("Table"), _ ("Rows saved"), "" };
+    sl_cli_table_add_row (table, header);
+  }
+  for (guint i = 0; i < tables->len; i++)
+    {
+      SlRecoveredTable *recovered = tables->pdata[i];
+      g_autofree char *rows = g_strdup_printf ("%'lld", (long long) recovered->rows);
+      const char *row[] = { recovered->name, rows,
+                            recovered->incomplete ? _ ("some rows could not be read") : "" };
+
+      sl_cli_table_add_row (table, row);
+      total += recovered->rows;
+      incomplete += recovered->incomplete;
+    }
+  text = sl_cli_table_to_string (table);
+  g_print ("%s", text);
+  display = g_filename_display_name (output);
+  if (incomplete > 0)
+    g_print (ngettext ("Saved %'lld rows into “%s”; %u table lost rows.",
+                       "Saved %'lld rows into “%s”; %u tables lost rows.", incomplete),
+             (long long) total, display, incomplete);
+  else
+    g_print (_ ("Saved all %'lld rows into “%s”."), (long long) total, display);
+  g_print ("\n");
   return SL_CLI_OK;
 }

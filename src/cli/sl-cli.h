@@ -42,6 +42,7 @@ int sl_cli_backup (int argc, char **argv);
 int sl_cli_add_member (int argc, char **argv);
 int sl_cli_edit_member (int argc, char **argv);
 int sl_cli_restore (int argc, char **argv);
+int sl_cli_recover (int argc, char **argv);
 
 /* Helpers that check something print the error themselves and return FALSE with the exit status
  * in @status; the command then returns that status. */

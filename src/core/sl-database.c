@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 
 #include "sl-database.h"
+#include "sl-database-health.h"
 #include "sl-locks.h"
 #include "sl-fold.h"
 #include "sl-schema.h"
@@ -29,6 +30,9 @@ struct _SlDatabase
   int version;
   int transaction_depth;
   gboolean bulk;
+  gboolean writer;
+  gboolean trusted; /* known sound: its writes record the file's stamp (sl-database-health.c) */
+  char *damage;     /* what made it refuse writes, or NULL */
 };
 
 G_DEFINE_TYPE (SlDatabase, sl_database, G_TYPE_OBJECT)
@@ -51,8 +55,12 @@ sl_database_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
+  /* The last connection to close checkpointed the WAL into the file and removed it */
+  if (self->writer && self->trusted)
+    sl_health_stamp_record (self->path);
   g_clear_object (&self->cancellable);
   g_free (self->path);
+  g_free (self->damage);
 
   G_OBJECT_CLASS (sl_database_parent_class)->finalize (object);
 }
@@ -79,6 +87,19 @@ sl_database_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "shortlist", "shortlist.db", NULL);
 }
 
+/* Why nothing is written to a damaged file */
+void
+sl_database_set_damaged_error (SlDatabase *self, GError **error)
+{
+  g_autofree char *display = g_filename_display_name (self->path);
+
+  g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CORRUPT,
+               /* TRANSLATORS: the first %s is a file name, the second what SQLite found */
+               _ ("“%s” is damaged, so nothing is written to it (%s). Restore a backup, or "
+                  "recover what can be read into a new file."),
+               display, self->damage);
+}
+
 void
 sl_database_set_error (SlDatabase *self, GError **error)
 {
@@ -98,6 +119,13 @@ sl_database_set_error (SlDatabase *self, GError **error)
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
                            _ ("The operation was cancelled"));
       return;
+    case SQLITE_READONLY:
+      if (self->damage != NULL)
+        {
+          sl_database_set_damaged_error (self, error);
+          return;
+        }
+      break;
     default:
       break;
     }
@@ -429,8 +457,34 @@ reader_uri (const char *path, gboolean snapshot)
   return g_strdup_printf ("file:%s?mode=ro&immutable=1", escaped);
 }
 
+/* When a writer checks a file that changed since Shortlist last saw it sound */
+typedef enum
+{
+  CHECK_NOW,   /* before it writes */
+  CHECK_LATER, /* the caller checks it off its thread */
+  CHECK_NEVER, /* it is about to be replaced whole */
+} CheckWhen;
+
+/* SQLite's default: past this many pages, a commit copies the WAL back into the file */
+#define WAL_CHECKPOINT_PAGES 1000
+
+/* After each commit of a writer. Setting this hook replaces SQLite's automatic checkpoint, so it
+ * does the same; then the file is as this writer left it, which it records if it is sound. */
+static int
+wal_committed_cb (void *data, sqlite3 *db, const char *name, int pages)
+{
+  SlDatabase *self = data;
+
+  if (pages >= WAL_CHECKPOINT_PAGES)
+    sqlite3_wal_checkpoint_v2 (db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+  if (self->trusted)
+    sl_health_stamp_record (self->path);
+  return SQLITE_OK;
+}
+
 static SlDatabase *
-open_internal (const char *path, int target, gboolean readonly, gboolean snapshot, GError **error)
+open_internal (const char *path, int target, gboolean readonly, gboolean snapshot, CheckWhen check,
+               GError **error)
 {
   g_autofree char *uri = NULL;
   g_autoptr (SlDatabase) self = NULL;
@@ -530,6 +584,29 @@ open_internal (const char *path, int target, gboolean readonly, gboolean snapsho
       return g_steal_pointer (&self);
     }
 
+  /* Before anything is written: is the file as Shortlist last left it, or sound? */
+  self->writer = TRUE;
+  if (is_empty || sl_health_stamp_matches (path))
+    self->trusted = TRUE;
+  else if (check == CHECK_NOW || (check == CHECK_LATER && self->version < target))
+    {
+      sl_health_stamp_prune ();
+      if (sl_health_quick_check (self->db, &self->damage) != SQLITE_OK)
+        {
+          g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN, _ ("Cannot open “%s”: %s"),
+                       path, sqlite3_errmsg (self->db));
+          return NULL;
+        }
+      if (self->damage != NULL)
+        {
+          self->writer = FALSE;
+          sl_database_set_damaged_error (self, error);
+          return NULL;
+        }
+      self->trusted = TRUE;
+      sl_health_stamp_record (path);
+    }
+
   if (!sl_database_exec (self,
                          "PRAGMA journal_mode = WAL;"
                          "PRAGMA synchronous = NORMAL;"
@@ -541,6 +618,8 @@ open_internal (const char *path, int target, gboolean readonly, gboolean snapsho
     return NULL;
   if (!migrate (self, target, error))
     return NULL;
+  /* Checkpoints as SQLite's own automatic ones do, and records the stamp after each commit */
+  sqlite3_wal_hook (self->db, wal_committed_cb, self);
 
   return g_steal_pointer (&self);
 }
@@ -548,21 +627,72 @@ open_internal (const char *path, int target, gboolean readonly, gboolean snapsho
 SlDatabase *
 sl_database_open (const char *path, GError **error)
 {
-  return open_internal (path, SL_DATABASE_SCHEMA_VERSION, FALSE, FALSE, error);
+  return open_internal (path, SL_DATABASE_SCHEMA_VERSION, FALSE, FALSE, CHECK_NOW, error);
+}
+
+/* As sl_database_open(), for the window: a file that changed since Shortlist last saw it sound
+ * is opened at once, unchecked; the caller checks it off its thread (sl_database_needs_check())
+ * and reports the result with sl_database_set_checked(). Until then its writes record nothing. */
+SlDatabase *
+sl_database_open_deferring_check (const char *path, GError **error)
+{
+  return open_internal (path, SL_DATABASE_SCHEMA_VERSION, FALSE, FALSE, CHECK_LATER, error);
+}
+
+/* As sl_database_open(), for a restore that replaces every page of the file: a damaged file is
+ * opened too (the restore is what mends it) */
+SlDatabase *
+sl_database_open_to_replace (const char *path, GError **error)
+{
+  return open_internal (path, SL_DATABASE_SCHEMA_VERSION, FALSE, FALSE, CHECK_NEVER, error);
+}
+
+gboolean
+sl_database_needs_check (SlDatabase *self)
+{
+  g_return_val_if_fail (SL_IS_DATABASE (self), FALSE);
+  return self->writer && !self->trusted && self->damage == NULL;
+}
+
+/* The result of a check of an unchecked file: @finding NULL if it is sound. A damaged file is
+ * written no more through this connection: every write fails with a message that says why. */
+void
+sl_database_set_checked (SlDatabase *self, const char *finding)
+{
+  g_return_if_fail (SL_IS_DATABASE (self));
+
+  if (finding == NULL)
+    {
+      self->trusted = TRUE;
+      sl_health_stamp_record (self->path);
+      return;
+    }
+  g_free (self->damage);
+  self->damage = g_strdup (finding);
+  self->trusted = FALSE;
+  sqlite3_exec (self->db, "PRAGMA query_only = ON", NULL, NULL, NULL);
+}
+
+/* What SQLite found wrong with the file, if a check found it damaged */
+const char *
+sl_database_get_damage (SlDatabase *self)
+{
+  g_return_val_if_fail (SL_IS_DATABASE (self), NULL);
+  return self->damage;
 }
 
 /* For reading a file once (the command line): nothing is created or changed beside it */
 SlDatabase *
 sl_database_open_readonly (const char *path, GError **error)
 {
-  return open_internal (path, SL_DATABASE_SCHEMA_VERSION, TRUE, TRUE, error);
+  return open_internal (path, SL_DATABASE_SCHEMA_VERSION, TRUE, TRUE, CHECK_NOW, error);
 }
 
 /* For a worker thread reading beside this process's own writer: sees its commits */
 SlDatabase *
 sl_database_open_reader (const char *path, GError **error)
 {
-  return open_internal (path, SL_DATABASE_SCHEMA_VERSION, TRUE, FALSE, error);
+  return open_internal (path, SL_DATABASE_SCHEMA_VERSION, TRUE, FALSE, CHECK_NOW, error);
 }
 
 /* For tests of migrations: create or open a database at an older schema version */
@@ -570,7 +700,7 @@ SlDatabase *
 sl_database_open_at_version (const char *path, int version, GError **error)
 {
   g_return_val_if_fail (version >= 1 && version <= SL_DATABASE_SCHEMA_VERSION, NULL);
-  return open_internal (path, version, FALSE, FALSE, error);
+  return open_internal (path, version, FALSE, FALSE, CHECK_NOW, error);
 }
 
 /* Maps the file into memory for reading, up to 2 GB (what SQLite allows by default; the file of
@@ -745,4 +875,17 @@ sl_database_check_full (SlDatabase *self, char **report, gboolean *damaged, GErr
   if (report != NULL)
     *report = g_string_free (g_steal_pointer (&out), FALSE);
   return sound;
+}
+
+/* Reads every page of the file (seconds at 100,000 candidates): TRUE when it could, with
+ * @finding NULL if the file is sound and else what SQLite found first */
+gboolean
+sl_database_quick_check (SlDatabase *self, char **finding, GError **error)
+{
+  g_return_val_if_fail (SL_IS_DATABASE (self), FALSE);
+
+  if (sl_health_quick_check (self->db, finding) == SQLITE_OK)
+    return TRUE;
+  sl_database_set_error (self, error);
+  return FALSE;
 }

@@ -31,6 +31,13 @@ G_DECLARE_FINAL_TYPE (SlDatabase, sl_database, SL, DATABASE, GObject)
 GQuark sl_database_error_quark (void);
 char *sl_database_default_path (void);
 SlDatabase *sl_database_open (const char *path, GError **error);
+SlDatabase *sl_database_open_deferring_check (const char *path, GError **error);
+SlDatabase *sl_database_open_to_replace (const char *path, GError **error);
+gboolean sl_database_needs_check (SlDatabase *self);
+void sl_database_set_checked (SlDatabase *self, const char *finding);
+const char *sl_database_get_damage (SlDatabase *self);
+void sl_database_set_damaged_error (SlDatabase *self, GError **error);
+gboolean sl_database_quick_check (SlDatabase *self, char **finding, GError **error);
 SlDatabase *sl_database_open_readonly (const char *path, GError **error);
 SlDatabase *sl_database_open_reader (const char *path, GError **error);
 SlDatabase *sl_database_open_at_version (const char *path, int version, GError **error);

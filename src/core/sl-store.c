@@ -222,19 +222,35 @@ sl_store_new (SlDatabase *db)
   return self;
 }
 
-/* Opens the file and empties the trash left by a run that ended while an Undo was offered */
-SlStore *
-sl_store_open (const char *path, GError **error)
+static SlStore *
+open_store (SlDatabase *db, GError **error)
 {
-  g_autoptr (SlDatabase) db = sl_database_open (path, error);
   g_autoptr (SlStore) self = NULL;
 
   if (db == NULL)
     return NULL;
   self = sl_store_new (db);
+  g_object_unref (db);
   if (!sl_store_purge_deleted (self, 0, error))
     return NULL;
   return g_steal_pointer (&self);
+}
+
+/* Opens the file and empties the trash left by a run that ended while an Undo was offered. A
+ * file that changed since Shortlist last saw it sound is checked first; a damaged one is not
+ * opened. */
+SlStore *
+sl_store_open (const char *path, GError **error)
+{
+  return open_store (sl_database_open (path, error), error);
+}
+
+/* As sl_store_open(), for the window: such a file is opened at once, and checked with
+ * sl_store_check_file_async() */
+SlStore *
+sl_store_open_deferring_check (const char *path, GError **error)
+{
+  return open_store (sl_database_open_deferring_check (path, error), error);
 }
 
 SlDatabase *

@@ -15,6 +15,10 @@ G_DECLARE_FINAL_TYPE (SlStore, sl_store, SL, STORE, GObject)
 
 SlStore *sl_store_new (SlDatabase *db);
 SlStore *sl_store_open (const char *path, GError **error);
+SlStore *sl_store_open_deferring_check (const char *path, GError **error);
+void sl_store_check_file_async (SlStore *self, GCancellable *cancellable,
+                                GAsyncReadyCallback callback, gpointer user_data);
+gboolean sl_store_check_file_finish (SlStore *self, GAsyncResult *result, GError **error);
 SlDatabase *sl_store_get_database (SlStore *self);
 void sl_store_set_actor (SlStore *self, gint64 member_id);
 gint64 sl_store_get_actor (SlStore *self);

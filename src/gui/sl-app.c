@@ -107,7 +107,8 @@ static GtkWindow *
 open_window (SlApp *self, const char *path)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (SlStore) store = sl_store_open (path, &error);
+  /* A file another program changed is checked once the window is open (sl_window_check_file) */
+  g_autoptr (SlStore) store = sl_store_open_deferring_check (path, &error);
 
   if (store == NULL)
     return error_window (self, error->message);

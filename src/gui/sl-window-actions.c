@@ -218,3 +218,64 @@ sl_window_restore_action (GtkWidget *widget, const char *action_name, GVariant *
 {
   sl_backup_actions_restore (widget);
 }
+
+/* A damaged file */
+
+static void
+damage_bar_response_cb (GtkInfoBar *bar, int response, SlWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.restore", NULL);
+}
+
+/* Says, above everything, that nothing more is saved, and offers a backup */
+static void
+show_damage (SlWindow *self, const GError *error)
+{
+  GtkWidget *bar = gtk_info_bar_new ();
+  GtkWidget *label = gtk_label_new (
+    _ ("This database is damaged, so nothing more is saved to it. Restore a backup, or save what "
+       "can still be read with “shortlist-cli recover”."));
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 120);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  /* What SQLite found, for whoever looks closer */
+  gtk_widget_set_tooltip_text (label, error->message);
+  gtk_info_bar_set_message_type (GTK_INFO_BAR (bar), GTK_MESSAGE_ERROR);
+  gtk_info_bar_add_child (GTK_INFO_BAR (bar), label);
+  gtk_info_bar_add_button (GTK_INFO_BAR (bar), _ ("_Restore from Backup…"), GTK_RESPONSE_ACCEPT);
+  g_signal_connect_object (bar, "response", G_CALLBACK (damage_bar_response_cb), self, 0);
+  gtk_widget_set_name (bar, "damage-bar");
+  gtk_widget_insert_before (bar, gtk_widget_get_parent (GTK_WIDGET (self->member_bar)),
+                            GTK_WIDGET (self->member_bar));
+}
+
+static void
+file_checked_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (SlWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
+
+  if (sl_store_check_file_finish (SL_STORE (source), result, &error) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->store == NULL)
+    return;
+  g_clear_object (&self->check_cancellable);
+  if (g_error_matches (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CORRUPT))
+    show_damage (self, error);
+  else
+    sl_window_toast_error (self, error);
+}
+
+/* A file that changed since Shortlist last saw it sound (another program wrote to it, a copy
+ * was put in its place) is read through once, on a worker thread, while the window works */
+void
+sl_window_check_file (SlWindow *self)
+{
+  if (!sl_database_needs_check (sl_store_get_database (self->store)))
+    return;
+  self->check_cancellable = g_cancellable_new ();
+  sl_store_check_file_async (self->store, self->check_cancellable, file_checked_cb,
+                             g_object_ref (self));
+}

@@ -27,6 +27,7 @@ struct _SlWindow
   SlCandidate *current; /* the selected candidate's profile, read once when it is selected */
   GCancellable *query_cancellable;
   GCancellable *sample_cancellable;
+  GCancellable *check_cancellable;
   guint pane_source; /* the pane catches up with a selection the keyboard moved */
   gint64 select_after_query;
   guint busy;
@@ -83,5 +84,6 @@ void sl_window_export_candidates_action (GtkWidget *widget, const char *action_n
                                          GVariant *parameter);
 void sl_window_back_up_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
 void sl_window_restore_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void sl_window_check_file (SlWindow *self);
 
 G_END_DECLS

@@ -503,6 +503,8 @@ sl_window_dispose (GObject *object)
   g_clear_object (&self->query_cancellable);
   g_cancellable_cancel (self->sample_cancellable);
   g_clear_object (&self->sample_cancellable);
+  g_cancellable_cancel (self->check_cancellable);
+  g_clear_object (&self->check_cancellable);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   /* The switchers inside the stack hold the stack: let go, or the stack keeps itself alive */
@@ -819,5 +821,6 @@ sl_window_new (SlApp *app, SlStore *store)
 
   show_candidate (self, NULL);
   offer_member_choice (self);
+  sl_window_check_file (self);
   return self;
 }

@@ -115,9 +115,10 @@ first_row_is (sqlite3 *db, const char *sql, const char *expected)
   return result;
 }
 
-/* Writes a backup of the database at @database to @output */
-gboolean
-sl_backup_write (const char *database, const char *output, GError **error)
+/* Copies the database at @database to @output; @verify: the copy is checked (a copy kept
+ * before a restore is the database as it was, damaged or not, to recover from later) */
+static gboolean
+write_copy (const char *database, const char *output, gboolean verify, GError **error)
 {
   g_autoptr (SlDatabase) source = NULL;
   SlExportFile file = { 0 };
@@ -148,7 +149,7 @@ sl_backup_write (const char *database, const char *output, GError **error)
     }
   ok = copy_database (sl_database_get_handle (source), copy, output, error);
   if (ok && (sqlite3_exec (copy, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK ||
-             !first_row_is (copy, "PRAGMA quick_check", "ok")))
+             (verify && !first_row_is (copy, "PRAGMA quick_check", "ok"))))
     {
       set_sqlite_error (copy, output, error);
       ok = FALSE;
@@ -160,6 +161,13 @@ sl_backup_write (const char *database, const char *output, GError **error)
       return FALSE;
     }
   return sl_export_file_commit (&file, NULL, error);
+}
+
+/* Writes a backup of the database at @database to @output */
+gboolean
+sl_backup_write (const char *database, const char *output, GError **error)
+{
+  return write_copy (database, output, TRUE, error);
 }
 
 /* Opens @path read-only if it is a sound Shortlist database this version can open */
@@ -239,13 +247,14 @@ sl_backup_restore (const char *database, const char *backup, char **kept, GError
   if (g_stat (database, &st) == 0 && st.st_size > 0)
     {
       kept_file = kept_path (database);
-      if (!sl_backup_write (database, kept_file, error))
+      if (!write_copy (database, kept_file, FALSE, error))
         {
           sqlite3_close (source);
           return FALSE;
         }
     }
-  target = sl_database_open (database, error);
+  /* A damaged database is what a restore is for: it is opened all the same */
+  target = sl_database_open_to_replace (database, error);
   ok = target != NULL && copy_database (source, sl_database_get_handle (target), database, error);
   sqlite3_close (source);
   if (!ok)

@@ -6,6 +6,7 @@
 
 #include "sl-database.h"
 #include "sl-demo.h"
+#include "sl-store.h"
 #include "test-util.h"
 
 static void
@@ -313,6 +314,137 @@ count_members (SlDatabase *db)
   return sl_test_sqlite_int (sl_database_get_handle (db), "SELECT count(*) FROM team_members");
 }
 
+/* Random bytes over a leaf page in the middle of @table: a page a write elsewhere never reads */
+static void
+scribble_leaf (const char *path, const char *table)
+{
+  sqlite3 *db = sl_test_sqlite_open (path, TRUE);
+  g_autofree char *sql =
+    g_strdup_printf ("SELECT pageno FROM dbstat WHERE name = '%s' AND pagetype = 'leaf'"
+                     " ORDER BY path LIMIT 1 OFFSET (SELECT count(*) / 2 FROM dbstat"
+                     " WHERE name = '%s' AND pagetype = 'leaf')",
+                     table, table);
+  gint64 page = sl_test_sqlite_int (db, sql);
+  guchar noise[4096];
+  FILE *file;
+
+  sqlite3_close (db);
+  g_assert_cmpint (page, >, 1);
+  for (guint i = 0; i < sizeof noise; i++)
+    noise[i] = (guchar) g_test_rand_int_range (0, 256);
+  file = g_fopen (path, "r+b");
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, (long) ((page - 1) * sizeof noise), SEEK_SET), ==, 0);
+  g_assert_cmpuint (fwrite (noise, 1, sizeof noise, file), ==, sizeof noise);
+  fclose (file);
+}
+
+static void
+check_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  GError **error = user_data;
+
+  if (sl_store_check_file_finish (SL_STORE (source), result, error))
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "sound");
+}
+
+/* The window's check, run to its end: NULL if the file is sound */
+static GError *
+check_file (SlStore *store)
+{
+  GError *error = NULL;
+
+  sl_store_check_file_async (store, NULL, check_done_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    g_clear_error (&error);
+  /* The worker lets go of its task (and the task of the store) after the result is in */
+  while (g_atomic_int_get (&G_OBJECT (store)->ref_count) > 1)
+    g_thread_yield ();
+  return error;
+}
+
+/* A writer reads the whole file first only when it changed since Shortlist last saw it sound,
+ * and refuses a damaged one before writing anything; the window opens it and checks it off its
+ * thread, then refuses every write with the reason */
+static void
+test_damage_found_before_writing (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlCandidate) candidate = sl_candidate_new ();
+  SlDatabase *db;
+  SlStore *store;
+  sqlite3 *other;
+
+  db = sl_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (sl_demo_generate (db, 400, 1, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (db);
+
+  /* As Shortlist left it: no check needed */
+  db = sl_database_open_deferring_check (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_false (sl_database_needs_check (db));
+  insert_member (db, "one@example.org");
+  g_assert_finalize_object (db);
+  db = sl_database_open_deferring_check (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_false (sl_database_needs_check (db));
+  g_assert_finalize_object (db);
+
+  /* Another program wrote to it: checked (sound), and then known again */
+  other = sl_test_sqlite_open (fixture->path, FALSE);
+  sl_test_sqlite_exec (other, "UPDATE positions SET title = title || ' (2)' WHERE id = 1");
+  sqlite3_close (other);
+  db = sl_database_open_deferring_check (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (sl_database_needs_check (db));
+  store = sl_store_new (db);
+  g_assert_no_error (check_file (store));
+  g_assert_false (sl_database_needs_check (db));
+  g_assert_finalize_object (store);
+  g_assert_finalize_object (db);
+  db = sl_database_open_deferring_check (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_false (sl_database_needs_check (db));
+  g_assert_finalize_object (db);
+
+  /* Damaged where no write of a member reads: a command refuses it before writing */
+  scribble_leaf (fixture->path, "stage_events");
+  db = sl_database_open (fixture->path, &error);
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "damaged"));
+  g_assert_null (db);
+  g_clear_error (&error);
+
+  /* The window opens it, finds the damage, and writes nothing */
+  db = sl_database_open_deferring_check (fixture->path, &error);
+  g_assert_no_error (error);
+  store = sl_store_new (db);
+  error = check_file (store);
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CORRUPT);
+  g_clear_error (&error);
+  sl_candidate_set_name (candidate, "Beside The Damage");
+  g_assert_false (sl_store_save_candidate (store, candidate, &error));
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "nothing is written"));
+  g_clear_error (&error);
+  g_assert_finalize_object (store);
+  g_assert_finalize_object (db);
+  other = sl_test_sqlite_open (fixture->path, TRUE);
+  g_assert_cmpint (sl_test_sqlite_int (other, "SELECT count(*) FROM candidates"
+                                              " WHERE name = 'Beside The Damage'"),
+                   ==, 0);
+  sqlite3_close (other);
+
+  /* Still damaged for the next writer: the stamp was not renewed */
+  db = sl_database_open (fixture->path, &error);
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CORRUPT);
+  g_assert_null (db);
+}
+
 static void
 test_transactions (SlTestDir *fixture, gconstpointer data)
 {
@@ -494,6 +626,7 @@ main (int argc, char *argv[])
   SL_TEST_ADD ("/core/database/refuse-foreign-sqlite", test_refuse_foreign_sqlite);
   SL_TEST_ADD ("/core/database/refuse-too-new", test_refuse_too_new);
   SL_TEST_ADD ("/core/database/damaged", test_damaged);
+  SL_TEST_ADD ("/core/database/damage-found-before-writing", test_damage_found_before_writing);
   SL_TEST_ADD ("/core/database/transactions", test_transactions);
   SL_TEST_ADD ("/core/database/statement-cache", test_statement_cache);
   SL_TEST_ADD ("/core/database/check", test_check);

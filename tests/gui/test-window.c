@@ -601,6 +601,133 @@ test_one_window_per_database (Fixture *fixture, gconstpointer data)
   g_settings_reset (settings, "backups-kept");
 }
 
+static GtkWidget *
+find_named (GtkWidget *root, const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+        return child;
+      found = find_named (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Random bytes over a leaf page of stage_events in the middle of the table: a page no save of a
+ * candidate reads, so SQLite alone would write beside the damage without noticing it */
+static void
+damage_stage_events (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  g_autoptr (GArray) pages = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree guchar *noise = g_malloc (4096);
+  gint64 page;
+  FILE *file;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "SELECT pageno FROM dbstat WHERE name = 'stage_events'"
+                                       " AND pagetype = 'leaf' ORDER BY path",
+                                       -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      page = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (pages, page);
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_assert_cmpuint (pages->len, >=, 3);
+  page = g_array_index (pages, gint64, pages->len / 2);
+  for (guint i = 0; i < 4096; i++)
+    noise[i] = (guchar) g_test_rand_int_range (0, 256);
+  file = g_fopen (path, "r+b");
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, (long) ((page - 1) * 4096), SEEK_SET), ==, 0);
+  g_assert_cmpuint (fwrite (noise, 1, 4096, file), ==, 4096);
+  fclose (file);
+}
+
+static gboolean
+damage_shown (Fixture *fixture)
+{
+  GtkWindow *window = g_object_get_data (G_OBJECT (fixture->window), "damaged-window");
+
+  return find_named (GTK_WIDGET (window), "damage-bar") != NULL;
+}
+
+/* A file damaged while Shortlist was not looking (a disk, a copy gone wrong) opens at once; the
+ * window reads it through on a worker thread, says it is damaged, offers a backup, and saves
+ * nothing more to it */
+static void
+test_damaged_file_refuses_writes (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GSettings) settings = g_settings_new (BASE_ID);
+  g_autofree char *damaged = g_build_filename (fixture->dir, "damaged.db", NULL);
+  g_autoptr (SlCandidate) candidate = sl_candidate_new ();
+  g_autoptr (GError) error = NULL;
+  GtkWindow *window = NULL;
+  SlStore *store;
+
+  {
+    g_autoptr (SlDatabase) db = sl_database_open (damaged, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (sl_demo_generate (db, 300, 1, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+  }
+  damage_stage_events (damaged);
+
+  g_settings_set_int (settings, "backups-kept", 0);
+  sl_app_open_database (the_app, damaged);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (the_app)); l != NULL; l = l->next)
+    if (SL_IS_WINDOW (l->data) && l->data != (gpointer) fixture->window)
+      window = l->data;
+  g_assert_nonnull (window);
+  g_object_set_data (G_OBJECT (fixture->window), "damaged-window", window);
+  iterate_until (damage_shown, fixture);
+
+  /* Saving is refused, with the reason */
+  store = sl_window_get_store (SL_WINDOW (window));
+  sl_candidate_set_name (candidate, "Written Beside Damage");
+  g_assert_false (sl_store_save_candidate (store, candidate, &error));
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "damaged"));
+
+  g_object_set_data (G_OBJECT (fixture->window), "damaged-window", NULL);
+  gtk_window_destroy (window);
+  settle (fixture);
+  g_settings_reset (settings, "backups-kept");
+  {
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_open_v2 (damaged, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                         "SELECT count(*) FROM candidates"
+                                         " WHERE name = 'Written Beside Damage'",
+                                         -1, &stmt, NULL),
+                     ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+  }
+  for (const char *suffix = ""; suffix != NULL; suffix = g_str_equal (suffix, "")       ? "-wal"
+                                                         : g_str_equal (suffix, "-wal") ? "-shm"
+                                                                                        : NULL)
+    {
+      g_autofree char *file = g_strconcat (damaged, suffix, NULL);
+      g_unlink (file);
+    }
+}
+
 /* On a file with no team members the app asks who is at the keyboard: Start stays off until a
  * name and an email are typed, then that person is the database's admin and the one this user
  * acts as, and the banner asking who you are goes */
@@ -697,6 +824,8 @@ main (int argc, char *argv[])
               test_resume_copies, fixture_tear_down);
   g_test_add ("/window/one-window-per-database", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_one_window_per_database, fixture_tear_down);
+  g_test_add ("/window/damaged-file-refuses-writes", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_damaged_file_refuses_writes, fixture_tear_down);
   g_test_add ("/window/back-up-and-restore", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_back_up_and_restore, fixture_tear_down);
   g_test_add ("/window/idle-paints-nothing", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,

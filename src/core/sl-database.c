@@ -30,6 +30,7 @@ struct _SlDatabase
   int version;
   int transaction_depth;
   gboolean bulk;
+  GThread *owner; /* the one thread that may use it: see sl_database_set_owner() */
   gboolean writer;
   gboolean trusted; /* known sound: its writes record the file's stamp (sl-database-health.c) */
   char *damage;     /* what made it refuse writes, or NULL */
@@ -152,12 +153,33 @@ sl_database_set_cancellable (SlDatabase *self, GCancellable *cancellable)
                             self);
 }
 
+/* A connection belongs to the thread that opened it, or to the worker that holds it now
+ * (sl_database_set_owner()): SQLite's connections are opened without their own mutex, so one used
+ * by two threads at once would be undefined behaviour. A misuse is reported loudly, and is fatal
+ * in the tests. */
+static inline void
+assert_owner (SlDatabase *self)
+{
+  if (G_UNLIKELY (self->owner != g_thread_self ()))
+    g_critical ("A connection to %s used by a thread that does not hold it", self->path);
+}
+
+/* Hands the connection to @thread (NULL: to none until the next holder claims it). For a pool
+ * of connections shared by worker threads under a lock. */
+void
+sl_database_set_owner (SlDatabase *self, GThread *thread)
+{
+  g_return_if_fail (SL_IS_DATABASE (self));
+  self->owner = thread;
+}
+
 sqlite3_stmt *
 sl_database_prepare (SlDatabase *self, const char *sql, GError **error)
 {
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (SL_IS_DATABASE (self), NULL);
+  assert_owner (self);
 
   stmt = g_hash_table_lookup (self->statements, sql);
   if (stmt != NULL)
@@ -180,6 +202,7 @@ sl_database_exec (SlDatabase *self, const char *sql, GError **error)
 {
   char *message = NULL;
 
+  assert_owner (self);
   if (sqlite3_exec (self->db, sql, NULL, NULL, &message) != SQLITE_OK)
     {
       sl_database_set_error (self, error);
@@ -518,6 +541,7 @@ open_internal (const char *path, int target, gboolean readonly, gboolean snapsho
                "folder could make the app lose them");
   self = g_object_new (SL_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
+  self->owner = g_thread_self ();
   flags = (readonly ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI : SQLITE_OPEN_READWRITE) |
           SQLITE_OPEN_NOMUTEX;
   uri = readonly ? reader_uri (path, snapshot) : g_strdup (path);

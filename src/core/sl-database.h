@@ -52,6 +52,7 @@ gboolean sl_database_commit (SlDatabase *self, GError **error);
 void sl_database_rollback (SlDatabase *self);
 gboolean sl_database_step_done (SlDatabase *self, sqlite3_stmt *stmt, GError **error);
 void sl_database_set_error (SlDatabase *self, GError **error);
+void sl_database_set_owner (SlDatabase *self, GThread *thread);
 void sl_database_set_cancellable (SlDatabase *self, GCancellable *cancellable);
 gboolean sl_database_check (SlDatabase *self, char **report, GError **error);
 gboolean sl_database_check_full (SlDatabase *self, char **report, gboolean *damaged,

@@ -470,6 +470,8 @@ share_run (gpointer data)
 {
   Share *share = data;
 
+  /* The second connection, opened by the caller, is this thread's while it runs */
+  sl_database_set_owner (share->db, g_thread_self ());
   sl_database_set_cancellable (share->db, share->cancellable);
   share->ok =
     sl_report_queries_run_many (share->db, (SlReport *const *) share->reports->pdata,
@@ -560,6 +562,7 @@ sl_report_run_many (SlDatabase *db, const SlReportKind *kinds, guint n,
   else
     {
       shares[1].db = second;
+      sl_database_set_owner (second, NULL);
       thread = g_thread_new ("sl-reports", share_run, &shares[1]);
     }
   share_run (&shares[0]);

@@ -13,12 +13,12 @@
 static void
 check_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
-  const char *path = task_data;
+  SlReaders *readers = task_data;
   g_autoptr (SlDatabase) db = NULL;
   g_autofree char *finding = NULL;
   GError *error = NULL;
 
-  db = sl_database_open_reader (path, &error);
+  db = sl_readers_open (readers, &error);
   if (db == NULL)
     {
       g_task_return_error (task, error);
@@ -49,7 +49,7 @@ sl_store_check_file_async (SlStore *self, GCancellable *cancellable, GAsyncReady
       g_task_return_pointer (task, NULL, NULL);
       return;
     }
-  g_task_set_task_data (task, g_strdup (sl_database_get_path (db)), g_free);
+  g_task_set_task_data (task, sl_store_ref_readers (self), (GDestroyNotify) sl_readers_unref);
   g_task_run_in_thread (task, check_thread);
 }
 

@@ -21,17 +21,12 @@ typedef enum
   SL_STORE_N_READERS
 } SlStoreReader;
 
-typedef struct _SlReaders SlReaders;
-
 SlDatabase *sl_store_lock_reader (SlStore *self, SlStoreReader which, GError **error);
 void sl_store_unlock_reader (SlStore *self, SlStoreReader which);
-SlReaders *sl_store_ref_readers (SlStore *self);
 SlReaders *sl_readers_ref (SlReaders *readers);
-void sl_readers_unref (SlReaders *readers);
 SlDatabase *sl_readers_lock (SlReaders *readers, SlStoreReader which, GError **error);
 void sl_readers_unlock (SlReaders *readers, SlStoreReader which);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlReaders, sl_readers_unref)
 void sl_store_emit_position_changed (SlStore *self, gint64 position_id);
 void sl_store_emit_interviews_changed (SlStore *self, gint64 application_id);
 void sl_store_refresh_candidate (SlStore *self, gint64 candidate_id);

@@ -82,13 +82,34 @@ sl_readers_lock (SlReaders *readers, SlStoreReader which, GError **error)
   g_mutex_lock (&readers->locks[which]);
   if (readers->databases[which] == NULL)
     readers->databases[which] = sl_database_open_reader (readers->path, error);
+  /* Each worker that takes it holds it until it lets go */
+  if (readers->databases[which] != NULL)
+    sl_database_set_owner (readers->databases[which], g_thread_self ());
   return readers->databases[which];
 }
 
 void
 sl_readers_unlock (SlReaders *readers, SlStoreReader which)
 {
+  if (readers->databases[which] != NULL)
+    sl_database_set_owner (readers->databases[which], NULL);
   g_mutex_unlock (&readers->locks[which]);
+}
+
+/* A read-only connection of its own for a long job on the calling worker thread (an export, a
+ * file check), outside the pool: it makes no other work wait */
+SlDatabase *
+sl_readers_open (SlReaders *readers, GError **error)
+{
+  return sl_database_open_reader (readers->path, error);
+}
+
+/* A writing connection of its own for the calling worker thread (a bulk write such as the
+ * sample data); a file that changed since it was last seen sound is checked first */
+SlDatabase *
+sl_readers_open_writer (SlReaders *readers, GError **error)
+{
+  return sl_database_open (readers->path, error);
 }
 
 G_DEFINE_FINAL_TYPE (SlStore, sl_store, G_TYPE_OBJECT)

@@ -25,6 +25,16 @@ gint64 sl_store_get_actor (SlStore *self);
 void sl_store_watch_changes (SlStore *self);
 void sl_store_check_changes (SlStore *self);
 
+/* What a worker thread opens its own connections to the store's file with, without the store
+ * (which belongs to the main thread). Every connection is opened by the store's code. */
+typedef struct _SlReaders SlReaders;
+
+SlReaders *sl_store_ref_readers (SlStore *self);
+void sl_readers_unref (SlReaders *readers);
+SlDatabase *sl_readers_open (SlReaders *readers, GError **error);
+SlDatabase *sl_readers_open_writer (SlReaders *readers, GError **error);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlReaders, sl_readers_unref)
+
 SlCandidate *sl_store_get_candidate (SlStore *self, gint64 id, GError **error);
 /* One of a candidate's applications, as exports write it */
 typedef struct

@@ -248,7 +248,7 @@ sl_export_bar_get_fraction (SlExportBar *self)
 
 typedef struct
 {
-  char *db_path;
+  SlReaders *readers;
   SlCandidateQuery *query;
   SlExportFormat format;
 } CandidatesExport;
@@ -258,7 +258,7 @@ candidates_export_free (gpointer data)
 {
   CandidatesExport *export = data;
 
-  g_free (export->db_path);
+  sl_readers_unref (export->readers);
   sl_candidate_query_free (export->query);
   g_free (export);
 }
@@ -269,7 +269,7 @@ candidates_export_job (gpointer data, const char *path, SlExportProgress progres
                        gpointer progress_data, GCancellable *cancellable, GError **error)
 {
   CandidatesExport *export = data;
-  g_autoptr (SlDatabase) db = sl_database_open_reader (export->db_path, error);
+  g_autoptr (SlDatabase) db = sl_readers_open (export->readers, error);
 
   return db != NULL && sl_candidates_export (db, export->query, export->format, path, progress,
                                              progress_data, cancellable, error);
@@ -282,7 +282,7 @@ sl_export_bar_export_candidates (SlExportBar *self, SlStore *store, const SlCand
 {
   CandidatesExport *export = g_new0 (CandidatesExport, 1);
 
-  export->db_path = g_strdup (sl_database_get_path (sl_store_get_database (store)));
+  export->readers = sl_store_ref_readers (store);
   export->query = sl_candidate_query_copy (query);
   export->format = format;
   return sl_export_bar_run (self, _ ("Exporting candidates…"), _ ("Candidates exported"), path,
@@ -291,7 +291,7 @@ sl_export_bar_export_candidates (SlExportBar *self, SlStore *store, const SlCand
 
 typedef struct
 {
-  char *db_path;
+  SlReaders *readers;
   SlReportFilter filter;
   SlExportFormat format;
   char *filters; /* in words */
@@ -303,7 +303,7 @@ reports_export_free (gpointer data)
 {
   ReportsExport *export = data;
 
-  g_free (export->db_path);
+  sl_readers_unref (export->readers);
   sl_report_filter_clear (&export->filter);
   g_free (export->filters);
   g_free (export->author);
@@ -333,7 +333,7 @@ reports_export_job (gpointer data, const char *path, SlExportProgress progress,
                     gpointer progress_data, GCancellable *cancellable, GError **error)
 {
   ReportsExport *export = data;
-  g_autoptr (SlDatabase) db = sl_database_open_reader (export->db_path, error);
+  g_autoptr (SlDatabase) db = sl_readers_open (export->readers, error);
   g_autoptr (GPtrArray) reports = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_report_unref);
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   SlExportInfo info = { export->filters, export->author };
@@ -379,7 +379,7 @@ sl_export_bar_export_reports (SlExportBar *self, SlStore *store, const SlReportF
   ReportsExport *export = g_new0 (ReportsExport, 1);
   SlDatabase *db = sl_store_get_database (store);
 
-  export->db_path = g_strdup (sl_database_get_path (db));
+  export->readers = sl_store_ref_readers (store);
   export->filter.position_id = filter->position_id;
   export->filter.from = filter->from;
   export->filter.to = filter->to;

@@ -132,11 +132,11 @@ sl_window_delete_candidate_action (GtkWidget *widget, const char *action_name, G
 static void
 sample_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
-  const char *path = task_data;
+  SlReaders *readers = task_data;
   g_autoptr (SlDatabase) db = NULL;
   GError *error = NULL;
 
-  db = sl_database_open (path, &error);
+  db = sl_readers_open_writer (readers, &error);
   if (db == NULL || !sl_demo_generate (db, SAMPLE_CANDIDATES, 1, NULL, NULL, cancellable, &error))
     g_task_return_error (task, error);
   else
@@ -175,8 +175,8 @@ sl_window_load_sample_data_action (GtkWidget *widget, const char *action_name, G
   /* A connection of its own on a worker thread: the window stays responsive meanwhile */
   task = g_task_new (self, self->sample_cancellable, sample_done_cb, NULL);
   g_task_set_source_tag (task, sl_window_load_sample_data_action);
-  g_task_set_task_data (task, g_strdup (sl_database_get_path (sl_store_get_database (self->store))),
-                        g_free);
+  g_task_set_task_data (task, sl_store_ref_readers (self->store),
+                        (GDestroyNotify) sl_readers_unref);
   g_task_run_in_thread (task, sample_thread);
 }
 

@@ -21,6 +21,7 @@
 #include "sl-stage-event.h"
 #include "sl-vocab.h"
 #include "sl-widgets.h"
+#include "sl-session.h"
 
 struct _SlApplicationRow
 {
@@ -71,8 +72,9 @@ move_to (SlApplicationRow *self, const char *stage, const char *reason)
 {
   g_autoptr (GError) error = NULL;
 
-  if (!sl_store_move_application (self->store, sl_application_get_id (self->application), stage,
-                                  reason, sl_current_member_id (self->store, NULL), &error))
+  if (!sl_store_move_application (
+        self->store, sl_application_get_id (self->application), stage, reason,
+        sl_session_get_member_id (sl_session_get (self->store), NULL), &error))
     {
       toast (self, error->message);
       return FALSE;
@@ -172,7 +174,7 @@ sl_application_row_schedule (SlApplicationRow *self)
 void
 sl_application_row_debrief (SlApplicationRow *self)
 {
-  gint64 member = sl_current_member_id (self->store, NULL);
+  gint64 member = sl_session_get_member_id (sl_session_get (self->store), NULL);
   GtkWidget *window;
 
   if (member == 0)
@@ -204,8 +206,9 @@ button_clicked_cb (GtkButton *button, SlApplicationRow *self)
   else if (g_str_equal (what, "debrief"))
     sl_application_row_debrief (self);
   else if (g_str_equal (what, "reopen") &&
-           !sl_store_reopen_application (self->store, sl_application_get_id (self->application),
-                                         sl_current_member_id (self->store, NULL), &error))
+           !sl_store_reopen_application (
+             self->store, sl_application_get_id (self->application),
+             sl_session_get_member_id (sl_session_get (self->store), NULL), &error))
     toast (self, error->message);
 }
 

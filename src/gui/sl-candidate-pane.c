@@ -20,6 +20,7 @@
 #include "sl-resume-row.h"
 #include "sl-vocab.h"
 #include "sl-widgets.h"
+#include "sl-session.h"
 
 typedef struct
 {
@@ -372,7 +373,7 @@ position_chosen_cb (GtkListBox *list, GtkListBoxRow *row, SlCandidatePane *self)
   if (self->candidate == NULL)
     return;
   if (sl_store_apply (self->store, sl_candidate_get_id (self->candidate), position,
-                      sl_current_member_id (self->store, NULL), &error) == 0)
+                      sl_session_get_member_id (sl_session_get (self->store), NULL), &error) == 0)
     sl_widget_toast (GTK_WIDGET (self), error->message);
 }
 

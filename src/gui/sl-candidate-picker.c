@@ -14,6 +14,7 @@
 #include "sl-candidate-view.h"
 #include "sl-store-pipeline.h"
 #include "sl-position-editor.h"
+#include "sl-session.h"
 
 struct _SlCandidatePicker
 {
@@ -77,7 +78,7 @@ guint
 sl_candidate_picker_add_ids (SlCandidatePicker *self, const gint64 *ids, guint n_ids,
                              char **message)
 {
-  gint64 member = sl_current_member_id (self->store, NULL);
+  gint64 member = sl_session_get_member_id (sl_session_get (self->store), NULL);
   g_autofree char *first_error = NULL;
   guint added = 0;
 

@@ -19,6 +19,7 @@
 #include "sl-export-file.h"
 #include "sl-position-editor.h"
 #include "sl-widgets.h"
+#include "sl-session.h"
 
 struct _SlExportBar
 {
@@ -360,7 +361,7 @@ reports_export_job (gpointer data, const char *path, SlExportProgress progress,
 static char *
 current_member_name (SlStore *store)
 {
-  g_autoptr (SlMember) member = sl_current_member (store);
+  g_autoptr (SlMember) member = sl_session_dup_member (sl_session_get (store));
   const char *name;
 
   if (member != NULL)

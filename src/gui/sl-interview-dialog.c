@@ -18,6 +18,7 @@
 #include "sl-time.h"
 #include "sl-vocab.h"
 #include "sl-widgets.h"
+#include "sl-session.h"
 
 struct _SlInterviewDialog
 {
@@ -399,7 +400,8 @@ build (SlInterviewDialog *self, SlInterview *interview, const char *stage)
       date = g_date_time_format (tomorrow, "%Y-%m-%d");
       sl_interview_dialog_set_when (self, date, "10:00");
       /* The one scheduling is often the one interviewing */
-      sl_interview_dialog_set_interviewer (self, sl_current_member_id (self->store, NULL), TRUE);
+      sl_interview_dialog_set_interviewer (
+        self, sl_session_get_member_id (sl_session_get (self->store), NULL), TRUE);
     }
   g_signal_connect_swapped (self->date, "changed", G_CALLBACK (update_times), self);
   g_signal_connect_swapped (self->time, "changed", G_CALLBACK (update_times), self);

@@ -18,6 +18,7 @@
 #include "sl-time.h"
 #include "sl-vocab.h"
 #include "sl-widgets.h"
+#include "sl-session.h"
 
 struct _SlInterviewList
 {
@@ -37,7 +38,7 @@ void
 sl_interview_open_scorecard (GtkWidget *from, SlStore *store, gint64 interview_id)
 {
   g_autoptr (GError) error = NULL;
-  gint64 member = sl_current_member_id (store, NULL);
+  gint64 member = sl_session_get_member_id (sl_session_get (store), NULL);
   GtkWidget *editor;
 
   if (member == 0)
@@ -103,7 +104,7 @@ export_response_cb (GtkNativeDialog *chooser, int response, Export *export)
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       path = file ? g_file_get_path (file) : NULL;
       interview = sl_store_get_interview (export->store, export->interview_id, &error);
-      organizer = sl_current_member (export->store);
+      organizer = sl_session_dup_member (sl_session_get (export->store));
       if (interview == NULL || path == NULL ||
           !sl_ics_write_interview (interview, organizer, path, &error))
         sl_widget_toast (export->from,
@@ -338,7 +339,7 @@ reload (SlInterviewList *self)
   g_autoptr (GError) error = NULL;
   g_autoptr (GListModel) interviews =
     sl_store_list_interviews (self->store, sl_application_get_id (self->application), &error);
-  gint64 member = sl_current_member_id (self->store, NULL);
+  gint64 member = sl_session_get_member_id (sl_session_get (self->store), NULL);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (self->list)) != NULL)

@@ -14,6 +14,7 @@
 #include "sl-store-scorecards.h"
 #include "sl-position-editor.h"
 #include "sl-widgets.h"
+#include "sl-session.h"
 
 struct _SlInterviewsPage
 {
@@ -90,7 +91,7 @@ sl_interviews_page_reload (SlInterviewsPage *self)
 
   if (self->store == NULL)
     return;
-  member = sl_current_member_id (self->store, NULL);
+  member = sl_session_get_member_id (sl_session_get (self->store), NULL);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->stale = FALSE;

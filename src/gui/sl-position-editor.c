@@ -19,6 +19,7 @@
 #include "sl-stage-column.h"
 #include "sl-vocab.h"
 #include "sl-widgets.h"
+#include "sl-session.h"
 
 typedef struct
 {
@@ -54,31 +55,6 @@ void
 sl_position_editor_toast (SlPositionEditor *self, const char *message)
 {
   sl_widget_toast (GTK_WIDGET (self), message);
-}
-
-/* The team member this user acts as (Preferences), or 0; @role gets their role */
-/* The team member the user said they are (Preferences), or NULL */
-SlMember *
-sl_current_member (SlStore *store)
-{
-  g_autoptr (GSettings) settings = g_settings_new (BASE_ID);
-  g_autofree char *email = g_settings_get_string (settings, "member-email");
-  g_autoptr (SlMember) member = sl_store_find_member (store, email);
-
-  /* A deactivated member is no one's to act as */
-  if (member != NULL && !sl_member_get_active (member))
-    return NULL;
-  return g_steal_pointer (&member);
-}
-
-gint64
-sl_current_member_id (SlStore *store, char **role)
-{
-  g_autoptr (SlMember) member = sl_current_member (store);
-
-  if (role != NULL)
-    *role = member ? g_strdup (sl_member_get_role (member)) : NULL;
-  return member ? sl_member_get_id (member) : 0;
 }
 
 static void
@@ -342,7 +318,7 @@ static void
 update_rules (SlPositionEditor *self)
 {
   g_autofree char *role = NULL;
-  gint64 member = self->store ? sl_current_member_id (self->store, &role) : 0;
+  gint64 member = self->store ? sl_session_get_member_id (sl_session_get (self->store), &role) : 0;
   gboolean may_approve =
     member > 0 && (g_strcmp0 (role, "hiring-lead") == 0 || g_strcmp0 (role, "admin") == 0);
   gboolean approved, has_text, open;
@@ -498,7 +474,8 @@ approve_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   if (self->position == NULL)
     return;
   if (!sl_store_approve_description (self->store, self->position,
-                                     sl_current_member_id (self->store, NULL), &error))
+                                     sl_session_get_member_id (sl_session_get (self->store), NULL),
+                                     &error))
     sl_position_editor_toast (self, error->message);
   self->revising = FALSE;
   update_rules (self);

@@ -15,7 +15,5 @@ void sl_position_editor_set_store (SlPositionEditor *self, SlStore *store);
 void sl_position_editor_set_position (SlPositionEditor *self, SlPosition *position);
 SlPosition *sl_position_editor_get_position (SlPositionEditor *self);
 void sl_position_editor_focus_title (SlPositionEditor *self);
-SlMember *sl_current_member (SlStore *store);
-gint64 sl_current_member_id (SlStore *store, char **role);
 
 G_END_DECLS

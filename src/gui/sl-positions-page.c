@@ -13,6 +13,7 @@
 #include "sl-positions-page.h"
 #include "sl-store-positions.h"
 #include "sl-widgets.h"
+#include "sl-session.h"
 
 struct _SlPositionsPage
 {
@@ -44,7 +45,7 @@ show_position (SlPositionsPage *self, SlPosition *position)
   gtk_stack_set_visible_child_name (self->content_stack, position ? "position" : "none");
   if (position != NULL && sl_position_get_id (position) > 0)
     sl_pipeline_board_set_position (self->board, self->store, sl_position_get_id (position),
-                                    sl_current_member_id (self->store, NULL));
+                                    sl_session_get_member_id (sl_session_get (self->store), NULL));
 }
 
 static void

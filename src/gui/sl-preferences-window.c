@@ -14,6 +14,7 @@
 #include "sl-preferences-window.h"
 #include "sl-vocab.h"
 #include "sl-widgets.h"
+#include "sl-session.h"
 
 struct _SlPreferencesWindow
 {
@@ -65,7 +66,7 @@ edit_member_selected_cb (SlPreferencesWindow *self)
 static void
 update_rights (SlPreferencesWindow *self)
 {
-  g_autoptr (SlMember) me = sl_current_member (self->store);
+  g_autoptr (SlMember) me = sl_session_dup_member (sl_session_get (self->store));
   gboolean no_admin = sl_store_count_admins (self->store) == 0;
   gboolean admin = me != NULL && g_str_equal (sl_member_get_role (me), "admin");
   gboolean has_members = self->all_members && g_list_model_get_n_items (self->all_members) > 0;

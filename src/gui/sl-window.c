@@ -24,6 +24,7 @@
 #include "sl-vocab.h"
 #include "sl-widgets.h"
 #include "sl-window-private.h"
+#include "sl-session.h"
 
 /* How long the selection rests, moved by the keyboard, before the pane shows the candidate */
 #define PANE_DELAY_MS 100
@@ -715,8 +716,6 @@ member_changed_cb (SlWindow *self)
   g_autofree char *email = g_settings_get_string (self->settings, "member-email");
 
   gtk_info_bar_set_revealed (self->member_bar, *email == '\0');
-  /* What this window saves says who changed it */
-  sl_store_set_actor (self->store, sl_current_member_id (self->store, NULL));
   /* My Interviews are the new member's */
   if (self->interviews_page != NULL)
     sl_interviews_page_reload (self->interviews_page);
@@ -740,8 +739,9 @@ offer_member_choice (SlWindow *self)
   gtk_info_bar_set_show_close_button (self->member_bar, TRUE);
   g_signal_connect_object (self->member_bar, "response", G_CALLBACK (member_bar_response_cb), self,
                            0);
-  g_signal_connect_object (self->settings, "changed::member-email", G_CALLBACK (member_changed_cb),
-                           self, G_CONNECT_SWAPPED);
+  /* The session has set the store's actor (who this window's saves say changed them) first */
+  g_signal_connect_object (sl_session_get (self->store), "member-changed",
+                           G_CALLBACK (member_changed_cb), self, G_CONNECT_SWAPPED);
   member_changed_cb (self);
 }
 

@@ -500,6 +500,12 @@ test_first_run_to_first_move (Fixture *fixture, gconstpointer data)
              " m.name, ', ') FROM (SELECT * FROM stage_events ORDER BY id) e"
              " JOIN team_members m ON m.id = e.by_member");
   g_assert_cmpstr (history, ==, "->sourced by Oksana Melnyk, sourced>screening by Oksana Melnyk");
+  /* The rows the window saved say who changed them: the member the first run made, whom the
+   * session made the store's actor when she was chosen */
+  g_free (history);
+  history = query_text (fixture, "SELECT group_concat(DISTINCT m.name) FROM candidates c"
+                                 " JOIN team_members m ON m.id = c.changed_by");
+  g_assert_cmpstr (history, ==, "Oksana Melnyk");
   g_settings_set_string (settings, "member-email", "");
 }
 

@@ -431,11 +431,14 @@ fail:
   return 0;
 }
 
-/* Reschedules: a new time, length, place, kind or set of interviewers */
+/* Reschedules: a new time, length, place, kind or set of interviewers. @sequence is the
+ * interview's as it was read (sl_interview_get_sequence(); each reschedule counts it up): if
+ * someone rescheduled it since, nothing changes and SL_DATABASE_ERROR_CONFLICT says who.
+ * Negative: no check. */
 gboolean
-sl_store_update_interview (SlStore *store, gint64 interview_id, const char *kind, gint64 starts_at,
-                           int duration_min, const char *place, GArray *interviewer_ids,
-                           GError **error)
+sl_store_update_interview (SlStore *store, gint64 interview_id, int sequence, const char *kind,
+                           gint64 starts_at, int duration_min, const char *place,
+                           GArray *interviewer_ids, GError **error)
 {
   SlDatabase *db = sl_store_get_database (store);
   g_autoptr (SlInterview) interview = sl_store_get_interview (store, interview_id, error);
@@ -451,14 +454,22 @@ sl_store_update_interview (SlStore *store, gint64 interview_id, const char *kind
     return FALSE;
   stmt = sl_database_prepare (db,
                               "UPDATE interviews SET kind = ?1, starts_at = ?2, duration_min = ?3,"
-                              " place = ?4, sequence = sequence + 1 WHERE id = ?5",
+                              " place = ?4, sequence = sequence + 1"
+                              " WHERE id = ?5 AND (?6 < 0 OR sequence = ?6)",
                               error);
   if (stmt == NULL)
     goto fail;
   bind_interview (stmt, kind, starts_at, duration_min, place);
   sqlite3_bind_int64 (stmt, 5, interview_id);
-  if (!sl_database_step_done (db, stmt, error) ||
-      sl_store_claim_row (store, "interviews", interview_id, -1, error) == 0 ||
+  sqlite3_bind_int (stmt, 6, sequence);
+  if (!sl_database_step_done (db, stmt, error))
+    goto fail;
+  if (sqlite3_changes (sl_database_get_handle (db)) == 0)
+    {
+      sl_store_conflict (store, "interviews", interview_id, error);
+      goto fail;
+    }
+  if (sl_store_claim_row (store, "interviews", interview_id, -1, error) == 0 ||
       !write_interviewers (db, interview_id, interviewer_ids, error) ||
       !sl_database_commit (db, error))
     goto fail;

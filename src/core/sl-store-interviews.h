@@ -9,9 +9,9 @@ G_BEGIN_DECLS
 gint64 sl_store_schedule_interview (SlStore *store, gint64 application_id, const char *kind,
                                     gint64 starts_at, int duration_min, const char *place,
                                     GArray *interviewer_ids, GError **error);
-gboolean sl_store_update_interview (SlStore *store, gint64 interview_id, const char *kind,
-                                    gint64 starts_at, int duration_min, const char *place,
-                                    GArray *interviewer_ids, GError **error);
+gboolean sl_store_update_interview (SlStore *store, gint64 interview_id, int sequence,
+                                    const char *kind, gint64 starts_at, int duration_min,
+                                    const char *place, GArray *interviewer_ids, GError **error);
 gboolean sl_store_cancel_interview (SlStore *store, gint64 interview_id, GError **error);
 SlInterview *sl_store_get_interview (SlStore *store, gint64 interview_id, GError **error);
 GListModel *sl_store_list_interviews (SlStore *store, gint64 application_id, GError **error);

@@ -27,6 +27,9 @@ struct _SlInterviewDialog
   SlStore *store;
   gint64 application_id;
   gint64 interview_id; /* 0 when scheduling a new one */
+  int sequence;        /* the interview's, as the form shows it */
+  gboolean merged;     /* a save is being tried again over another's reschedule */
+  char *shown;         /* what the form showed when it was filled (form_values()) */
   char *candidate_zone;
   GtkWidget *kind;
   GtkWidget *date;
@@ -148,6 +151,144 @@ sl_interview_dialog_set_when (SlInterviewDialog *self, const char *date, const c
   gtk_editable_set_text (GTK_EDITABLE (self->time), time);
 }
 
+/* The form's fields, one a line, in the order fill_from() sets them: kind, date, time,
+ * duration, place, interviewers */
+static GStrv
+form_fields (SlInterviewDialog *self)
+{
+  g_autoptr (GStrvBuilder) fields = g_strv_builder_new ();
+  g_autoptr (GArray) interviewers = chosen_interviewers (self);
+  SlOption *kind = adw_combo_row_get_selected_item (ADW_COMBO_ROW (self->kind));
+  g_autoptr (GString) who = g_string_new (NULL);
+  g_autofree char *duration =
+    g_strdup_printf ("%d", gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->duration)));
+
+  g_strv_builder_add (fields, kind ? sl_option_get_id (kind) : "");
+  g_strv_builder_add (fields, gtk_editable_get_text (GTK_EDITABLE (self->date)));
+  g_strv_builder_add (fields, gtk_editable_get_text (GTK_EDITABLE (self->time)));
+  g_strv_builder_add (fields, duration);
+  g_strv_builder_add (fields, gtk_editable_get_text (GTK_EDITABLE (self->place)));
+  for (guint i = 0; i < interviewers->len; i++)
+    g_string_append_printf (who, "%" G_GINT64_FORMAT " ", g_array_index (interviewers, gint64, i));
+  g_strv_builder_add (fields, who->str);
+  return g_strv_builder_end (fields);
+}
+
+static char *
+form_values (SlInterviewDialog *self)
+{
+  g_auto (GStrv) fields = form_fields (self);
+
+  return g_strjoinv ("\n", fields);
+}
+
+/* Sets the fields to @interview's */
+static void
+fill_from (SlInterviewDialog *self, SlInterview *interview)
+{
+  g_autoptr (GListModel) kinds = sl_vocab_model (SL_VOCAB_INTERVIEW_KIND, NULL);
+  g_autoptr (GTimeZone) local = g_time_zone_new_local ();
+  g_autoptr (GDateTime) utc =
+    g_date_time_new_from_unix_utc (sl_interview_get_starts_at (interview));
+  g_autoptr (GDateTime) at = g_date_time_to_timezone (utc, local);
+  g_autofree char *day = g_date_time_format (at, "%Y-%m-%d");
+  g_autofree char *time = g_date_time_format (at, "%H:%M");
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->kind),
+                              sl_option_find (kinds, sl_interview_get_kind (interview)));
+  sl_interview_dialog_set_when (self, day, time);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->duration),
+                             sl_interview_get_duration (interview));
+  gtk_editable_set_text (GTK_EDITABLE (self->place), sl_interview_get_place (interview));
+  for (GtkWidget *row = gtk_widget_get_first_child (self->interviewers); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      gint64 *id = g_object_get_data (G_OBJECT (row), "sl-member");
+
+      if (id != NULL)
+        sl_interview_dialog_set_interviewer (self, *id, FALSE);
+    }
+  for (guint i = 0; i < sl_interview_get_n_interviewers (interview); i++)
+    sl_interview_dialog_set_interviewer (
+      self, sl_interview_get_interviewer (interview, i)->member_id, TRUE);
+  self->sequence = sl_interview_get_sequence (interview);
+  g_free (self->shown);
+  self->shown = form_values (self);
+}
+
+/* Someone rescheduled the interview since the form was filled: each field the user left alone
+ * takes their value; one both changed takes theirs too, and the user decides again. TRUE when
+ * nothing clashed (the caller saves again). */
+static gboolean
+merge_theirs (SlInterviewDialog *self, gboolean *clashed)
+{
+  g_autoptr (SlInterview) current = sl_store_get_interview (self->store, self->interview_id, NULL);
+  g_auto (GStrv) shown = NULL;
+  g_auto (GStrv) mine = NULL;
+  g_auto (GStrv) theirs = NULL;
+
+  *clashed = FALSE;
+  if (current == NULL)
+    return FALSE;
+  shown = g_strsplit (self->shown, "\n", -1);
+  mine = form_fields (self);
+  fill_from (self, current);
+  theirs = form_fields (self);
+  /* Back to what the user typed where they changed a field and the other did not */
+  for (guint i = 0; mine[i] != NULL && shown[i] != NULL && theirs[i] != NULL; i++)
+    {
+      gboolean mine_changed = !g_str_equal (mine[i], shown[i]);
+      gboolean theirs_changed = !g_str_equal (theirs[i], shown[i]);
+
+      if (mine_changed && theirs_changed && !g_str_equal (mine[i], theirs[i]))
+        *clashed = TRUE;
+      else if (mine_changed)
+        {
+          g_auto (GStrv) ids = NULL;
+
+          switch (i)
+            {
+            case 0:
+              {
+                g_autoptr (GListModel) kinds = sl_vocab_model (SL_VOCAB_INTERVIEW_KIND, NULL);
+                adw_combo_row_set_selected (ADW_COMBO_ROW (self->kind),
+                                            sl_option_find (kinds, mine[i]));
+              }
+              break;
+            case 1:
+              gtk_editable_set_text (GTK_EDITABLE (self->date), mine[i]);
+              break;
+            case 2:
+              gtk_editable_set_text (GTK_EDITABLE (self->time), mine[i]);
+              break;
+            case 3:
+              gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->duration),
+                                         g_ascii_strtod (mine[i], NULL));
+              break;
+            case 4:
+              gtk_editable_set_text (GTK_EDITABLE (self->place), mine[i]);
+              break;
+            default:
+              for (GtkWidget *row = gtk_widget_get_first_child (self->interviewers); row != NULL;
+                   row = gtk_widget_get_next_sibling (row))
+                {
+                  gint64 *id = g_object_get_data (G_OBJECT (row), "sl-member");
+
+                  if (id != NULL)
+                    sl_interview_dialog_set_interviewer (self, *id, FALSE);
+                }
+              ids = g_strsplit (g_strstrip (mine[i]), " ", -1);
+              for (guint k = 0; ids[k] != NULL; k++)
+                if (*ids[k] != '\0')
+                  sl_interview_dialog_set_interviewer (self, g_ascii_strtoll (ids[k], NULL, 10),
+                                                       TRUE);
+              break;
+            }
+        }
+    }
+  return !*clashed;
+}
+
 /* Schedules (or reschedules) as the fields say. Returns the interview's id, or 0 after
  * showing why not. */
 gint64
@@ -162,10 +303,35 @@ sl_interview_dialog_save (SlInterviewDialog *self)
   gint64 id = 0;
 
   if (at != 0 && self->interview_id > 0)
-    id = sl_store_update_interview (self->store, self->interview_id, sl_option_get_id (kind), at,
-                                    duration, place, interviewers, &error)
-           ? self->interview_id
-           : 0;
+    {
+      id = sl_store_update_interview (self->store, self->interview_id, self->sequence,
+                                      sl_option_get_id (kind), at, duration, place, interviewers,
+                                      &error)
+             ? self->interview_id
+             : 0;
+      if (g_error_matches (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONFLICT))
+        {
+          g_autofree char *message = g_strdup (error->message);
+          gboolean clashed = FALSE;
+
+          /* Once: the form now holds their reschedule with the user's own changes */
+          if (!self->merged && merge_theirs (self, &clashed))
+            {
+              g_clear_error (&error);
+              self->merged = TRUE;
+              id = sl_interview_dialog_save (self);
+              self->merged = FALSE;
+              if (id != 0)
+                sl_widget_toast_conflict (GTK_WIDGET (self), message, FALSE);
+              return id;
+            }
+          if (clashed)
+            {
+              sl_widget_toast_conflict (GTK_WIDGET (self), message, TRUE);
+              return 0;
+            }
+        }
+    }
   else if (at != 0)
     id = sl_store_schedule_interview (self->store, self->application_id, sl_option_get_id (kind),
                                       at, duration, place, interviewers, &error);
@@ -283,6 +449,7 @@ sl_interview_dialog_dispose (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_pointer (&self->candidate_zone, g_free);
+  g_clear_pointer (&self->shown, g_free);
   G_OBJECT_CLASS (sl_interview_dialog_parent_class)->dispose (object);
 }
 
@@ -381,20 +548,7 @@ build (SlInterviewDialog *self, SlInterview *interview, const char *stage)
   add_interviewers (self, who);
 
   if (interview != NULL)
-    {
-      g_autoptr (GTimeZone) local = g_time_zone_new_local ();
-      g_autoptr (GDateTime) utc =
-        g_date_time_new_from_unix_utc (sl_interview_get_starts_at (interview));
-      g_autoptr (GDateTime) at = g_date_time_to_timezone (utc, local);
-      g_autofree char *day = g_date_time_format (at, "%Y-%m-%d");
-      g_autofree char *time = g_date_time_format (at, "%H:%M");
-
-      sl_interview_dialog_set_when (self, day, time);
-      gtk_editable_set_text (GTK_EDITABLE (self->place), sl_interview_get_place (interview));
-      for (guint i = 0; i < sl_interview_get_n_interviewers (interview); i++)
-        sl_interview_dialog_set_interviewer (
-          self, sl_interview_get_interviewer (interview, i)->member_id, TRUE);
-    }
+    fill_from (self, interview);
   else
     {
       date = g_date_time_format (tomorrow, "%Y-%m-%d");

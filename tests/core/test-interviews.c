@@ -217,13 +217,24 @@ test_schedule_and_find (SlTestDir *fixture, gconstpointer data)
     g_autoptr (SlInterview) moved = NULL;
 
     g_assert_cmpint (sl_interview_get_sequence (got), ==, 0);
-    g_assert_true (sl_store_update_interview (hiring.team.store, future, "technical",
+    g_assert_true (sl_store_update_interview (hiring.team.store, future, 0, "technical",
                                               hiring.now + 3 * DAY, 90, "Room 2", both, &error));
     g_assert_no_error (error);
     moved = sl_store_get_interview (hiring.team.store, future, &error);
     g_assert_cmpint (sl_interview_get_sequence (moved), ==, 1);
     g_assert_cmpint (sl_interview_get_starts_at (moved), ==, hiring.now + 3 * DAY);
     g_assert_cmpint (sl_interview_get_duration (moved), ==, 90);
+
+    /* A reschedule from a form read before that one is refused, and changes nothing */
+    g_assert_false (sl_store_update_interview (hiring.team.store, future, 0, "culture",
+                                               hiring.now + 4 * DAY, 30, "Room 9", both, &error));
+    g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONFLICT);
+    g_clear_error (&error);
+    g_clear_object (&moved);
+    moved = sl_store_get_interview (hiring.team.store, future, &error);
+    g_assert_cmpint (sl_interview_get_sequence (moved), ==, 1);
+    g_assert_cmpint (sl_interview_get_starts_at (moved), ==, hiring.now + 3 * DAY);
+    g_assert_cmpstr (sl_interview_get_place (moved), ==, "Room 2");
   }
 
   /* One with a submitted scorecard happened: it is kept. The future one can be called off. */

@@ -162,6 +162,64 @@ test_dialog_time_zones (Fixture *fixture, gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* Someone else (here another program, on its own connection) rescheduled the interview while
+ * the dialog was open: what the user changed is saved over their change where the two don't
+ * clash; where both changed the time, theirs is shown, nothing is saved, and the user decides */
+static void
+test_reschedule_conflict (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (SlStore) other = sl_store_open (fixture->dir.path, NULL);
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GError) error = NULL;
+  gint64 id = schedule (fixture, "technical", utc (2026, 11, 10, 9, 0));
+  g_autoptr (SlInterview) interview = sl_store_get_interview (fixture->team.store, id, NULL);
+  SlInterviewDialog *dialog =
+    sl_interview_dialog_new (fixture->team.store, NULL, interview, GTK_WINDOW (fixture->window));
+  g_autofree char *theirs = NULL;
+  g_autofree char *place = NULL;
+
+  g_assert_nonnull (other);
+  g_array_append_val (ids, fixture->team.interviewer);
+  gtk_window_present (GTK_WINDOW (dialog));
+  settle (fixture);
+
+  /* They move it to another room; this user, to 11:00 */
+  g_assert_true (sl_store_update_interview (other, id, 0, "technical", utc (2026, 11, 10, 9, 0), 60,
+                                            "Room 7", ids, &error));
+  g_assert_no_error (error);
+  sl_interview_dialog_set_when (dialog, "2026-11-10", "11:00");
+  g_assert_cmpint (sl_interview_dialog_save (dialog), ==, id);
+  g_assert_cmpint (sl_test_sql_int (fixture->team.store, "SELECT starts_at FROM interviews"), ==,
+                   utc (2026, 11, 10, 10, 0));
+  place = sl_test_sqlite_text (sl_database_get_handle (sl_store_get_database (fixture->team.store)),
+                               "SELECT place FROM interviews");
+  g_assert_cmpstr (place, ==, "Room 7");
+  g_assert_cmpint (sl_test_sql_int (fixture->team.store, "SELECT sequence FROM interviews"), ==, 2);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  settle (fixture);
+
+  /* Both change the time: theirs is kept and shown, and nothing of this user's is written */
+  g_clear_object (&interview);
+  interview = sl_store_get_interview (fixture->team.store, id, NULL);
+  dialog =
+    sl_interview_dialog_new (fixture->team.store, NULL, interview, GTK_WINDOW (fixture->window));
+  gtk_window_present (GTK_WINDOW (dialog));
+  settle (fixture);
+  g_assert_true (sl_store_update_interview (other, id, 2, "technical", utc (2026, 11, 10, 11, 0),
+                                            60, "Room 7", ids, &error));
+  sl_interview_dialog_set_when (dialog, "2026-11-10", "13:00");
+  g_assert_cmpint (sl_interview_dialog_save (dialog), ==, 0);
+  g_assert_cmpint (sl_test_sql_int (fixture->team.store, "SELECT starts_at FROM interviews"), ==,
+                   utc (2026, 11, 10, 11, 0));
+  /* 12:00 in Warsaw is 05:00 in Mexico City */
+  theirs = sl_interview_dialog_dup_candidate_time (dialog);
+  g_assert_nonnull (strstr (theirs, "05:00"));
+  /* Saved again, the form as it now is goes through */
+  g_assert_cmpint (sl_interview_dialog_save (dialog), ==, id);
+  g_assert_cmpint (sl_test_sql_int (fixture->team.store, "SELECT sequence FROM interviews"), ==, 4);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static void
 test_my_interviews (Fixture *fixture, gconstpointer data)
 {
@@ -380,6 +438,8 @@ main (int argc, char **argv)
   g_application_register (G_APPLICATION (the_app), NULL, NULL);
   g_test_add ("/interviews/dialog-time-zones", Fixture, NULL, fixture_set_up,
               test_dialog_time_zones, fixture_tear_down);
+  g_test_add ("/interviews/reschedule-conflict", Fixture, NULL, fixture_set_up,
+              test_reschedule_conflict, fixture_tear_down);
   g_test_add ("/interviews/my-interviews", Fixture, NULL, fixture_set_up, test_my_interviews,
               fixture_tear_down);
   g_test_add ("/interviews/application-interviews", Fixture, NULL, fixture_set_up,

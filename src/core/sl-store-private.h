@@ -23,6 +23,7 @@ typedef enum
 
 SlDatabase *sl_store_lock_reader (SlStore *self, SlStoreReader which, GError **error);
 void sl_store_unlock_reader (SlStore *self, SlStoreReader which);
+SlReaders *sl_readers_new (const char *path);
 SlReaders *sl_readers_ref (SlReaders *readers);
 SlDatabase *sl_readers_lock (SlReaders *readers, SlStoreReader which, GError **error);
 void sl_readers_unlock (SlReaders *readers, SlStoreReader which);

@@ -12,33 +12,49 @@
 #include "sl-cli.h"
 #include "sl-recover.h"
 
-int
-sl_cli_backup (int argc, char **argv)
+/* Parses a command whose one option is a required --output file (not "-": a database is not
+ * written to a pipe). FALSE with @status set when the command ends here. */
+static gboolean
+parse_output_command (int *argc, char ***argv, const char *summary, const char *output_help,
+                      char **path, char **output, int *status)
 {
   g_autoptr (GOptionContext) context = NULL;
-  g_autoptr (GError) error = NULL;
   g_autofree char *database = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *output = NULL;
-  int status = SL_CLI_OK;
   const GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("The file to write (required)"),
-      N_ ("FILE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, output, output_help, N_ ("FILE") },
     G_OPTION_ENTRY_NULL,
   };
 
-  context = sl_cli_context_new (
-    N_ ("Writes a copy of the database to FILE, correct even while the app or another command "
-        "is writing to it (what is still in its write-ahead log included). The copy is checked, "
-        "readable by you alone, and replaces an older file only once it is complete."),
-    entries, &database);
-  if (!sl_cli_parse (context, argv[0], &argc, &argv, &status))
-    return status;
-  if (output == NULL)
-    return sl_cli_usage_error (argv[0], _ ("%s is required"), "--output");
-  if (*output == '\0' || g_str_equal (output, "-"))
-    return sl_cli_fail (SL_CLI_USAGE, _ ("%s needs a file name"), "--output");
-  if (!sl_cli_database_path (database, &path, &status))
+  context = sl_cli_context_new (summary, entries, &database);
+  if (!sl_cli_parse (context, (*argv)[0], argc, argv, status))
+    return FALSE;
+  if (*output == NULL)
+    {
+      *status = sl_cli_usage_error ((*argv)[0], _ ("%s is required"), "--output");
+      return FALSE;
+    }
+  if (**output == '\0' || g_str_equal (*output, "-"))
+    {
+      *status = sl_cli_fail (SL_CLI_USAGE, _ ("%s needs a file name"), "--output");
+      return FALSE;
+    }
+  return sl_cli_database_path (database, path, status);
+}
+
+int
+sl_cli_backup (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *output = NULL;
+  int status = SL_CLI_OK;
+
+  if (!parse_output_command (
+        &argc, &argv,
+        N_ ("Writes a copy of the database to FILE, correct even while the app or another command "
+            "is writing to it (what is still in its write-ahead log included). The copy is "
+            "checked, readable by you alone, and replaces an older file only once it is complete."),
+        N_ ("The file to write (required)"), &path, &output, &status))
     return status;
   if (!sl_backup_write (path, output, &error))
     return sl_cli_fail_error (error);
@@ -89,11 +105,9 @@ sl_cli_restore (int argc, char **argv)
 int
 sl_cli_recover (int argc, char **argv)
 {
-  g_autoptr (GOptionContext) context = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) tables = NULL;
   g_autoptr (SlCliTable) table = NULL;
-  g_autofree char *database = NULL;
   g_autofree char *path = NULL;
   g_autofree char *output = NULL;
   g_autofree char *text = NULL;
@@ -101,24 +115,14 @@ sl_cli_recover (int argc, char **argv)
   gint64 total = 0;
   guint incomplete = 0;
   int status = SL_CLI_OK;
-  const GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("The new database to write (required)"),
-      N_ ("FILE") },
-    G_OPTION_ENTRY_NULL,
-  };
 
-  context = sl_cli_context_new (
-    N_ ("Saves what can still be read of a damaged database into a new database at FILE, and "
-        "prints how many rows of each table were saved. The damaged database is only read. Open "
-        "the new file, check it, and restore it in place of the damaged one with “restore”."),
-    entries, &database);
-  if (!sl_cli_parse (context, argv[0], &argc, &argv, &status))
-    return status;
-  if (output == NULL)
-    return sl_cli_usage_error (argv[0], _ ("%s is required"), "--output");
-  if (*output == '\0' || g_str_equal (output, "-"))
-    return sl_cli_fail (SL_CLI_USAGE, _ ("%s needs a file name"), "--output");
-  if (!sl_cli_database_path (database, &path, &status))
+  if (!parse_output_command (
+        &argc, &argv,
+        N_ ("Saves what can still be read of a damaged database into a new database at FILE, and "
+            "prints how many rows of each table were saved. The damaged database is only read. "
+            "Open the new file, check it, and restore it in place of the damaged one with "
+            "“restore”."),
+        N_ ("The new database to write (required)"), &path, &output, &status))
     return status;
   tables = sl_recover (path, output, &error);
   if (tables == NULL)

@@ -170,15 +170,19 @@ sl_backup_write (const char *database, const char *output, GError **error)
   return write_copy (database, output, TRUE, error);
 }
 
-/* Opens @path read-only if it is a sound Shortlist database this version can open */
-static sqlite3 *
-open_backup (const char *path, GError **error)
+/* Opens the Shortlist database at @path read-only, as SQLite alone (no upgrade, no check), to
+ * be copied whole: a backup to restore, a damaged file to recover. @version gets its schema
+ * version. A file that is not Shortlist's, is from a newer version, or whose list of tables
+ * cannot be read is refused with @error set. */
+sqlite3 *
+sl_backup_open_source (const char *path, int *version, GError **error)
 {
   g_autofree char *display = g_filename_display_name (path);
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
-  int application_id = 0, version = -1;
+  int application_id = 0, rc = SQLITE_CANTOPEN;
 
+  *version = -1;
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, _ ("There is no database at “%s”"),
@@ -186,29 +190,48 @@ open_backup (const char *path, GError **error)
       return NULL;
     }
   if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-      sqlite3_prepare_v2 (db, "SELECT * FROM pragma_application_id, pragma_user_version", -1, &stmt,
-                          NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
+      (rc = sqlite3_prepare_v2 (db, "SELECT * FROM pragma_application_id, pragma_user_version", -1,
+                                &stmt, NULL)) == SQLITE_OK &&
+      (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       application_id = sqlite3_column_int (stmt, 0);
-      version = sqlite3_column_int (stmt, 1);
+      *version = sqlite3_column_int (stmt, 1);
     }
   sqlite3_finalize (stmt);
-  if (application_id != SL_DATABASE_APPLICATION_ID || version < 1)
+  if ((rc & 0xff) == SQLITE_CORRUPT)
+    g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CORRUPT, _ ("“%s” is damaged: %s"),
+                 display, sqlite3_errmsg (db));
+  else if (application_id != SL_DATABASE_APPLICATION_ID || *version < 1)
     g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_SHORTLIST,
                  _ ("“%s” is not a Shortlist database"), display);
-  else if (version > SL_DATABASE_SCHEMA_VERSION)
+  else if (*version > SL_DATABASE_SCHEMA_VERSION)
     g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_TOO_NEW,
                  _ ("“%s” was written by a newer version of Shortlist (schema %d; this version "
                     "reads up to %d)"),
-                 display, version, SL_DATABASE_SCHEMA_VERSION);
-  else if (!first_row_is (db, "PRAGMA quick_check", "ok"))
-    g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CORRUPT, _ ("“%s” is damaged: %s"),
-                 display, sqlite3_errmsg (db));
+                 display, *version, SL_DATABASE_SCHEMA_VERSION);
   else
     return db;
   sqlite3_close (db);
   return NULL;
+}
+
+/* Opens @path read-only if it is a sound Shortlist database this version can open */
+static sqlite3 *
+open_backup (const char *path, GError **error)
+{
+  int version;
+  sqlite3 *db = sl_backup_open_source (path, &version, error);
+
+  if (db != NULL && !first_row_is (db, "PRAGMA quick_check", "ok"))
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CORRUPT, _ ("“%s” is damaged: %s"),
+                   display, sqlite3_errmsg (db));
+      sqlite3_close (db);
+      return NULL;
+    }
+  return db;
 }
 
 /* Beside @database, named for the moment: shortlist-before-restore-2026-12-07-093012.db */

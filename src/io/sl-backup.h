@@ -2,6 +2,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <sqlite3.h>
 
 G_BEGIN_DECLS
 
@@ -9,5 +10,6 @@ gboolean sl_backup_write (const char *database, const char *output, GError **err
 gboolean sl_backup_restore (const char *database, const char *backup, char **kept, GError **error);
 char *sl_backup_automatic (const char *database, const char *folder, guint keep, GError **error);
 char *sl_backup_default_folder (void);
+sqlite3 *sl_backup_open_source (const char *path, int *version, GError **error);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "sl-backup.h"
 #include "sl-database.h"
 #include "sl-export-file.h"
 #include "sl-recover.h"
@@ -340,50 +341,6 @@ count_rows (SlDatabase *db, const char *table)
   return count;
 }
 
-/* Opens the damaged file read-only: its version, or -1 with @error set */
-static sqlite3 *
-open_source (const char *path, int *version, GError **error)
-{
-  g_autofree char *display = g_filename_display_name (path);
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int application_id = -1;
-
-  *version = -1;
-  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, _ ("There is no database at “%s”"),
-                   display);
-      return NULL;
-    }
-  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-      sqlite3_prepare_v2 (db, "SELECT * FROM pragma_application_id, pragma_user_version", -1, &stmt,
-                          NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      application_id = sqlite3_column_int (stmt, 0);
-      *version = sqlite3_column_int (stmt, 1);
-    }
-  sqlite3_finalize (stmt);
-  if (application_id == -1)
-    g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CORRUPT,
-                 _ ("“%s” is too damaged to recover anything: SQLite cannot read its list of "
-                    "tables (%s)"),
-                 display, sqlite3_errmsg (db));
-  else if (application_id != SL_DATABASE_APPLICATION_ID || *version < 1)
-    g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_SHORTLIST,
-                 _ ("“%s” is not a Shortlist database"), display);
-  else if (*version > SL_DATABASE_SCHEMA_VERSION)
-    g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_TOO_NEW,
-                 _ ("“%s” was written by a newer version of Shortlist (schema %d; this version "
-                    "reads up to %d)"),
-                 display, *version, SL_DATABASE_SCHEMA_VERSION);
-  else
-    return db;
-  sqlite3_close (db);
-  return NULL;
-}
-
 /* Copies every table's readable rows from @source into @target, then mends what the lost rows
  * leave behind */
 static GPtrArray *
@@ -465,7 +422,7 @@ sl_recover (const char *database, const char *output, GError **error)
 
   g_return_val_if_fail (database != NULL && output != NULL, NULL);
 
-  source = open_source (database, &version, error);
+  source = sl_backup_open_source (database, &version, error);
   if (source == NULL)
     return NULL;
   if (!sl_export_file_open (&file, output, error))

@@ -107,6 +107,17 @@ sl_record_get_version (GObject *object)
   return snapshot ? snapshot->version : 0;
 }
 
+/* The row @object was read from is now at @version, by a write of this object's that changed
+ * none of the properties it saves (a position's pipeline or kit) */
+void
+sl_record_set_version (GObject *object, gint64 version)
+{
+  Snapshot *snapshot = g_object_get_qdata (object, snapshot_quark ());
+
+  if (snapshot != NULL)
+    snapshot->version = version;
+}
+
 static gboolean
 differs (GObject *object, Snapshot *snapshot, guint i)
 {

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 void sl_record_mark_saved (GObject *object, const char *const *properties, gint64 version);
 gboolean sl_record_is_read (GObject *object);
 gint64 sl_record_get_version (GObject *object);
+void sl_record_set_version (GObject *object, gint64 version);
 guint64 sl_record_get_unsaved (GObject *object);
 guint64 sl_record_rebase (GObject *object, GObject *current, gint64 version);
 

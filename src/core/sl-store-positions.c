@@ -610,19 +610,38 @@ count_at_stage (SlDatabase *db, gint64 position_id, const char *stage)
   return count;
 }
 
-/* Stores the order, names and visibility of @columns (SlStageColumn) as the position's
- * pipeline. Names equal to the default label are stored as no name, so they stay translated. */
+/* Inside the caller's transaction: @position's row, for a change to its pipeline or kits
+ * (part of the position: its version moves, so other windows see it). Refused when someone
+ * changed the position since @position was read; @position then holds the new version. */
 gboolean
-sl_store_save_position_stages (SlStore *store, gint64 position_id, GListModel *columns,
+sl_store_claim_position (SlStore *store, SlPosition *position, GError **error)
+{
+  gint64 version = sl_store_claim_row (
+    store, "positions", sl_position_get_id (position),
+    sl_record_is_read (G_OBJECT (position)) ? sl_record_get_version (G_OBJECT (position)) : -1,
+    error);
+
+  if (version == 0)
+    return FALSE;
+  sl_record_set_version (G_OBJECT (position), version);
+  return TRUE;
+}
+
+/* Stores the order, names and visibility of @columns (SlStageColumn) as @position's pipeline,
+ * unless someone changed the position since it was read (SL_DATABASE_ERROR_CONFLICT). Names
+ * equal to the default label are stored as no name, so they stay translated. */
+gboolean
+sl_store_save_position_stages (SlStore *store, SlPosition *position, GListModel *columns,
                                GError **error)
 {
   SlDatabase *db = sl_store_get_database (store);
+  gint64 position_id = sl_position_get_id (position);
+  gint64 read_version = sl_record_get_version (G_OBJECT (position));
   guint n = g_list_model_get_n_items (columns);
 
   if (!sl_database_begin (db, error))
     return FALSE;
-  /* The pipeline is part of the position: its version moves, so other windows see it */
-  if (sl_store_claim_row (store, "positions", position_id, -1, error) == 0)
+  if (!sl_store_claim_position (store, position, error))
     goto fail;
   for (guint i = 0; i < n; i++)
     {
@@ -633,21 +652,20 @@ sl_store_save_position_stages (SlStore *store, gint64 position_id, GListModel *c
 
       if (g_str_equal (id, "hired") && sl_stage_column_get_hidden (column))
         {
-          sl_database_rollback (db);
-          return sl_store_invalid (error, _ ("The Hired stage cannot be hidden"));
+          sl_store_invalid (error, _ ("The Hired stage cannot be hidden"));
+          goto fail;
         }
       /* Hired ends every pipeline: the board and “next stage” rely on it */
       if (g_str_equal (id, "hired") && i + 1 != n)
         {
-          sl_database_rollback (db);
-          return sl_store_invalid (error, _ ("The Hired stage stays last"));
+          sl_store_invalid (error, _ ("The Hired stage stays last"));
+          goto fail;
         }
       /* A hidden stage would hide its candidates from the board */
       if (sl_stage_column_get_hidden (column) && count_at_stage (db, position_id, id) > 0)
         {
-          sl_database_rollback (db);
-          return sl_store_invalid (error,
-                                   _ ("Move the applications at this stage before hiding it"));
+          sl_store_invalid (error, _ ("Move the applications at this stage before hiding it"));
+          goto fail;
         }
       stmt = sl_database_prepare (
         db,
@@ -668,21 +686,24 @@ sl_store_save_position_stages (SlStore *store, gint64 position_id, GListModel *c
         goto fail;
     }
   if (!sl_database_commit (db, error))
-    return FALSE;
+    goto fail;
   sl_store_emit_position_changed (store, position_id);
   return TRUE;
 
 fail:
   sl_database_rollback (db);
+  sl_record_set_version (G_OBJECT (position), read_version);
   return FALSE;
 }
 
-/* Adds a stage of the position's own after @after_stage; returns its new id (custom-N) */
+/* Adds a stage of @position's own after @after_stage; returns its new id (custom-N) */
 char *
-sl_store_add_stage (SlStore *store, gint64 position_id, const char *name, const char *after_stage,
+sl_store_add_stage (SlStore *store, SlPosition *position, const char *name, const char *after_stage,
                     GError **error)
 {
   SlDatabase *db = sl_store_get_database (store);
+  gint64 position_id = sl_position_get_id (position);
+  gint64 read_version = sl_record_get_version (G_OBJECT (position));
   g_autofree char *trimmed = g_strstrip (g_strdup (name ? name : ""));
   g_autoptr (GListModel) columns = NULL;
   g_autoptr (GListStore) reordered = g_list_store_new (SL_TYPE_STAGE_COLUMN);
@@ -739,13 +760,14 @@ sl_store_add_stage (SlStore *store, gint64 position_id, const char *name, const 
       g_autoptr (SlStageColumn) added = sl_stage_column_new (id, trimmed, 0, 0);
       g_list_store_insert (reordered, 0, added);
     }
-  if (!sl_store_save_position_stages (store, position_id, G_LIST_MODEL (reordered), error) ||
+  if (!sl_store_save_position_stages (store, position, G_LIST_MODEL (reordered), error) ||
       !sl_database_commit (db, error))
     goto fail;
   return g_steal_pointer (&id);
 
 fail:
   sl_database_rollback (db);
+  sl_record_set_version (G_OBJECT (position), read_version);
   return NULL;
 }
 

@@ -21,9 +21,10 @@ gboolean sl_store_set_position_status (SlStore *store, SlPosition *position, con
                                        GError **error);
 GListModel *sl_store_list_position_stages (SlStore *store, gint64 position_id,
                                            gboolean include_hidden, GError **error);
-gboolean sl_store_save_position_stages (SlStore *store, gint64 position_id, GListModel *columns,
+gboolean sl_store_save_position_stages (SlStore *store, SlPosition *position, GListModel *columns,
                                         GError **error);
-char *sl_store_add_stage (SlStore *store, gint64 position_id, const char *name,
+gboolean sl_store_claim_position (SlStore *store, SlPosition *position, GError **error);
+char *sl_store_add_stage (SlStore *store, SlPosition *position, const char *name,
                           const char *after_stage, GError **error);
 char *sl_store_stage_name (SlStore *store, gint64 position_id, const char *stage);
 

@@ -80,15 +80,14 @@ delete_kit (SlDatabase *db, gint64 position_id, const char *kind, GError **error
 
 /* Replaces the position's kit for @kind. Scorecards already started keep the kit they had. */
 gboolean
-sl_store_save_kit (SlStore *store, gint64 position_id, const char *kind, GListModel *items,
+sl_store_save_kit (SlStore *store, SlPosition *position, const char *kind, GListModel *items,
                    GError **error)
 {
   SlDatabase *db = sl_store_get_database (store);
-  g_autoptr (SlPosition) position = sl_store_get_position (store, position_id, error);
+  gint64 position_id = sl_position_get_id (position);
+  gint64 read_version = sl_record_get_version (G_OBJECT (position));
   guint n;
 
-  if (position == NULL)
-    return FALSE;
   if (!sl_vocab_is_valid (SL_VOCAB_INTERVIEW_KIND, kind))
     return sl_store_invalid (
       error, _ ("The kind of interview must be pre-sell, technical, culture or other"));
@@ -96,8 +95,8 @@ sl_store_save_kit (SlStore *store, gint64 position_id, const char *kind, GListMo
     return FALSE;
   if (!sl_database_begin (db, error))
     return FALSE;
-  /* Kits are part of the position: its version moves, so other windows see it */
-  if (sl_store_claim_row (store, "positions", position_id, -1, error) == 0 ||
+  /* Kits are part of the position: refused if it changed since it was read */
+  if (!sl_store_claim_position (store, position, error) ||
       !delete_kit (db, position_id, kind, error))
     goto fail;
   n = g_list_model_get_n_items (items);
@@ -129,16 +128,28 @@ sl_store_save_kit (SlStore *store, gint64 position_id, const char *kind, GListMo
 
 fail:
   sl_database_rollback (db);
+  sl_record_set_version (G_OBJECT (position), read_version);
   return FALSE;
 }
 
 /* Back to the playbook's kit for @kind */
 gboolean
-sl_store_reset_kit (SlStore *store, gint64 position_id, const char *kind, GError **error)
+sl_store_reset_kit (SlStore *store, SlPosition *position, const char *kind, GError **error)
 {
-  if (!delete_kit (sl_store_get_database (store), position_id, kind, error))
+  SlDatabase *db = sl_store_get_database (store);
+  gint64 read_version = sl_record_get_version (G_OBJECT (position));
+
+  if (!sl_database_begin (db, error))
     return FALSE;
-  sl_store_emit_position_changed (store, position_id);
+  if (!sl_store_claim_position (store, position, error) ||
+      !delete_kit (db, sl_position_get_id (position), kind, error) ||
+      !sl_database_commit (db, error))
+    {
+      sl_database_rollback (db);
+      sl_record_set_version (G_OBJECT (position), read_version);
+      return FALSE;
+    }
+  sl_store_emit_position_changed (store, sl_position_get_id (position));
   return TRUE;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sl-kit.h"
+#include "sl-position.h"
 #include "sl-scorecard.h"
 #include "sl-store.h"
 
@@ -18,9 +19,10 @@ void sl_amendment_free (gpointer amendment);
 /* Kits */
 GListModel *sl_store_get_kit (SlStore *store, gint64 position_id, const char *kind,
                               gboolean *customized, GError **error);
-gboolean sl_store_save_kit (SlStore *store, gint64 position_id, const char *kind, GListModel *items,
-                            GError **error);
-gboolean sl_store_reset_kit (SlStore *store, gint64 position_id, const char *kind, GError **error);
+gboolean sl_store_save_kit (SlStore *store, SlPosition *position, const char *kind,
+                            GListModel *items, GError **error);
+gboolean sl_store_reset_kit (SlStore *store, SlPosition *position, const char *kind,
+                             GError **error);
 
 /* Scorecards */
 SlScorecard *sl_store_open_scorecard (SlStore *store, gint64 interview_id, gint64 member_id,

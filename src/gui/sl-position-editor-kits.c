@@ -124,9 +124,9 @@ save_kit (SlPositionEditor *self, guint focus_index, gboolean focus_header, cons
 {
   g_autoptr (GError) error = NULL;
 
-  if (!sl_store_save_kit (self->store, sl_position_get_id (self->position), kit_kind (self),
-                          G_LIST_MODEL (self->kit), &error))
-    sl_position_editor_toast (self, error->message);
+  if (!sl_store_save_kit (self->store, self->position, kit_kind (self), G_LIST_MODEL (self->kit),
+                          &error))
+    sl_position_editor_refused (self, error);
   self->kit_focus_index = focus_index;
   self->kit_focus_header = focus_header;
   self->kit_focus_what = focus_what;
@@ -417,9 +417,8 @@ reset_cb (SlPositionEditor *self)
 {
   g_autoptr (GError) error = NULL;
 
-  if (!sl_store_reset_kit (self->store, sl_position_get_id (self->position), kit_kind (self),
-                           &error))
-    sl_position_editor_toast (self, error->message);
+  if (!sl_store_reset_kit (self->store, self->position, kit_kind (self), &error))
+    sl_position_editor_refused (self, error);
   sl_position_editor_load_kits (self);
 }
 

@@ -51,6 +51,7 @@ struct _SlPositionEditor
 };
 
 void sl_position_editor_toast (SlPositionEditor *self, const char *message);
+void sl_position_editor_refused (SlPositionEditor *self, const GError *error);
 void sl_position_editor_load_stages (SlPositionEditor *self);
 void sl_position_editor_new_stage_cb (SlPositionEditor *self);
 void sl_position_editor_init_kits (SlPositionEditor *self);

@@ -43,9 +43,8 @@ save_stages (SlPositionEditor *self, int move_index, int direction)
       g_list_store_remove (columns, (guint) move_index);
       g_list_store_insert (columns, (guint) target, moved);
     }
-  if (!sl_store_save_position_stages (self->store, sl_position_get_id (self->position),
-                                      G_LIST_MODEL (columns), &error))
-    sl_position_editor_toast (self, error->message);
+  if (!sl_store_save_position_stages (self->store, self->position, G_LIST_MODEL (columns), &error))
+    sl_position_editor_refused (self, error);
   if (move_index >= 0 || error != NULL)
     sl_position_editor_load_stages (self);
 }
@@ -142,12 +141,12 @@ sl_position_editor_new_stage_cb (SlPositionEditor *self)
 
   if (self->position == NULL)
     return;
-  id = sl_store_add_stage (self->store, sl_position_get_id (self->position),
+  id = sl_store_add_stage (self->store, self->position,
                            gtk_editable_get_text (GTK_EDITABLE (self->new_stage_row)), "feedback",
                            &error);
   if (id == NULL)
     {
-      sl_position_editor_toast (self, error->message);
+      sl_position_editor_refused (self, error);
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (self->new_stage_row), "");

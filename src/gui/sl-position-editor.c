@@ -83,6 +83,34 @@ save_over_conflict (SlPositionEditor *self, const char *message)
   sl_widget_toast_conflict (GTK_WIDGET (self), message, clashed);
 }
 
+/* A change to the pipeline or a kit was refused because someone changed the position since it
+ * was read (@error says who): the editor shows the position as it is now, and the user makes
+ * their change again. Any other error is shown as it is. */
+void
+sl_position_editor_refused (SlPositionEditor *self, const GError *error)
+{
+  g_autoptr (GError) local = NULL;
+  g_autofree char *text = NULL;
+  gboolean clashed = FALSE;
+
+  if (!g_error_matches (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONFLICT))
+    {
+      sl_position_editor_toast (self, error->message);
+      return;
+    }
+  if (!sl_store_rebase_position (self->store, self->position, &clashed, &local))
+    {
+      sl_position_editor_toast (self, local->message);
+      return;
+    }
+  sl_position_editor_load_stages (self);
+  sl_position_editor_load_kits (self);
+  /* Translators: %s says who changed it and when, e.g. "Changed by Ana Lima a moment ago" */
+  text = g_strdup_printf (_ ("%s. The position is shown as it is now: make your change again."),
+                          error->message);
+  sl_position_editor_toast (self, text);
+}
+
 static void
 save (SlPositionEditor *self, GtkWidget *edited)
 {

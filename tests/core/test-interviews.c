@@ -534,8 +534,9 @@ test_kits (SlTestDir *fixture, gconstpointer data)
   g_list_store_splice (kit, 0, 0, (gpointer *) items, 4);
   for (guint i = 0; i < 4; i++)
     g_object_unref (items[i]);
-  g_assert_true (
-    sl_store_save_kit (hiring.team.store, position, "pre-sell", G_LIST_MODEL (kit), &error));
+  g_assert_true (sl_store_save_kit (hiring.team.store,
+                                    sl_test_fresh_position (hiring.team.store, position),
+                                    "pre-sell", G_LIST_MODEL (kit), &error));
   g_assert_no_error (error);
   got = sl_store_get_kit (hiring.team.store, position, "pre-sell", &customized, &error);
   g_assert_true (customized);
@@ -570,27 +571,31 @@ test_kits (SlTestDir *fixture, gconstpointer data)
   g_list_store_splice (split, 0, 0, (gpointer *) items, 3);
   for (guint i = 0; i < 3; i++)
     g_object_unref (items[i]);
-  g_assert_false (
-    sl_store_save_kit (hiring.team.store, position, "culture", G_LIST_MODEL (split), &error));
+  g_assert_false (sl_store_save_kit (hiring.team.store,
+                                     sl_test_fresh_position (hiring.team.store, position),
+                                     "culture", G_LIST_MODEL (split), &error));
   g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
   g_list_store_remove (split, 1);
   items[0] = item ("a", "A", "x", "Another X");
   g_list_store_append (split, items[0]);
   g_object_unref (items[0]);
-  g_assert_false (
-    sl_store_save_kit (hiring.team.store, position, "culture", G_LIST_MODEL (split), &error));
+  g_assert_false (sl_store_save_kit (hiring.team.store,
+                                     sl_test_fresh_position (hiring.team.store, position),
+                                     "culture", G_LIST_MODEL (split), &error));
   g_clear_error (&error);
   g_list_store_remove_all (split);
-  g_assert_false (
-    sl_store_save_kit (hiring.team.store, position, "culture", G_LIST_MODEL (split), &error));
+  g_assert_false (sl_store_save_kit (hiring.team.store,
+                                     sl_test_fresh_position (hiring.team.store, position),
+                                     "culture", G_LIST_MODEL (split), &error));
   g_clear_error (&error);
   g_assert_cmpint (
     sl_test_sql_int (hiring.team.store, "SELECT count(*) FROM kit_items WHERE kind = 'culture'"),
     ==, 0);
 
   /* Back to the playbook */
-  g_assert_true (sl_store_reset_kit (hiring.team.store, position, "pre-sell", &error));
+  g_assert_true (sl_store_reset_kit (
+    hiring.team.store, sl_test_fresh_position (hiring.team.store, position), "pre-sell", &error));
   g_clear_object (&got);
   got = sl_store_get_kit (hiring.team.store, position, "pre-sell", &customized, &error);
   g_assert_false (customized);

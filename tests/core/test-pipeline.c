@@ -570,7 +570,8 @@ test_adjacent_stages (SlTestDir *fixture, gconstpointer data)
 
       g_list_store_append (edited, copy);
     }
-  g_assert_true (sl_store_save_position_stages (team.store, id, G_LIST_MODEL (edited), &error));
+  g_assert_true (sl_store_save_position_stages (team.store, sl_test_fresh_position (team.store, id),
+                                                G_LIST_MODEL (edited), &error));
   g_assert_no_error (error);
   stage = pipeline (team.store, id, FALSE);
   g_assert_cmpstr (stage, ==, "sourced pre-sell technical culture feedback offer hired");
@@ -608,7 +609,8 @@ test_adjacent_stages (SlTestDir *fixture, gconstpointer data)
                              g_str_equal (sl_stage_column_get_id (column), "pre-sell"));
       g_list_store_append (edited, copy);
     }
-  g_assert_false (sl_store_save_position_stages (team.store, id, G_LIST_MODEL (edited), &error));
+  g_assert_false (sl_store_save_position_stages (
+    team.store, sl_test_fresh_position (team.store, id), G_LIST_MODEL (edited), &error));
   g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
 
@@ -619,7 +621,8 @@ test_adjacent_stages (SlTestDir *fixture, gconstpointer data)
       g_autoptr (SlStageColumn) column = g_list_model_get_item (columns, i - 1);
       g_list_store_append (edited, column);
     }
-  g_assert_false (sl_store_save_position_stages (team.store, id, G_LIST_MODEL (edited), &error));
+  g_assert_false (sl_store_save_position_stages (
+    team.store, sl_test_fresh_position (team.store, id), G_LIST_MODEL (edited), &error));
   g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
 
@@ -646,7 +649,8 @@ test_adjacent_stages (SlTestDir *fixture, gconstpointer data)
     g_autoptr (SlStageColumn) hired = sl_stage_column_new ("hired", "Hired", 0, 1);
     g_list_store_append (edited, hired);
   }
-  g_assert_false (sl_store_save_position_stages (team.store, id, G_LIST_MODEL (edited), &error));
+  g_assert_false (sl_store_save_position_stages (
+    team.store, sl_test_fresh_position (team.store, id), G_LIST_MODEL (edited), &error));
   g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
   stage = pipeline (team.store, id, FALSE);
@@ -681,11 +685,13 @@ test_custom_and_renamed_stages (SlTestDir *fixture, gconstpointer data)
   application = sl_test_apply (&team, candidate_id, position, 0);
   elsewhere = sl_test_apply (&team, sl_test_add_candidate (team.store, "Iván López"), other, 0);
 
-  g_assert_null (sl_store_add_stage (team.store, id, "   ", "technical", &error));
+  g_assert_null (sl_store_add_stage (team.store, sl_test_fresh_position (team.store, id), "   ",
+                                     "technical", &error));
   g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
 
-  custom = sl_store_add_stage (team.store, id, " Take-home test ", "technical", &error);
+  custom = sl_store_add_stage (team.store, sl_test_fresh_position (team.store, id),
+                               " Take-home test ", "technical", &error);
   g_assert_no_error (error);
   g_assert_nonnull (custom);
   g_assert_true (g_str_has_prefix (custom, "custom-"));
@@ -710,7 +716,8 @@ test_custom_and_renamed_stages (SlTestDir *fixture, gconstpointer data)
                        SL_DATABASE_ERROR_INVALID);
 
   /* A stage added first goes to the front, and the next one gets another id */
-  first = sl_store_add_stage (team.store, id, "Referral check", NULL, &error);
+  first = sl_store_add_stage (team.store, sl_test_fresh_position (team.store, id), "Referral check",
+                              NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (first, !=, custom);
   text = pipeline (team.store, id, FALSE);
@@ -748,7 +755,8 @@ test_custom_and_renamed_stages (SlTestDir *fixture, gconstpointer data)
 
       g_list_store_append (renamed, copy);
     }
-  g_assert_true (sl_store_save_position_stages (team.store, id, G_LIST_MODEL (renamed), &error));
+  g_assert_true (sl_store_save_position_stages (team.store, sl_test_fresh_position (team.store, id),
+                                                G_LIST_MODEL (renamed), &error));
   g_assert_no_error (error);
   text = sl_store_stage_name (team.store, id, "technical");
   g_assert_cmpstr (text, ==, "Coding interview");
@@ -1183,13 +1191,15 @@ test_signals (SlTestDir *fixture, gconstpointer data)
   g_assert_no_error (error);
   assert_changes (&log, id, 1, candidate, 1);
 
-  custom = sl_store_add_stage (team.store, id, "Trial day", "screening", &error);
+  custom = sl_store_add_stage (team.store, sl_test_fresh_position (team.store, id), "Trial day",
+                               "screening", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (log.positions->len, >=, 1);
   assert_changes (&log, id, log.positions->len, 0, 0);
   columns = sl_store_list_position_stages (team.store, id, TRUE, &error);
   g_assert_no_error (error);
-  g_assert_true (sl_store_save_position_stages (team.store, id, columns, &error));
+  g_assert_true (sl_store_save_position_stages (team.store, sl_test_fresh_position (team.store, id),
+                                                columns, &error));
   g_assert_no_error (error);
   assert_changes (&log, id, 1, 0, 0);
 

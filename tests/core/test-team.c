@@ -136,3 +136,13 @@ sl_test_move (SlTestTeam *team, gint64 application, const char *stage, const cha
     sl_store_move_application (team->store, application, stage, reason, member, &error));
   g_assert_no_error (error);
 }
+SlPosition *
+sl_test_fresh_position (SlStore *store, gint64 id)
+{
+  g_autoptr (GError) error = NULL;
+  SlPosition *position = sl_store_get_position (store, id, &error);
+
+  g_assert_no_error (error);
+  g_object_set_data_full (G_OBJECT (store), "sl-test-fresh-position", position, g_object_unref);
+  return position;
+}

@@ -33,4 +33,8 @@ gint64 sl_test_apply (SlTestTeam *team, gint64 candidate, SlPosition *position, 
 void sl_test_move (SlTestTeam *team, gint64 application, const char *stage, const char *reason,
                    gint64 member);
 
+/* Position @id as it is now, read afresh (each call), kept with @store: for a test that writes
+ * the position's pipeline or kits with no concurrent reader in mind */
+SlPosition *sl_test_fresh_position (SlStore *store, gint64 id);
+
 G_END_DECLS

@@ -324,6 +324,49 @@ test_position_conflict (SlTestDir *dir, gconstpointer data)
   fixture_clear (&fixture);
 }
 
+/* A user edits a position's pipeline and kit, then its details, in one editor: their own
+ * earlier saves are no conflict. Another's pipeline edit since the editor read the position is. */
+static void
+test_pipeline_and_kit_versions (SlTestDir *dir, gconstpointer data)
+{
+  Fixture fixture;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlPosition) created = NULL;
+  g_autoptr (SlPosition) a = NULL;
+  g_autoptr (SlPosition) b = NULL;
+  g_autoptr (GListModel) stages = NULL;
+  g_autoptr (GListModel) kit = NULL;
+  gboolean customized = FALSE;
+
+  fixture_init (&fixture, dir);
+  created = sl_test_new_position (fixture.team.store, "Go Developer", "");
+  a = sl_store_get_position (fixture.team.store, sl_position_get_id (created), &error);
+  b = sl_store_get_position (fixture.other, sl_position_get_id (created), &error);
+  g_assert_no_error (error);
+
+  stages = sl_store_list_position_stages (fixture.team.store, sl_position_get_id (a), TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_true (sl_store_save_position_stages (fixture.team.store, a, stages, &error));
+  g_assert_no_error (error);
+  kit =
+    sl_store_get_kit (fixture.team.store, sl_position_get_id (a), "technical", &customized, &error);
+  g_assert_no_error (error);
+  g_assert_true (sl_store_save_kit (fixture.team.store, a, "technical", kit, &error));
+  g_assert_no_error (error);
+  sl_position_set_text (a, SL_POSITION_CLIENT, "Acme Bank");
+  g_assert_true (sl_store_save_position (fixture.team.store, a, &error));
+  g_assert_no_error (error);
+
+  /* The other window read the position before all that */
+  g_assert_false (sl_store_save_position_stages (fixture.other, b, stages, &error));
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_assert_false (sl_store_save_kit (fixture.other, b, "technical", kit, &error));
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  fixture_clear (&fixture);
+}
+
 /* One interviewer's scorecard open in two windows: the later save of a stale copy is refused */
 static void
 test_scorecard_conflict (SlTestDir *dir, gconstpointer data)
@@ -380,6 +423,7 @@ main (int argc, char *argv[])
   SL_TEST_ADD ("/core/versions/stale-move", test_stale_move);
   SL_TEST_ADD ("/core/versions/position-conflict", test_position_conflict);
   SL_TEST_ADD ("/core/versions/scorecard-conflict", test_scorecard_conflict);
+  SL_TEST_ADD ("/core/versions/pipeline-and-kit", test_pipeline_and_kit_versions);
 
   return g_test_run ();
 }

@@ -283,3 +283,51 @@ sl_store_update_member (SlStore *self, gint64 member_id, const char *name, const
     }
   return TRUE;
 }
+
+/* Changes member @read (as a form read it) to @name, @email, @role and @active: only the fields
+ * that differ from @read are written, so another admin's change to other fields stays; one that
+ * someone changed since @read was read as well is refused (SL_DATABASE_ERROR_CONFLICT, saying
+ * who), changing nothing. */
+gboolean
+sl_store_edit_member (SlStore *self, SlMember *read, const char *name, const char *email,
+                      const char *role, gboolean active, GError **error)
+{
+  gint64 id = sl_member_get_id (read);
+  g_autoptr (SlMember) current = NULL;
+  g_autofree char *trimmed = g_strstrip (g_strdup (name));
+  gboolean new_name = g_strcmp0 (trimmed, sl_member_get_name (read)) != 0;
+  gboolean new_email = g_strcmp0 (email, sl_member_get_email (read)) != 0;
+  gboolean new_role = g_strcmp0 (role, sl_member_get_role (read)) != 0;
+  gboolean new_active = !active != !sl_member_get_active (read);
+  SlDatabase *db = sl_store_get_database (self);
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+
+  if (!new_name && !new_email && !new_role && !new_active)
+    return TRUE;
+  if (!sl_database_begin (db, error))
+    return FALSE;
+  current = sl_store_get_member (self, id);
+  if (current == NULL)
+    {
+      sl_database_rollback (db);
+      return sl_store_invalid (error, _ ("There is no such team member"));
+    }
+  if ((new_name && g_strcmp0 (sl_member_get_name (current), sl_member_get_name (read)) != 0) ||
+      (new_email && g_strcmp0 (sl_member_get_email (current), sl_member_get_email (read)) != 0) ||
+      (new_role && g_strcmp0 (sl_member_get_role (current), sl_member_get_role (read)) != 0) ||
+      (new_active && !sl_member_get_active (current) != !sl_member_get_active (read)))
+    {
+      sl_store_conflict (self, "team_members", id, error);
+      sl_database_rollback (db);
+      return FALSE;
+    }
+  if (!sl_store_update_member (self, id, new_name ? trimmed : NULL, new_email ? email : NULL,
+                               new_role ? role : NULL, new_active ? active : -1, error) ||
+      !sl_database_commit (db, error))
+    {
+      sl_database_rollback (db);
+      return FALSE;
+    }
+  return TRUE;
+}

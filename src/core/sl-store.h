@@ -73,6 +73,8 @@ GListModel *sl_store_list_active_members (SlStore *self, GError **error);
 guint sl_store_count_admins (SlStore *self);
 gboolean sl_store_update_member (SlStore *self, gint64 member_id, const char *name,
                                  const char *email, const char *role, int active, GError **error);
+gboolean sl_store_edit_member (SlStore *self, SlMember *read, const char *name, const char *email,
+                               const char *role, gboolean active, GError **error);
 SlMember *sl_store_find_member (SlStore *self, const char *email);
 SlMember *sl_store_get_member (SlStore *self, gint64 member_id);
 gboolean sl_store_valid_email (const char *email);

@@ -166,12 +166,16 @@ save_clicked_cb (SlPreferencesWindow *self)
   if (self->all_members == NULL || position >= g_list_model_get_n_items (self->all_members))
     return;
   member = g_list_model_get_item (self->all_members, position);
-  if (!sl_store_update_member (self->store, sl_member_get_id (member),
-                               gtk_editable_get_text (GTK_EDITABLE (self->edit_name_row)), email,
-                               role ? sl_option_get_id (role) : NULL,
-                               gtk_switch_get_active (self->edit_active_switch), &error))
+  /* Only what was changed here is written, over what the list showed */
+  if (!sl_store_edit_member (self->store, member,
+                             gtk_editable_get_text (GTK_EDITABLE (self->edit_name_row)), email,
+                             role ? sl_option_get_id (role) : sl_member_get_role (member),
+                             gtk_switch_get_active (self->edit_active_switch), &error))
     {
       toast (self, error->message);
+      /* Another admin changed the same field since: the form shows the member as they are now */
+      if (g_error_matches (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONFLICT))
+        load_members (self);
       return;
     }
   /* Who you are follows your own new email; a deactivated one is no one's */

@@ -367,6 +367,40 @@ test_pipeline_and_kit_versions (SlTestDir *dir, gconstpointer data)
   fixture_clear (&fixture);
 }
 
+/* Two admins edit one member in two windows: the name one set and the role the other set both
+ * stay; a third edit of the role, from a list read before, is refused */
+static void
+test_member_edits (SlTestDir *dir, gconstpointer data)
+{
+  Fixture fixture;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlMember) a = NULL;
+  g_autoptr (SlMember) b = NULL;
+  g_autoptr (SlMember) now = NULL;
+
+  fixture_init (&fixture, dir);
+  a = sl_store_get_member (fixture.team.store, fixture.team.interviewer);
+  b = sl_store_get_member (fixture.other, fixture.team.interviewer);
+  g_assert_true (sl_store_edit_member (fixture.team.store, a, sl_member_get_name (a),
+                                       sl_member_get_email (a), "hiring-lead", TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (sl_store_edit_member (fixture.other, b, "Piotr Nowak-Kowalski",
+                                       sl_member_get_email (b), sl_member_get_role (b), TRUE,
+                                       &error));
+  g_assert_no_error (error);
+  now = sl_store_get_member (fixture.team.store, fixture.team.interviewer);
+  g_assert_cmpstr (sl_member_get_name (now), ==, "Piotr Nowak-Kowalski");
+  g_assert_cmpstr (sl_member_get_role (now), ==, "hiring-lead");
+
+  g_assert_false (sl_store_edit_member (fixture.other, b, sl_member_get_name (b),
+                                        sl_member_get_email (b), "recruiter", TRUE, &error));
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONFLICT);
+  g_clear_object (&now);
+  now = sl_store_get_member (fixture.team.store, fixture.team.interviewer);
+  g_assert_cmpstr (sl_member_get_role (now), ==, "hiring-lead");
+  fixture_clear (&fixture);
+}
+
 /* One interviewer's scorecard open in two windows: the later save of a stale copy is refused */
 static void
 test_scorecard_conflict (SlTestDir *dir, gconstpointer data)
@@ -424,6 +458,7 @@ main (int argc, char *argv[])
   SL_TEST_ADD ("/core/versions/position-conflict", test_position_conflict);
   SL_TEST_ADD ("/core/versions/scorecard-conflict", test_scorecard_conflict);
   SL_TEST_ADD ("/core/versions/pipeline-and-kit", test_pipeline_and_kit_versions);
+  SL_TEST_ADD ("/core/versions/member-edits", test_member_edits);
 
   return g_test_run ();
 }

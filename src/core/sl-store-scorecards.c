@@ -189,6 +189,42 @@ load_ratings (SlDatabase *db, SlScorecard *scorecard, GError **error)
 
 static const char *const no_properties[] = { NULL };
 
+/* What a scorecard held when it was read or last saved: a save refused because another window
+ * saved since is merged against it (sl_store_rebase_scorecard()) */
+static GQuark
+base_quark (void)
+{
+  return g_quark_from_static_string ("sl-scorecard-base");
+}
+
+static SlScorecard *
+content_copy (SlScorecard *scorecard)
+{
+  SlScorecard *copy =
+    sl_scorecard_new (sl_scorecard_get_id (scorecard), sl_scorecard_get_interview_id (scorecard),
+                      sl_scorecard_get_member_id (scorecard));
+
+  sl_scorecard_set_overall (copy, sl_scorecard_get_overall (scorecard));
+  sl_scorecard_set_takeaways (copy, sl_scorecard_get_takeaways (scorecard));
+  sl_scorecard_set_private_notes (copy, sl_scorecard_get_private_notes (scorecard));
+  sl_scorecard_set_submitted_at (copy, sl_scorecard_get_submitted_at (scorecard));
+  for (guint i = 0; i < sl_scorecard_get_n_ratings (scorecard); i++)
+    {
+      const SlRating *rating = sl_scorecard_get_rating (scorecard, i);
+
+      sl_scorecard_add_rating (copy, rating->category, rating->category_name, rating->attribute,
+                               rating->attribute_name, rating->value, rating->note);
+    }
+  return copy;
+}
+
+static void
+remember_base (SlScorecard *scorecard)
+{
+  g_object_set_qdata_full (G_OBJECT (scorecard), base_quark (), content_copy (scorecard),
+                           g_object_unref);
+}
+
 /* Runs @stmt (bound; it selects SCORECARD_COLUMNS) into scorecards without their ratings */
 static GPtrArray *
 load_scorecards (SlDatabase *db, sqlite3_stmt *stmt, GError **error)
@@ -222,8 +258,11 @@ load_scorecards (SlDatabase *db, sqlite3_stmt *stmt, GError **error)
   if (rc != SQLITE_DONE)
     return NULL;
   for (guint i = 0; i < found->len; i++)
-    if (!load_ratings (db, g_ptr_array_index (found, i), error))
-      return NULL;
+    {
+      if (!load_ratings (db, g_ptr_array_index (found, i), error))
+        return NULL;
+      remember_base (g_ptr_array_index (found, i));
+    }
   return g_steal_pointer (&found);
 }
 
@@ -487,6 +526,7 @@ write_scorecard (SlStore *store, SlScorecard *scorecard, gboolean submit, GError
     goto fail;
   sl_record_mark_saved (G_OBJECT (scorecard), no_properties, version);
   sl_scorecard_set_submitted_at (scorecard, submitted_at);
+  remember_base (scorecard);
   sl_scorecard_set_updated_at (scorecard, now);
   /* Counted once the amendment is on disk */
   if (stored != NULL && sl_scorecard_get_submitted_at (stored) > 0)
@@ -662,4 +702,83 @@ sl_store_list_amendments (SlStore *store, gint64 scorecard_id, GError **error)
   if (rc != SQLITE_DONE)
     return NULL;
   return g_steal_pointer (&amendments);
+}
+
+/* One field of a refused save: this window's value where it changed it and the other did not,
+ * else theirs (@clashed set when both changed it, differently) */
+static char *
+merged (const char *mine, const char *base, const char *theirs, gboolean *clashed)
+{
+  if (g_strcmp0 (mine, base) == 0 || g_strcmp0 (theirs, mine) == 0)
+    return g_strdup (theirs);
+  if (g_strcmp0 (theirs, base) != 0)
+    {
+      *clashed = TRUE;
+      return g_strdup (theirs);
+    }
+  return g_strdup (mine);
+}
+
+/* After a save refused because another window (or shortlist-cli) saved the scorecard since:
+ * @scorecard takes what they saved, keeping this window's changes wherever they left that field
+ * alone, and can be saved again. @clashed says whether both changed a field (theirs was taken
+ * there). */
+gboolean
+sl_store_rebase_scorecard (SlStore *store, SlScorecard *scorecard, gboolean *clashed,
+                           GError **error)
+{
+  SlDatabase *db = sl_store_get_database (store);
+  SlScorecard *base = g_object_get_qdata (G_OBJECT (scorecard), base_quark ());
+  g_autoptr (SlScorecard) theirs = NULL;
+  GError *local = NULL;
+
+  *clashed = FALSE;
+  theirs = find_scorecard (db, sl_scorecard_get_interview_id (scorecard),
+                           sl_scorecard_get_member_id (scorecard), &local);
+  if (theirs == NULL)
+    {
+      if (local == NULL)
+        local = g_error_new_literal (SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_FOUND,
+                                     _ ("It was deleted elsewhere"));
+      g_propagate_error (error, local);
+      return FALSE;
+    }
+  if (sl_scorecard_get_submitted_at (theirs) != sl_scorecard_get_submitted_at (scorecard))
+    return sl_store_invalid (
+      error, _ ("This scorecard was submitted meanwhile: open it again to amend it"));
+  if (base == NULL)
+    base = theirs;
+  {
+    g_autofree char *overall =
+      merged (sl_scorecard_get_overall (scorecard), sl_scorecard_get_overall (base),
+              sl_scorecard_get_overall (theirs), clashed);
+    g_autofree char *takeaways =
+      merged (sl_scorecard_get_takeaways (scorecard), sl_scorecard_get_takeaways (base),
+              sl_scorecard_get_takeaways (theirs), clashed);
+    g_autofree char *notes =
+      merged (sl_scorecard_get_private_notes (scorecard), sl_scorecard_get_private_notes (base),
+              sl_scorecard_get_private_notes (theirs), clashed);
+
+    sl_scorecard_set_overall (scorecard, overall);
+    sl_scorecard_set_takeaways (scorecard, takeaways);
+    sl_scorecard_set_private_notes (scorecard, notes);
+  }
+  for (guint i = 0; i < sl_scorecard_get_n_ratings (scorecard); i++)
+    {
+      const SlRating *mine = sl_scorecard_get_rating (scorecard, i);
+      int t = sl_scorecard_find_rating (theirs, mine->attribute);
+      int b = sl_scorecard_find_rating (base, mine->attribute);
+      const SlRating *their = t >= 0 ? sl_scorecard_get_rating (theirs, (guint) t) : mine;
+      const SlRating *was = b >= 0 ? sl_scorecard_get_rating (base, (guint) b) : their;
+      g_autofree char *value = merged (mine->value, was->value, their->value, clashed);
+      g_autofree char *note = merged (mine->note, was->note, their->note, clashed);
+
+      sl_scorecard_set_rating (scorecard, i, value);
+      sl_scorecard_set_rating_note (scorecard, i, note);
+    }
+  sl_record_mark_saved (G_OBJECT (scorecard), no_properties,
+                        sl_record_get_version (G_OBJECT (theirs)));
+  g_object_set_qdata_full (G_OBJECT (scorecard), base_quark (), g_steal_pointer (&theirs),
+                           g_object_unref);
+  return TRUE;
 }

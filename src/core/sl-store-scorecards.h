@@ -27,6 +27,8 @@ gboolean sl_store_reset_kit (SlStore *store, SlPosition *position, const char *k
 /* Scorecards */
 SlScorecard *sl_store_open_scorecard (SlStore *store, gint64 interview_id, gint64 member_id,
                                       GError **error);
+gboolean sl_store_rebase_scorecard (SlStore *store, SlScorecard *scorecard, gboolean *clashed,
+                                    GError **error);
 gboolean sl_store_save_scorecard (SlStore *store, SlScorecard *scorecard, GError **error);
 gboolean sl_store_submit_scorecard (SlStore *store, SlScorecard *scorecard, GError **error);
 GListModel *sl_store_list_scorecards (SlStore *store, gint64 application_id, gint64 viewer_id,

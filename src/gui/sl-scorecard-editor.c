@@ -98,6 +98,24 @@ format_local (gint64 utc)
 
 /* Saving */
 
+static void refresh_form (SlScorecardEditor *self);
+
+/* Another window (or shortlist-cli) saved this scorecard since it was read: the form takes what
+ * they saved, keeps this user's changes where they left a field alone, and is saved again */
+static gboolean
+save_over_conflict (SlScorecardEditor *self, const char *message, GError **error)
+{
+  gboolean clashed = FALSE;
+
+  if (!sl_store_rebase_scorecard (self->store, self->scorecard, &clashed, error))
+    return FALSE;
+  refresh_form (self);
+  if (!sl_store_save_scorecard (self->store, self->scorecard, error))
+    return FALSE;
+  sl_widget_toast_conflict (self->form_box, message, clashed);
+  return TRUE;
+}
+
 /* Writes what changed since the last save: a draft, or — once submitted — an amendment */
 static gboolean
 save_pending (SlScorecardEditor *self)
@@ -109,8 +127,15 @@ save_pending (SlScorecardEditor *self)
     return TRUE;
   if (!sl_store_save_scorecard (self->store, self->scorecard, &error))
     {
-      toast (self, error->message);
-      return FALSE;
+      g_autofree char *message = g_strdup (error->message);
+      gboolean conflict = g_error_matches (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONFLICT);
+
+      g_clear_error (&error);
+      if (!conflict || !save_over_conflict (self, message, &error))
+        {
+          toast (self, error != NULL ? error->message : message);
+          return FALSE;
+        }
     }
   self->dirty = FALSE;
   return TRUE;
@@ -280,6 +305,42 @@ describe_value (GtkWidget *row, SlVocab vocab, const char *id)
 {
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   id != NULL ? sl_vocab_label (vocab, id) : _ ("Not chosen"), -1);
+}
+
+/* Sets every field to the scorecard's values (after another window's were merged in) */
+static void
+refresh_form (SlScorecardEditor *self)
+{
+  guint n_overall = MIN (sl_vocab_size (SL_VOCAB_OVERALL), MAX_VALUES);
+  guint n_values = MIN (sl_vocab_size (SL_VOCAB_RATING), MAX_VALUES);
+  const char *overall = sl_scorecard_get_overall (self->scorecard);
+
+  self->loading = TRUE;
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      const SlRating *rating = sl_scorecard_get_rating (self->scorecard, i);
+      AttributeRow *row = attribute_row (self, i);
+
+      for (guint v = 0; v < n_values; v++)
+        gtk_toggle_button_set_active (
+          row->toggles[v], g_strcmp0 (rating->value, g_object_get_data (G_OBJECT (row->toggles[v]),
+                                                                        "sl-value")) == 0);
+      describe_value (row->row, SL_VOCAB_RATING, rating->value);
+      gtk_editable_set_text (GTK_EDITABLE (row->note_entry), rating->note);
+    }
+  for (guint v = 0; v < n_overall; v++)
+    gtk_toggle_button_set_active (
+      self->overall_toggles[v],
+      g_strcmp0 (overall, g_object_get_data (G_OBJECT (self->overall_toggles[v]), "sl-value")) ==
+        0);
+  describe_value (self->overall_row, SL_VOCAB_OVERALL, overall);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->takeaways_view),
+                            sl_scorecard_get_takeaways (self->scorecard), -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
+                            sl_scorecard_get_private_notes (self->scorecard), -1);
+  self->loading = FALSE;
+  for (guint i = 0; i < self->rows->len; i++)
+    sync_note (self, i, is_editable (self));
 }
 
 static void

@@ -466,6 +466,63 @@ test_keyboard_draft (Fixture *fixture, gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
+/* The same interviewer's draft saved from elsewhere (another window, shortlist-cli) while the
+ * editor has it open: the editor's next save keeps both; where both changed a field, theirs is
+ * what is kept and shown */
+static void
+test_draft_saved_elsewhere (Fixture *fixture, gconstpointer data)
+{
+  SlScorecardEditor *editor = open_editor (fixture, fixture->ana);
+  g_autoptr (SlStore) other = sl_store_open (fixture->path, NULL);
+  g_autoptr (SlScorecard) theirs = NULL;
+  g_autoptr (GError) error = NULL;
+  int language;
+
+  g_assert_nonnull (other);
+  set_text (editor, 0, "First thoughts");
+  sl_scorecard_editor_flush (editor);
+
+  /* They rate the language and write a private note; this user rewrites the take-aways */
+  theirs = sl_store_open_scorecard (other, fixture->interview, fixture->ana, &error);
+  g_assert_no_error (error);
+  language = sl_scorecard_find_rating (theirs, "language");
+  g_assert_cmpint (language, >=, 0);
+  sl_scorecard_set_rating (theirs, (guint) language, "strong-yes");
+  sl_scorecard_set_private_notes (theirs, "Ask about the notice period");
+  g_assert_true (sl_store_save_scorecard (other, theirs, &error));
+  g_assert_no_error (error);
+  set_text (editor, 0, "Second thoughts");
+  sl_scorecard_editor_flush (editor);
+  {
+    g_autofree char *takeaways = stored_column (fixture, fixture->ana, "takeaways");
+    g_autofree char *notes = stored_column (fixture, fixture->ana, "private_notes");
+    g_autofree char *rating = stored_rating (fixture, fixture->ana, "language");
+
+    g_assert_cmpstr (takeaways, ==, "Second thoughts");
+    g_assert_cmpstr (notes, ==, "Ask about the notice period");
+    g_assert_cmpstr (rating, ==, "strong-yes");
+  }
+  /* The form shows their rating */
+  g_assert_cmpstr (rating_of (editor, "language"), ==, "strong-yes");
+
+  /* Both rewrite the take-aways: theirs is kept, and shown */
+  g_clear_object (&theirs);
+  theirs = sl_store_open_scorecard (other, fixture->interview, fixture->ana, &error);
+  sl_scorecard_set_takeaways (theirs, "Their take-aways");
+  g_assert_true (sl_store_save_scorecard (other, theirs, &error));
+  g_assert_no_error (error);
+  set_text (editor, 0, "My take-aways");
+  sl_scorecard_editor_flush (editor);
+  {
+    g_autofree char *takeaways = stored_column (fixture, fixture->ana, "takeaways");
+
+    g_assert_cmpstr (takeaways, ==, "Their take-aways");
+  }
+  g_assert_cmpstr (sl_scorecard_get_takeaways (sl_scorecard_editor_get_scorecard (editor)), ==,
+                   "Their take-aways");
+  close_editor (editor);
+}
+
 static void
 test_submit_and_amend (Fixture *fixture, gconstpointer data)
 {
@@ -809,6 +866,8 @@ main (int argc, char *argv[])
 
   g_test_add ("/scorecard/keyboard-draft", Fixture, NULL, fixture_set_up, test_keyboard_draft,
               fixture_tear_down);
+  g_test_add ("/scorecard/draft-saved-elsewhere", Fixture, NULL, fixture_set_up,
+              test_draft_saved_elsewhere, fixture_tear_down);
   g_test_add ("/scorecard/submit-and-amend", Fixture, NULL, fixture_set_up, test_submit_and_amend,
               fixture_tear_down);
   g_test_add ("/scorecard/real-keys", Fixture, NULL, fixture_set_up, test_real_keys,

@@ -640,10 +640,11 @@ open_internal (const char *path, int target, gboolean readonly, gboolean snapsho
                          "PRAGMA journal_size_limit = 67108864;",
                          error))
     return NULL;
+  /* Checkpoints as SQLite's own automatic ones do, and records the stamp after each commit:
+   * an upgrade's too, or the next writer would read the whole upgraded file again */
+  sqlite3_wal_hook (self->db, wal_committed_cb, self);
   if (!migrate (self, target, error))
     return NULL;
-  /* Checkpoints as SQLite's own automatic ones do, and records the stamp after each commit */
-  sqlite3_wal_hook (self->db, wal_committed_cb, self);
 
   return g_steal_pointer (&self);
 }

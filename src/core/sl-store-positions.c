@@ -610,21 +610,48 @@ count_at_stage (SlDatabase *db, gint64 position_id, const char *stage)
   return count;
 }
 
-/* Inside the caller's transaction: @position's row, for a change to its pipeline or kits
- * (part of the position: its version moves, so other windows see it). Refused when someone
- * changed the position since @position was read; @position then holds the new version. */
+/* Begins a change to @position's pipeline or kits, which are part of the position: its row is
+ * claimed (its version moves, so other windows see the change), and the change is refused when
+ * someone changed the position since @position was read. @read_version is for
+ * sl_store_end_position_change(). */
 gboolean
-sl_store_claim_position (SlStore *store, SlPosition *position, GError **error)
+sl_store_begin_position_change (SlStore *store, SlPosition *position, gint64 *read_version,
+                                GError **error)
 {
-  gint64 version = sl_store_claim_row (
-    store, "positions", sl_position_get_id (position),
-    sl_record_is_read (G_OBJECT (position)) ? sl_record_get_version (G_OBJECT (position)) : -1,
-    error);
+  SlDatabase *db = sl_store_get_database (store);
+  gint64 version;
 
-  if (version == 0)
+  *read_version = sl_record_get_version (G_OBJECT (position));
+  if (!sl_database_begin (db, error))
     return FALSE;
+  version =
+    sl_store_claim_row (store, "positions", sl_position_get_id (position),
+                        sl_record_is_read (G_OBJECT (position)) ? *read_version : -1, error);
+  if (version == 0)
+    {
+      sl_database_rollback (db);
+      return FALSE;
+    }
   sl_record_set_version (G_OBJECT (position), version);
   return TRUE;
+}
+
+/* Ends it: with @ok, commits and tells the views; else (or if the commit fails) rolls back, and
+ * @position has the version it was read at again. Returns whether it was committed. */
+gboolean
+sl_store_end_position_change (SlStore *store, SlPosition *position, gint64 read_version,
+                              gboolean ok, GError **error)
+{
+  SlDatabase *db = sl_store_get_database (store);
+
+  if (ok && sl_database_commit (db, error))
+    {
+      sl_store_emit_position_changed (store, sl_position_get_id (position));
+      return TRUE;
+    }
+  sl_database_rollback (db);
+  sl_record_set_version (G_OBJECT (position), read_version);
+  return FALSE;
 }
 
 /* Stores the order, names and visibility of @columns (SlStageColumn) as @position's pipeline,
@@ -636,13 +663,11 @@ sl_store_save_position_stages (SlStore *store, SlPosition *position, GListModel 
 {
   SlDatabase *db = sl_store_get_database (store);
   gint64 position_id = sl_position_get_id (position);
-  gint64 read_version = sl_record_get_version (G_OBJECT (position));
   guint n = g_list_model_get_n_items (columns);
+  gint64 read_version;
 
-  if (!sl_database_begin (db, error))
+  if (!sl_store_begin_position_change (store, position, &read_version, error))
     return FALSE;
-  if (!sl_store_claim_position (store, position, error))
-    goto fail;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (SlStageColumn) column = g_list_model_get_item (columns, i);
@@ -685,15 +710,10 @@ sl_store_save_position_stages (SlStore *store, SlPosition *position, GListModel 
       if (!sl_database_step_done (db, stmt, error))
         goto fail;
     }
-  if (!sl_database_commit (db, error))
-    goto fail;
-  sl_store_emit_position_changed (store, position_id);
-  return TRUE;
+  return sl_store_end_position_change (store, position, read_version, TRUE, error);
 
 fail:
-  sl_database_rollback (db);
-  sl_record_set_version (G_OBJECT (position), read_version);
-  return FALSE;
+  return sl_store_end_position_change (store, position, read_version, FALSE, error);
 }
 
 /* Adds a stage of @position's own after @after_stage; returns its new id (custom-N) */
@@ -703,7 +723,7 @@ sl_store_add_stage (SlStore *store, SlPosition *position, const char *name, cons
 {
   SlDatabase *db = sl_store_get_database (store);
   gint64 position_id = sl_position_get_id (position);
-  gint64 read_version = sl_record_get_version (G_OBJECT (position));
+  gint64 read_version;
   g_autofree char *trimmed = g_strstrip (g_strdup (name ? name : ""));
   g_autoptr (GListModel) columns = NULL;
   g_autoptr (GListStore) reordered = g_list_store_new (SL_TYPE_STAGE_COLUMN);
@@ -718,7 +738,7 @@ sl_store_add_stage (SlStore *store, SlPosition *position, const char *name, cons
       return NULL;
     }
   columns = sl_store_list_position_stages (store, position_id, TRUE, error);
-  if (columns == NULL || !sl_database_begin (db, error))
+  if (columns == NULL || !sl_store_begin_position_change (store, position, &read_version, error))
     return NULL;
 
   /* Its global rank sits just after the stage it follows, so “most advanced” stays meaningful */
@@ -760,14 +780,14 @@ sl_store_add_stage (SlStore *store, SlPosition *position, const char *name, cons
       g_autoptr (SlStageColumn) added = sl_stage_column_new (id, trimmed, 0, 0);
       g_list_store_insert (reordered, 0, added);
     }
-  if (!sl_store_save_position_stages (store, position, G_LIST_MODEL (reordered), error) ||
-      !sl_database_commit (db, error))
-    goto fail;
+  if (!sl_store_end_position_change (
+        store, position, read_version,
+        sl_store_save_position_stages (store, position, G_LIST_MODEL (reordered), error), error))
+    return NULL;
   return g_steal_pointer (&id);
 
 fail:
-  sl_database_rollback (db);
-  sl_record_set_version (G_OBJECT (position), read_version);
+  sl_store_end_position_change (store, position, read_version, FALSE, error);
   return NULL;
 }
 

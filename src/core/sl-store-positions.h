@@ -23,7 +23,10 @@ GListModel *sl_store_list_position_stages (SlStore *store, gint64 position_id,
                                            gboolean include_hidden, GError **error);
 gboolean sl_store_save_position_stages (SlStore *store, SlPosition *position, GListModel *columns,
                                         GError **error);
-gboolean sl_store_claim_position (SlStore *store, SlPosition *position, GError **error);
+gboolean sl_store_begin_position_change (SlStore *store, SlPosition *position, gint64 *read_version,
+                                         GError **error);
+gboolean sl_store_end_position_change (SlStore *store, SlPosition *position, gint64 read_version,
+                                       gboolean ok, GError **error);
 char *sl_store_add_stage (SlStore *store, SlPosition *position, const char *name,
                           const char *after_stage, GError **error);
 char *sl_store_stage_name (SlStore *store, gint64 position_id, const char *stage);

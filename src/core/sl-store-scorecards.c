@@ -85,7 +85,7 @@ sl_store_save_kit (SlStore *store, SlPosition *position, const char *kind, GList
 {
   SlDatabase *db = sl_store_get_database (store);
   gint64 position_id = sl_position_get_id (position);
-  gint64 read_version = sl_record_get_version (G_OBJECT (position));
+  gint64 read_version;
   guint n;
 
   if (!sl_vocab_is_valid (SL_VOCAB_INTERVIEW_KIND, kind))
@@ -93,11 +93,10 @@ sl_store_save_kit (SlStore *store, SlPosition *position, const char *kind, GList
       error, _ ("The kind of interview must be pre-sell, technical, culture or other"));
   if (!sl_kit_validate (items, error))
     return FALSE;
-  if (!sl_database_begin (db, error))
-    return FALSE;
   /* Kits are part of the position: refused if it changed since it was read */
-  if (!sl_store_claim_position (store, position, error) ||
-      !delete_kit (db, position_id, kind, error))
+  if (!sl_store_begin_position_change (store, position, &read_version, error))
+    return FALSE;
+  if (!delete_kit (db, position_id, kind, error))
     goto fail;
   n = g_list_model_get_n_items (items);
   for (guint i = 0; i < n; i++)
@@ -121,36 +120,23 @@ sl_store_save_kit (SlStore *store, SlPosition *position, const char *kind, GList
       if (!sl_database_step_done (db, stmt, error))
         goto fail;
     }
-  if (!sl_database_commit (db, error))
-    goto fail;
-  sl_store_emit_position_changed (store, position_id);
-  return TRUE;
+  return sl_store_end_position_change (store, position, read_version, TRUE, error);
 
 fail:
-  sl_database_rollback (db);
-  sl_record_set_version (G_OBJECT (position), read_version);
-  return FALSE;
+  return sl_store_end_position_change (store, position, read_version, FALSE, error);
 }
 
 /* Back to the playbook's kit for @kind */
 gboolean
 sl_store_reset_kit (SlStore *store, SlPosition *position, const char *kind, GError **error)
 {
-  SlDatabase *db = sl_store_get_database (store);
-  gint64 read_version = sl_record_get_version (G_OBJECT (position));
+  gint64 read_version;
 
-  if (!sl_database_begin (db, error))
+  if (!sl_store_begin_position_change (store, position, &read_version, error))
     return FALSE;
-  if (!sl_store_claim_position (store, position, error) ||
-      !delete_kit (db, sl_position_get_id (position), kind, error) ||
-      !sl_database_commit (db, error))
-    {
-      sl_database_rollback (db);
-      sl_record_set_version (G_OBJECT (position), read_version);
-      return FALSE;
-    }
-  sl_store_emit_position_changed (store, sl_position_get_id (position));
-  return TRUE;
+  return sl_store_end_position_change (
+    store, position, read_version,
+    delete_kit (sl_store_get_database (store), sl_position_get_id (position), kind, error), error);
 }
 
 /* Scorecards */

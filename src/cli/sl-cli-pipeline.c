@@ -75,16 +75,23 @@ sl_cli_move (int argc, char **argv)
   g_autofree char *database = NULL;
   g_autofree char *path = NULL;
   g_autofree char *email = NULL;
-  g_autofree char *raw_reason = NULL;
   g_autofree char *reason = NULL;
+  g_autofree char *raw_details = NULL;
+  g_autofree char *details = NULL;
+  g_autofree char *rejections = sl_vocab_ids_joined (SL_VOCAB_REJECTION, ", ");
+  g_autofree char *withdrawals = sl_vocab_ids_joined (SL_VOCAB_WITHDRAWAL, ", ");
+  g_autofree char *summary = NULL;
   static const char *const arguments[] = { "APPLICATION_ID", "STAGE", NULL };
   const char *stage;
   gint64 application_id = 0;
   gint64 member_id = 0;
   int status = SL_CLI_OK;
   const GOptionEntry entries[] = {
-    { "reason", 0, 0, G_OPTION_ARG_FILENAME, &raw_reason,
-      N_ ("Why: required for rejected, kept in the history for any move"), N_ ("TEXT") },
+    { "reason", 0, 0, G_OPTION_ARG_STRING, &reason,
+      N_ ("Why it ended, from the list below: required for rejected, optional for withdrawn"),
+      N_ ("REASON") },
+    { "details", 0, 0, G_OPTION_ARG_FILENAME, &raw_details,
+      N_ ("Details in your own words, kept in the history for any move"), N_ ("TEXT") },
     { "as", 0, 0, G_OPTION_ARG_STRING, &email,
       N_ ("The email of the team member who moves it, for the history"), N_ ("EMAIL") },
     G_OPTION_ENTRY_NULL,
@@ -98,26 +105,39 @@ sl_cli_move (int argc, char **argv)
         "withdrawn. Moving a rejected or withdrawn application to a stage reopens it. Prints "
         "nothing."),
     entries, &database);
+  summary = g_strdup_printf (
+    /* Translators: each %s is a list of ids, which stay in English */
+    _ ("Reasons for rejected: %s.\nReasons for withdrawn: %s."), rejections, withdrawals);
+  g_option_context_set_description (context, summary);
   if (!sl_cli_parse_arguments (context, argv[0], &argc, &argv, arguments, &status))
     return status;
   stage = argv[2];
   if (!sl_cli_id ("APPLICATION_ID", argv[1], &application_id, &status) ||
       !sl_cli_stage ("STAGE", stage, &status) ||
-      !sl_cli_text ("--reason", raw_reason, &reason, &status) ||
+      !sl_cli_text ("--details", raw_details, &details, &status) ||
       !sl_cli_email ("--as", email, &status))
     return status;
   if (reason != NULL)
     g_strstrip (reason);
+  if (details != NULL)
+    g_strstrip (details);
   if (g_str_equal (stage, "rejected") && (reason == NULL || *reason == '\0'))
     return sl_cli_usage_error (argv[0], _ ("A rejection needs a reason: give it with %s"),
                                "--reason");
+  if (reason != NULL && !sl_vocab_is_outcome (stage))
+    return sl_cli_usage_error (
+      argv[0], _ ("%s is for rejected or withdrawn; say more about any move with %s"), "--reason",
+      "--details");
+  if (reason != NULL && !sl_vocab_is_valid (sl_vocab_reasons_for (stage), reason))
+    return sl_cli_usage_error (argv[0], _ ("Unknown reason “%s”: use one of %s"), reason,
+                               g_str_equal (stage, "rejected") ? rejections : withdrawals);
   if (!sl_cli_database_path (database, &path, &status))
     return status;
 
   store = sl_cli_open_store (path, FALSE, &status);
   if (store == NULL || !sl_cli_act_as (store, email, &member_id, &status))
     return status;
-  if (!sl_store_move_application (store, application_id, stage, reason, member_id, &error))
+  if (!sl_store_move_application (store, application_id, stage, reason, details, member_id, &error))
     return sl_cli_fail (SL_CLI_FAILED, "%s", error->message);
   return SL_CLI_OK;
 }
@@ -165,7 +185,7 @@ write_history (GListModel *events, const char *format, int *status)
       const char *from = sl_stage_event_get_from_stage (event);
       const char *to = sl_stage_event_get_to_stage (event);
       const char *by = sl_stage_event_get_by_name (event);
-      const char *reason = sl_stage_event_get_reason (event);
+      const char *details = sl_stage_event_get_reason (event);
 
       if (json)
         {
@@ -176,12 +196,14 @@ write_history (GListModel *events, const char *format, int *status)
           json_object_set_string_member (object, "to", to);
           json_object_set_string_member (object, "at", at);
           set_text_or_null (object, "by", by);
-          set_text_or_null (object, "reason", reason);
+          set_text_or_null (object, "reason", sl_stage_event_get_reason_id (event));
+          set_text_or_null (object, "details", details);
           node = json_node_init_object (json_node_alloc (), object);
           sl_cli_append_json (out, node, i == 0);
         }
       else
         {
+          g_autofree char *reason = sl_stage_event_dup_reason_text (event);
           const char *cells[] = { at, from && *from ? sl_vocab_label (SL_VOCAB_STAGE, from) : "",
                                   sl_vocab_label (SL_VOCAB_STAGE, to), by ? by : "",
                                   reason ? reason : "" };

@@ -108,16 +108,16 @@ static const char *const position_titles[] = {
   "Go Developer",           "Kotlin Backend Engineer",
 };
 
-/* The app's own list (sl-vocab.c), stored as the app stores a reason chosen from it: its label */
+/* The app's own lists (sl-vocab.c), stored as the app stores a reason chosen from them: its id */
 static const char *const rejection_reasons[] = {
   "experience", "rate", "english", "technical", "culture", "filled",
 };
 
 static const char *const withdrawal_reasons[] = {
-  "Accepted another offer",
-  "No longer looking",
-  "Relocation",
-  "Rate expectations changed",
+  "other-offer",
+  "not-looking",
+  "relocation",
+  "rate",
 };
 
 static const char *const stage_ids[] = { "sourced",  "screening", "resume-review",
@@ -343,7 +343,7 @@ add_positions (Demo *demo, guint n_candidates, GError **error)
 
 static gboolean
 add_event (Demo *demo, gint64 application, const char *from, const char *to, gint64 at,
-           const char *reason, GError **error)
+           const char *reason_id, GError **error)
 {
   sqlite3_stmt *stmt = demo->event;
 
@@ -355,8 +355,8 @@ add_event (Demo *demo, gint64 application, const char *from, const char *to, gin
   sqlite3_bind_text (stmt, 3, to, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 4, at);
   sqlite3_bind_int64 (stmt, 5, demo->member_ids[g_rand_int_range (demo->rand, 0, 3)]);
-  if (reason != NULL)
-    sqlite3_bind_text (stmt, 6, reason, -1, SQLITE_STATIC);
+  if (reason_id != NULL)
+    sqlite3_bind_text (stmt, 6, reason_id, -1, SQLITE_STATIC);
   return sl_database_step_done (demo->db, stmt, error);
 }
 
@@ -535,13 +535,12 @@ add_application (Demo *demo, gint64 candidate, gint64 position, gint64 since, GE
           if (reached == 7)
             {
               outcome = fate < 4 ? "withdrawn" : "rejected";
-              reason =
-                fate < 4 ? withdrawal_reasons[0] : sl_vocab_label (SL_VOCAB_REJECTION, "filled");
+              reason = fate < 4 ? withdrawal_reasons[0] : "filled";
             }
           else
             {
               outcome = "rejected";
-              reason = sl_vocab_label (SL_VOCAB_REJECTION, picked);
+              reason = picked;
             }
         }
       else if (fate < 6)
@@ -554,7 +553,7 @@ add_application (Demo *demo, gint64 candidate, gint64 position, gint64 since, GE
   if (position_closed && outcome == NULL && reached < 8)
     {
       outcome = "rejected";
-      reason = sl_vocab_label (SL_VOCAB_REJECTION, "filled");
+      reason = "filled";
     }
   stage = outcome ? outcome : stage_ids[reached];
 
@@ -793,11 +792,10 @@ sl_demo_generate (SlDatabase *db, guint n_candidates, guint32 seed, SlDemoProgre
         "INSERT INTO applications (candidate_id, position_id, stage, created_at, updated_at)"
         " VALUES (?1, ?2, ?3, ?4, ?4)",
         error) ||
-      !prepare (
-        &demo, &demo.event,
-        "INSERT INTO stage_events (application_id, from_stage, to_stage, at, by_member, reason)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        error) ||
+      !prepare (&demo, &demo.event,
+                "INSERT INTO stage_events (application_id, from_stage, to_stage, at, by_member,"
+                " reason_id) VALUES (?, ?, ?, ?, ?, ?)",
+                error) ||
       !prepare (
         &demo, &demo.finish_application,
         "UPDATE applications SET updated_at = ?1, start_date = ?2, left_at = ?4, left_reason = ?5"

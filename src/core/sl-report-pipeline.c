@@ -9,6 +9,7 @@
 
 #include "sl-report-queries-private.h"
 #include "sl-store-private.h"
+#include "sl-vocab.h"
 
 /* The place of @stage in the default pipeline, or -1: by its first letters, then checked (it
  * is asked for every stage event) */
@@ -190,8 +191,9 @@ funnel_stages (SlDatabase *db, SlReportTable *stages, SlReportTable *months,
 }
 
 /* The move that ended each application still rejected or withdrawn (the index
- * stage_events_ended), by the reason chosen from the list: the details typed after its dash
- * would give every rejection a row of its own */
+ * stage_events_ended), by the reason chosen from the list, shown in the reader's language; the
+ * details typed beside it would give every rejection a row of its own. A reason stored as text
+ * by an older version that matched no label in any language counts as that text. */
 static gboolean
 funnel_outcomes (SlDatabase *db, SlReportTable *outcomes, const SlReportFilter *filter,
                  GError **error)
@@ -200,12 +202,13 @@ funnel_outcomes (SlDatabase *db, SlReportTable *outcomes, const SlReportFilter *
   g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func (outcome_free);
   sqlite3_stmt *stmt = sl_report_prepare (
     db,
-    "SELECT e.from_stage, e.to_stage, coalesce (e.reason, ''), count (*),"
+    "SELECT e.from_stage, e.to_stage, e.reason_id,"
+    " CASE WHEN e.reason_id IS NULL THEN coalesce (e.reason, '') ELSE '' END, count (*),"
     " (SELECT rank FROM stages WHERE id = e.from_stage)"
     " FROM" APPS_FROM (
       "stage_events e") " WHERE e.until_at IS NULL"
                         " AND e.to_stage IN ('rejected', 'withdrawn') AND" APPS_WHERE (
-                          "e") " GROUP BY 1, 2, 3",
+                          "e") " GROUP BY 1, 2, 3, 4",
     filter, error);
   int rc;
 
@@ -214,23 +217,25 @@ funnel_outcomes (SlDatabase *db, SlReportTable *outcomes, const SlReportFilter *
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *from = sl_store_column_text (stmt, 0), *to = sl_store_column_text (stmt, 1);
-      const char *reason = sl_store_column_text (stmt, 2), *dash = strstr (reason, " — ");
-      g_autofree char *chosen =
-        g_strndup (reason, dash ? (gsize) (dash - reason) : strlen (reason));
+      const char *reason_id = (const char *) sqlite3_column_text (stmt, 2);
+      const char *text = sl_store_column_text (stmt, 3), *dash = strstr (text, " — ");
+      g_autofree char *chosen = reason_id != NULL && sl_vocab_is_outcome (to)
+                                  ? g_strdup (sl_vocab_label (sl_vocab_reasons_for (to), reason_id))
+                                  : g_strndup (text, dash ? (gsize) (dash - text) : strlen (text));
       g_autofree char *key = g_strjoin ("\x1f", from, to, chosen, NULL);
       Outcome *outcome = g_hash_table_lookup (groups, key);
 
       if (outcome == NULL)
         {
           outcome = g_new0 (Outcome, 1);
-          outcome->rank = sqlite3_column_int (stmt, 4);
+          outcome->rank = sqlite3_column_int (stmt, 5);
           outcome->from = g_strdup (from);
           outcome->to = g_strdup (to);
           outcome->reason = g_steal_pointer (&chosen);
           g_ptr_array_add (rows, outcome);
           g_hash_table_insert (groups, g_steal_pointer (&key), outcome);
         }
-      outcome->count += (double) sqlite3_column_int64 (stmt, 3);
+      outcome->count += (double) sqlite3_column_int64 (stmt, 4);
     }
   if (!sl_report_finish (db, stmt, rc, error))
     return FALSE;

@@ -8,7 +8,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <string.h>
+
 #include "sl-schema.h"
+#include "sl-vocab.h"
 
 /* Version 1: the whole hiring domain */
 static const char schema_v1[] =
@@ -363,6 +366,99 @@ static const char schema_v8[] =
                       "CREATE INDEX interviews_version ON interviews(version) WHERE version > 0;"
                       "CREATE INDEX scorecards_version ON scorecards(version) WHERE version > 0;";
 
+/* Version 9: the reason an application ended is stored as its id in the app's list, with any
+ * details apart, so that each reader sees it in their own language and a team whose members
+ * use different languages counts one reason once. The funnel's index follows. */
+static const char schema_v9[] =
+  "ALTER TABLE stage_events ADD COLUMN reason_id TEXT;"
+  "DROP INDEX stage_events_ended;"
+  "CREATE INDEX stage_events_ended ON stage_events(from_stage, to_stage, reason_id, reason,"
+  " application_id) WHERE until_at IS NULL AND to_stage IN ('rejected', 'withdrawn');";
+
+typedef struct
+{
+  gint64 id;
+  const char *reason_id;
+  char *details;
+} ReasonFix;
+
+static void
+reason_fix_clear (gpointer data)
+{
+  g_free (((ReasonFix *) data)->details);
+}
+
+/* What versions before 9 stored: the label chosen, in the language of whoever chose it, with
+ * any details after a dash. A text that matches no label in any language stays as it was. */
+static const char *
+split_old_reason (const char *outcome, const char *text, SlCatalogs *catalogs, char **details)
+{
+  SlVocab vocab = sl_vocab_reasons_for (outcome);
+  const char *dash = strstr (text, " — ");
+  g_autofree char *label = g_strndup (text, dash ? (gsize) (dash - text) : strlen (text));
+  const char *id = sl_vocab_find_label (vocab, label, catalogs);
+
+  if (id == NULL && dash != NULL)
+    {
+      /* A label that itself holds a dash */
+      id = sl_vocab_find_label (vocab, text, catalogs);
+      dash = NULL;
+    }
+  *details = id != NULL && dash != NULL ? g_strdup (dash + strlen (" — ")) : NULL;
+  return id;
+}
+
+static gboolean
+schema_reason_ids (SlDatabase *db, GError **error)
+{
+  g_autoptr (SlCatalogs) catalogs = sl_catalogs_load ();
+  g_autoptr (GArray) fixes = g_array_new (FALSE, FALSE, sizeof (ReasonFix));
+  sqlite3_stmt *stmt =
+    sl_database_prepare (db,
+                         "SELECT id, to_stage, reason FROM stage_events"
+                         " WHERE to_stage IN ('rejected', 'withdrawn') AND reason IS NOT NULL",
+                         error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  g_array_set_clear_func (fixes, reason_fix_clear);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ReasonFix fix = { .id = sqlite3_column_int64 (stmt, 0) };
+
+      fix.reason_id =
+        split_old_reason ((const char *) sqlite3_column_text (stmt, 1),
+                          (const char *) sqlite3_column_text (stmt, 2), catalogs, &fix.details);
+      if (fix.reason_id != NULL)
+        g_array_append_val (fixes, fix);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sl_database_set_error (db, error);
+      return FALSE;
+    }
+  stmt = sl_database_prepare (db, "UPDATE stage_events SET reason_id = ?, reason = ? WHERE id = ?",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < fixes->len; i++)
+    {
+      ReasonFix *fix = &g_array_index (fixes, ReasonFix, i);
+
+      sqlite3_bind_text (stmt, 1, fix->reason_id, -1, SQLITE_STATIC);
+      if (fix->details != NULL && *g_strstrip (fix->details) != '\0')
+        sqlite3_bind_text (stmt, 2, fix->details, -1, SQLITE_STATIC);
+      else
+        sqlite3_bind_null (stmt, 2);
+      sqlite3_bind_int64 (stmt, 3, fix->id);
+      if (!sl_database_step_done (db, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Fills in what the version 4 trigger keeps, for the applications of the candidates with ids
  * above @after_candidate: for rows written while the triggers were off, and for the upgrade */
 gboolean
@@ -414,6 +510,8 @@ sl_schema_migrate (SlDatabase *db, int to_version, GError **error)
       return sl_database_exec (db, schema_v7, error);
     case 8:
       return sl_database_exec (db, schema_v8, error);
+    case 9:
+      return sl_database_exec (db, schema_v9, error) && schema_reason_ids (db, error);
     default:
       g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_TOO_NEW,
                    _ ("There is no migration to schema version %d"), to_version);

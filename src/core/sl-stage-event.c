@@ -1,7 +1,12 @@
-/* sl-stage-event.c — one move of an application between stages: from, to, when, by whom, why */
+/* sl-stage-event.c — one move of an application between stages: from, to, when, by whom, why
+ *
+ * Why is two things: the reason chosen from the app's list when an application ends (its id,
+ * shown in the reader's language) and the details typed by hand, on any move.
+ */
 #include "config.h"
 
 #include "sl-stage-event.h"
+#include "sl-vocab.h"
 
 struct _SlStageEvent
 {
@@ -13,6 +18,7 @@ struct _SlStageEvent
   char *to_stage;
   gint64 at;
   char *by_name;
+  char *reason_id;
   char *reason;
 };
 
@@ -27,6 +33,7 @@ enum
   PROP_TO_STAGE,
   PROP_AT,
   PROP_BY_NAME,
+  PROP_REASON_ID,
   PROP_REASON,
   N_PROPS
 };
@@ -41,6 +48,7 @@ sl_stage_event_finalize (GObject *object)
   g_free (self->from_stage);
   g_free (self->to_stage);
   g_free (self->by_name);
+  g_free (self->reason_id);
   g_free (self->reason);
 
   G_OBJECT_CLASS (sl_stage_event_parent_class)->finalize (object);
@@ -70,6 +78,9 @@ sl_stage_event_get_property (GObject *object, guint prop_id, GValue *value, GPar
       break;
     case PROP_BY_NAME:
       g_value_set_string (value, self->by_name);
+      break;
+    case PROP_REASON_ID:
+      g_value_set_string (value, self->reason_id);
       break;
     case PROP_REASON:
       g_value_set_string (value, self->reason);
@@ -104,6 +115,9 @@ sl_stage_event_set_property (GObject *object, guint prop_id, const GValue *value
     case PROP_BY_NAME:
       self->by_name = g_value_dup_string (value);
       break;
+    case PROP_REASON_ID:
+      self->reason_id = g_value_dup_string (value);
+      break;
     case PROP_REASON:
       self->reason = g_value_dup_string (value);
       break;
@@ -129,6 +143,7 @@ sl_stage_event_class_init (SlStageEventClass *klass)
   properties[PROP_TO_STAGE] = g_param_spec_string ("to-stage", NULL, NULL, NULL, flags);
   properties[PROP_AT] = g_param_spec_int64 ("at", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
   properties[PROP_BY_NAME] = g_param_spec_string ("by-name", NULL, NULL, NULL, flags);
+  properties[PROP_REASON_ID] = g_param_spec_string ("reason-id", NULL, NULL, NULL, flags);
   properties[PROP_REASON] = g_param_spec_string ("reason", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -141,11 +156,11 @@ sl_stage_event_init (SlStageEvent *self)
 
 SlStageEvent *
 sl_stage_event_new (gint64 id, gint64 application_id, const char *from_stage, const char *to_stage,
-                    gint64 at, const char *by_name, const char *reason)
+                    gint64 at, const char *by_name, const char *reason_id, const char *reason)
 {
   return g_object_new (SL_TYPE_STAGE_EVENT, "id", id, "application-id", application_id,
                        "from-stage", from_stage, "to-stage", to_stage, "at", at, "by-name", by_name,
-                       "reason", reason, NULL);
+                       "reason-id", reason_id, "reason", reason, NULL);
 }
 
 gint64
@@ -190,9 +205,26 @@ sl_stage_event_get_by_name (SlStageEvent *self)
   return self->by_name;
 }
 
+/* The id of the reason chosen from the list, for a rejection or withdrawal; NULL if none was */
+const char *
+sl_stage_event_get_reason_id (SlStageEvent *self)
+{
+  g_return_val_if_fail (SL_IS_STAGE_EVENT (self), NULL);
+  return self->reason_id;
+}
+
+/* The details typed by hand, if any */
 const char *
 sl_stage_event_get_reason (SlStageEvent *self)
 {
   g_return_val_if_fail (SL_IS_STAGE_EVENT (self), NULL);
   return self->reason;
+}
+
+/* The reason as the reader sees it: the chosen one in their language, then the details */
+char *
+sl_stage_event_dup_reason_text (SlStageEvent *self)
+{
+  g_return_val_if_fail (SL_IS_STAGE_EVENT (self), NULL);
+  return sl_vocab_reason_text (self->to_stage, self->reason_id, self->reason);
 }

@@ -10,13 +10,15 @@ G_DECLARE_FINAL_TYPE (SlStageEvent, sl_stage_event, SL, STAGE_EVENT, GObject)
 
 SlStageEvent *sl_stage_event_new (gint64 id, gint64 application_id, const char *from_stage,
                                   const char *to_stage, gint64 at, const char *by_name,
-                                  const char *reason);
+                                  const char *reason_id, const char *reason);
 gint64 sl_stage_event_get_id (SlStageEvent *self);
 gint64 sl_stage_event_get_application_id (SlStageEvent *self);
 const char *sl_stage_event_get_from_stage (SlStageEvent *self);
 const char *sl_stage_event_get_to_stage (SlStageEvent *self);
 gint64 sl_stage_event_get_at (SlStageEvent *self);
 const char *sl_stage_event_get_by_name (SlStageEvent *self);
+const char *sl_stage_event_get_reason_id (SlStageEvent *self);
 const char *sl_stage_event_get_reason (SlStageEvent *self);
+char *sl_stage_event_dup_reason_text (SlStageEvent *self);
 
 G_END_DECLS

@@ -61,13 +61,13 @@ load_application (SlStore *store, gint64 id, Application *out, GError **error)
 
 static gboolean
 add_event (SlStore *store, gint64 application_id, const char *from, const char *to,
-           const char *reason, gint64 member_id, gint64 at, GError **error)
+           const char *reason_id, const char *reason, gint64 member_id, gint64 at, GError **error)
 {
   SlDatabase *db = sl_store_get_database (store);
   sqlite3_stmt *stmt =
     sl_database_prepare (db,
                          "INSERT INTO stage_events (application_id, from_stage, to_stage, at,"
-                         " by_member, reason) VALUES (?, ?, ?, ?, ?, ?)",
+                         " by_member, reason, reason_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
                          error);
 
   if (stmt == NULL)
@@ -81,6 +81,12 @@ add_event (SlStore *store, gint64 application_id, const char *from, const char *
     sqlite3_bind_int64 (stmt, 5, member_id);
   if (reason != NULL && *reason != '\0')
     sqlite3_bind_text (stmt, 6, reason, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 6);
+  if (reason_id != NULL)
+    sqlite3_bind_text (stmt, 7, reason_id, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 7);
   return sl_database_step_done (db, stmt, error);
 }
 
@@ -136,7 +142,8 @@ sl_store_apply (SlStore *store, gint64 candidate_id, gint64 position_id, gint64 
   id = sl_database_last_insert_id (db);
   if (sl_store_stamp_new_row (store, "applications", id, error) == 0)
     goto fail;
-  if (!add_event (store, id, NULL, sl_stage_column_get_id (first), NULL, member_id, now, error) ||
+  if (!add_event (store, id, NULL, sl_stage_column_get_id (first), NULL, NULL, member_id, now,
+                  error) ||
       !sl_database_commit (db, error))
     goto fail;
   sl_store_refresh_candidate (store, candidate_id);
@@ -165,13 +172,16 @@ in_pipeline (SlStore *store, gint64 position_id, const char *stage)
 }
 
 /* Moves an application to @to_stage — forward, back, any stage, rejected (with a reason),
- * withdrawn, or out of rejected/withdrawn again — and records the move */
+ * withdrawn, or out of rejected/withdrawn again — and records the move. @reason_id is the
+ * reason chosen from the app's list when the application ends (required for a rejection,
+ * optional for a withdrawal, none otherwise); @details, free text, can come with any move. */
 gboolean
 sl_store_move_application (SlStore *store, gint64 application_id, const char *to_stage,
-                           const char *reason, gint64 member_id, GError **error)
+                           const char *reason_id, const char *details, gint64 member_id,
+                           GError **error)
 {
-  return sl_store_move_application_from (store, application_id, NULL, to_stage, reason, member_id,
-                                         error);
+  return sl_store_move_application_from (store, application_id, NULL, to_stage, reason_id, details,
+                                         member_id, error);
 }
 
 /* Like sl_store_move_application(), for a move the user made from @from_stage (where a board
@@ -179,12 +189,12 @@ sl_store_move_application (SlStore *store, gint64 application_id, const char *to
  * moved it since */
 gboolean
 sl_store_move_application_from (SlStore *store, gint64 application_id, const char *from_stage,
-                                const char *to_stage, const char *reason, gint64 member_id,
-                                GError **error)
+                                const char *to_stage, const char *reason_id, const char *details,
+                                gint64 member_id, GError **error)
 {
   SlDatabase *db = sl_store_get_database (store);
   g_auto (Application) application = { 0 };
-  g_autofree char *trimmed = g_strstrip (g_strdup (reason ? reason : ""));
+  g_autofree char *trimmed = g_strstrip (g_strdup (details ? details : ""));
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   sqlite3_stmt *stmt;
 
@@ -197,8 +207,18 @@ sl_store_move_application_from (SlStore *store, gint64 application_id, const cha
     return sl_store_invalid (error, _ ("That stage is not part of this position’s pipeline"));
   if (g_str_equal (application.stage, to_stage))
     return sl_store_invalid (error, _ ("The application is already at that stage"));
-  if (g_str_equal (to_stage, "rejected") && *trimmed == '\0')
+  if (g_str_equal (to_stage, "rejected") && (reason_id == NULL || *reason_id == '\0'))
     return sl_store_invalid (error, _ ("A rejection needs a reason"));
+  if (reason_id != NULL && *reason_id == '\0')
+    reason_id = NULL;
+  if (reason_id != NULL && (!sl_vocab_is_outcome (to_stage) ||
+                            !sl_vocab_is_valid (sl_vocab_reasons_for (to_stage), reason_id)))
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID,
+                   /* Translators: %s is what was given as the reason's id */
+                   _ ("“%s” is not one of the reasons for this move"), reason_id);
+      return FALSE;
+    }
 
   if (!sl_database_begin (db, error))
     return FALSE;
@@ -225,8 +245,8 @@ sl_store_move_application_from (SlStore *store, gint64 application_id, const cha
       goto fail;
     }
   if (sl_store_claim_row (store, "applications", application_id, -1, error) == 0 ||
-      !add_event (store, application_id, application.stage, to_stage, trimmed, member_id, now,
-                  error) ||
+      !add_event (store, application_id, application.stage, to_stage, reason_id, trimmed, member_id,
+                  now, error) ||
       !sl_database_commit (db, error))
     goto fail;
   sl_store_refresh_candidate (store, application.candidate_id);
@@ -297,7 +317,7 @@ sl_store_reopen_application (SlStore *store, gint64 application_id, gint64 membe
     previous = g_strdup (sl_store_column_text (stmt, 0));
   sqlite3_reset (stmt);
   return sl_store_move_application (store, application_id, previous ? previous : "sourced", NULL,
-                                    member_id, error);
+                                    NULL, member_id, error);
 }
 
 static gboolean
@@ -366,7 +386,7 @@ sl_store_list_stage_events (SlStore *store, gint64 application_id, GError **erro
 
   stmt = sl_database_prepare (
     db,
-    "SELECT e.id, e.from_stage, e.to_stage, e.at, coalesce(m.email, ''), e.reason"
+    "SELECT e.id, e.from_stage, e.to_stage, e.at, coalesce(m.email, ''), e.reason_id, e.reason"
     " FROM stage_events e LEFT JOIN team_members m ON m.id = e.by_member"
     " WHERE e.application_id = ? ORDER BY e.at, e.id",
     error);
@@ -379,7 +399,7 @@ sl_store_list_stage_events (SlStore *store, gint64 application_id, GError **erro
         sqlite3_column_int64 (stmt, 0), application_id,
         (const char *) sqlite3_column_text (stmt, 1), sl_store_column_text (stmt, 2),
         sqlite3_column_int64 (stmt, 3), sl_store_column_text (stmt, 4),
-        (const char *) sqlite3_column_text (stmt, 5));
+        (const char *) sqlite3_column_text (stmt, 5), (const char *) sqlite3_column_text (stmt, 6));
       g_list_store_append (list, event);
     }
   sqlite3_reset (stmt);

@@ -8,10 +8,12 @@ G_BEGIN_DECLS
 gint64 sl_store_apply (SlStore *store, gint64 candidate_id, gint64 position_id, gint64 member_id,
                        GError **error);
 gboolean sl_store_move_application (SlStore *store, gint64 application_id, const char *to_stage,
-                                    const char *reason, gint64 member_id, GError **error);
+                                    const char *reason_id, const char *details, gint64 member_id,
+                                    GError **error);
 gboolean sl_store_move_application_from (SlStore *store, gint64 application_id,
                                          const char *from_stage, const char *to_stage,
-                                         const char *reason, gint64 member_id, GError **error);
+                                         const char *reason_id, const char *details,
+                                         gint64 member_id, GError **error);
 char *sl_store_adjacent_stage (SlStore *store, gint64 application_id, int direction,
                                GError **error);
 gboolean sl_store_reopen_application (SlStore *store, gint64 application_id, gint64 member_id,

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sl-catalogs.h"
 #include "sl-option.h"
 #include "sl-vocab.h"
 
@@ -80,6 +81,17 @@ static const Term rejections[] = {
   { "other", N_ ("Other reason") },
 };
 
+/* Why a candidate withdrew, as the recruiter hears it */
+static const Term withdrawals[] = {
+  { "other-offer", N_ ("Accepted another offer") },
+  { "not-looking", N_ ("No longer looking") },
+  { "rate", N_ ("Rate expectations changed") },
+  { "relocation", N_ ("Relocation") },
+  { "too-slow", N_ ("The hiring process took too long") },
+  { "no-response", N_ ("Stopped responding") },
+  { "other", N_ ("Other reason") },
+};
+
 static const Term interview_kinds[] = {
   { "pre-sell", N_ ("Pre-sell") },
   { "technical", N_ ("Technical") },
@@ -117,6 +129,7 @@ static const struct
   [SL_VOCAB_SOURCE] = { sources, G_N_ELEMENTS (sources) },
   [SL_VOCAB_RATE_PERIOD] = { rate_periods, G_N_ELEMENTS (rate_periods) },
   [SL_VOCAB_REJECTION] = { rejections, G_N_ELEMENTS (rejections) },
+  [SL_VOCAB_WITHDRAWAL] = { withdrawals, G_N_ELEMENTS (withdrawals) },
   [SL_VOCAB_INTERVIEW_KIND] = { interview_kinds, G_N_ELEMENTS (interview_kinds) },
   [SL_VOCAB_RATING] = { ratings, G_N_ELEMENTS (ratings) },
   [SL_VOCAB_OVERALL] = { overalls, G_N_ELEMENTS (overalls) },
@@ -210,4 +223,48 @@ gboolean
 sl_vocab_is_outcome (const char *stage)
 {
   return g_strcmp0 (stage, "rejected") == 0 || g_strcmp0 (stage, "withdrawn") == 0;
+}
+
+/* The list of reasons for ending an application at @outcome (rejected or withdrawn) */
+SlVocab
+sl_vocab_reasons_for (const char *outcome)
+{
+  g_return_val_if_fail (sl_vocab_is_outcome (outcome), SL_VOCAB_REJECTION);
+  return g_str_equal (outcome, "withdrawn") ? SL_VOCAB_WITHDRAWAL : SL_VOCAB_REJECTION;
+}
+
+/* The id whose label is @text in English or in any language the app has a catalog for (what
+ * versions before schema 9 stored, in the recruiter's language), or NULL */
+const char *
+sl_vocab_find_label (SlVocab vocab, const char *text, SlCatalogs *catalogs)
+{
+  g_return_val_if_fail (vocab < SL_N_VOCABS, NULL);
+
+  if (text == NULL)
+    return NULL;
+  for (guint i = 0; i < vocabs[vocab].n_terms; i++)
+    {
+      const Term *term = &vocabs[vocab].terms[i];
+
+      if (g_str_equal (term->label, text) ||
+          (catalogs != NULL && sl_catalogs_has_translation (catalogs, term->label, text)))
+        return term->id;
+    }
+  return NULL;
+}
+
+/* A reason as a reader sees it: the one chosen for @outcome in their language, then the details
+ * after a dash; NULL if there is neither */
+char *
+sl_vocab_reason_text (const char *outcome, const char *reason_id, const char *details)
+{
+  const char *label = NULL;
+
+  if (reason_id != NULL && sl_vocab_is_outcome (outcome))
+    label = sl_vocab_label (sl_vocab_reasons_for (outcome), reason_id);
+  if (details != NULL && *details == '\0')
+    details = NULL;
+  if (label != NULL && details != NULL)
+    return g_strdup_printf ("%s — %s", label, details);
+  return g_strdup (label != NULL ? label : details);
 }

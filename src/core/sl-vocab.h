@@ -3,6 +3,8 @@
 
 #include <gio/gio.h>
 
+#include "sl-catalogs.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -15,6 +17,7 @@ typedef enum
   SL_VOCAB_SOURCE,
   SL_VOCAB_RATE_PERIOD,
   SL_VOCAB_REJECTION,
+  SL_VOCAB_WITHDRAWAL,
   SL_VOCAB_INTERVIEW_KIND,
   SL_VOCAB_RATING,
   SL_VOCAB_OVERALL,
@@ -29,5 +32,8 @@ gboolean sl_vocab_is_outcome (const char *stage);
 int sl_vocab_index (SlVocab vocab, const char *id);
 GListModel *sl_vocab_model (SlVocab vocab, const char *none_label);
 char *sl_vocab_ids_joined (SlVocab vocab, const char *separator);
+SlVocab sl_vocab_reasons_for (const char *outcome);
+char *sl_vocab_reason_text (const char *outcome, const char *reason_id, const char *details);
+const char *sl_vocab_find_label (SlVocab vocab, const char *text, SlCatalogs *catalogs);
 
 G_END_DECLS

@@ -29,8 +29,9 @@ struct _SlApplicationRow
 
   SlStore *store;
   SlApplication *application;
-  GtkWidget *reject_reason;
-  GtkWidget *reject_details;
+  GtkWidget *end_reason;
+  GtkWidget *end_details;
+  const char *ending; /* rejected or withdrawn, while its dialog is open */
   gboolean built;
 };
 
@@ -68,12 +69,12 @@ stage_name (SlApplicationRow *self, const char *stage)
 }
 
 static gboolean
-move_to (SlApplicationRow *self, const char *stage, const char *reason)
+move_to (SlApplicationRow *self, const char *stage, const char *reason_id, const char *details)
 {
   g_autoptr (GError) error = NULL;
 
   if (!sl_store_move_application (
-        self->store, sl_application_get_id (self->application), stage, reason,
+        self->store, sl_application_get_id (self->application), stage, reason_id, details,
         sl_session_get_member_id (sl_session_get (self->store), NULL), &error))
     {
       toast (self, error->message);
@@ -98,66 +99,77 @@ sl_application_row_move (SlApplicationRow *self, int direction)
       toast (self, error->message);
       return FALSE;
     }
-  return move_to (self, stage, NULL);
+  return move_to (self, stage, NULL, NULL);
 }
 
 static void
-reject_response_cb (AdwMessageDialog *dialog, const char *response, SlApplicationRow *self)
+end_response_cb (AdwMessageDialog *dialog, const char *response, SlApplicationRow *self)
 {
-  guint index = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->reject_reason));
-  const char *details = gtk_editable_get_text (GTK_EDITABLE (self->reject_details));
-  g_autofree char *reason = NULL;
+  SlVocab reasons = sl_vocab_reasons_for (self->ending);
+  guint index = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->end_reason));
+  const char *details = gtk_editable_get_text (GTK_EDITABLE (self->end_details));
 
-  if (!g_str_equal (response, "reject"))
+  if (!g_str_equal (response, "end"))
     return;
-  /* The reason is kept in the words the recruiter chose, with any details after a dash */
-  if (index == GTK_INVALID_LIST_POSITION || index >= sl_vocab_size (SL_VOCAB_REJECTION))
-    reason = g_strdup (details);
-  else if (*details != '\0')
-    reason = g_strdup_printf (
-      "%s — %s", sl_vocab_label (SL_VOCAB_REJECTION, sl_vocab_id (SL_VOCAB_REJECTION, index)),
-      details);
-  else
-    reason =
-      g_strdup (sl_vocab_label (SL_VOCAB_REJECTION, sl_vocab_id (SL_VOCAB_REJECTION, index)));
-  move_to (self, "rejected", reason);
+  /* The reason is kept as its id, so that each reader sees it in their own language */
+  move_to (self, self->ending,
+           index < sl_vocab_size (reasons) ? sl_vocab_id (reasons, index) : NULL, details);
+}
+
+/* Asks why the application ends at @outcome (from the list, plus free text), then moves it */
+static void
+ask_end (SlApplicationRow *self, const char *outcome)
+{
+  gboolean reject = g_str_equal (outcome, "rejected");
+  g_autoptr (GListModel) reasons = sl_vocab_model (sl_vocab_reasons_for (outcome), NULL);
+  g_autoptr (GtkExpression) expression =
+    gtk_property_expression_new (SL_TYPE_OPTION, NULL, "label");
+  const char *title = sl_application_get_position_title (self->application);
+  GtkWidget *dialog;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  g_autofree char *heading = NULL;
+
+  self->ending = reject ? "rejected" : "withdrawn";
+  heading = reject
+              /* Translators: %s is the position's title */
+              ? g_strdup_printf (_ ("Reject for “%s”?"), title)
+              /* Translators: the candidate withdraws from a position; %s is its title */
+              : g_strdup_printf (_ ("Withdraw from “%s”?"), title);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading,
+                                   _ ("The reason is kept in the application’s history."));
+  self->end_reason = gtk_drop_down_new (g_object_ref (reasons), gtk_expression_ref (expression));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->end_reason), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Reason"), -1);
+  self->end_details = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (self->end_details), _ ("Details (optional)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->end_details), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Details"), -1);
+  gtk_entry_set_activates_default (GTK_ENTRY (self->end_details), TRUE);
+  gtk_box_append (GTK_BOX (box), self->end_reason);
+  gtk_box_append (GTK_BOX (box), self->end_details);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "end",
+                                    reject ? _ ("_Reject") : _ ("_Withdraw"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "end",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "end");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (end_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Asks for the reason (from the list, plus free text), then rejects */
 void
 sl_application_row_ask_reject (SlApplicationRow *self)
 {
-  g_autoptr (GListModel) reasons = sl_vocab_model (SL_VOCAB_REJECTION, NULL);
-  g_autoptr (GtkExpression) expression =
-    gtk_property_expression_new (SL_TYPE_OPTION, NULL, "label");
-  GtkWidget *dialog;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  g_autofree char *heading = NULL;
+  ask_end (self, "rejected");
+}
 
-  /* Translators: %s is the position's title */
-  heading =
-    g_strdup_printf (_ ("Reject for “%s”?"), sl_application_get_position_title (self->application));
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading,
-                                   _ ("The reason is kept in the application’s history."));
-  self->reject_reason = gtk_drop_down_new (g_object_ref (reasons), gtk_expression_ref (expression));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->reject_reason),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Reason"), -1);
-  self->reject_details = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (self->reject_details), _ ("Details (optional)"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->reject_details),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Details"), -1);
-  gtk_entry_set_activates_default (GTK_ENTRY (self->reject_details), TRUE);
-  gtk_box_append (GTK_BOX (box), self->reject_reason);
-  gtk_box_append (GTK_BOX (box), self->reject_details);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "reject",
-                                    _ ("_Reject"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reject",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reject");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (reject_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+/* Asks why the candidate withdrew, then marks the application withdrawn */
+void
+sl_application_row_ask_withdraw (SlApplicationRow *self)
+{
+  ask_end (self, "withdrawn");
 }
 
 /* Opens the dialog to schedule an interview of this application */
@@ -200,7 +212,7 @@ button_clicked_cb (GtkButton *button, SlApplicationRow *self)
   else if (g_str_equal (what, "reject"))
     sl_application_row_ask_reject (self);
   else if (g_str_equal (what, "withdraw"))
-    move_to (self, "withdrawn", NULL);
+    sl_application_row_ask_withdraw (self);
   else if (g_str_equal (what, "schedule"))
     sl_application_row_schedule (self);
   else if (g_str_equal (what, "debrief"))
@@ -239,7 +251,7 @@ stage_chosen_cb (GtkListBox *list, GtkListBoxRow *row, SlApplicationRow *self)
 
   if (popover != NULL)
     gtk_popover_popdown (GTK_POPOVER (popover));
-  move_to (self, g_object_get_data (G_OBJECT (row), "sl-stage"), NULL);
+  move_to (self, g_object_get_data (G_OBJECT (row), "sl-stage"), NULL, NULL);
 }
 
 /* “Move to…”: any stage of the position's pipeline */
@@ -365,7 +377,7 @@ build_contents (SlApplicationRow *self)
                                                                   "action-unavailable-symbolic"));
       gtk_flow_box_append (
         GTK_FLOW_BOX (actions),
-        action_button (self, "withdraw", _ ("_Withdrawn"), "edit-undo-symbolic"));
+        action_button (self, "withdraw", _ ("_Withdraw…"), "edit-undo-symbolic"));
       gtk_flow_box_append (
         GTK_FLOW_BOX (actions),
         action_button (self, "schedule", _ ("Schedule _Interview…"), "x-office-calendar-symbolic"));
@@ -417,6 +429,7 @@ build_contents (SlApplicationRow *self)
       g_autofree char *when = format_time (sl_stage_event_get_at (event));
       g_autofree char *title = NULL;
       g_autoptr (GString) subtitle = g_string_new (when);
+      g_autofree char *reason = sl_stage_event_dup_reason_text (event);
 
       if (sl_stage_event_get_from_stage (event) == NULL)
         /* Translators: the first event of an application; %s is the first stage */
@@ -435,8 +448,8 @@ build_contents (SlApplicationRow *self)
                                   member ? sl_member_get_name (member)
                                          : sl_stage_event_get_by_name (event));
         }
-      if (sl_stage_event_get_reason (event) != NULL)
-        g_string_append_printf (subtitle, " · %s", sl_stage_event_get_reason (event));
+      if (reason != NULL)
+        g_string_append_printf (subtitle, " · %s", reason);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row),

@@ -16,6 +16,7 @@ gint64 sl_application_row_get_id (SlApplicationRow *self);
 gboolean sl_application_row_is_active (SlApplicationRow *self);
 gboolean sl_application_row_move (SlApplicationRow *self, int direction);
 void sl_application_row_ask_reject (SlApplicationRow *self);
+void sl_application_row_ask_withdraw (SlApplicationRow *self);
 void sl_application_row_schedule (SlApplicationRow *self);
 void sl_application_row_debrief (SlApplicationRow *self);
 

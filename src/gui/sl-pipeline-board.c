@@ -359,7 +359,7 @@ sl_pipeline_board_move_to (SlPipelineBoard *self, gint64 application_id, const c
   self->focus_id = application_id;
   /* From where the board shows it: a card someone else moved meanwhile is not moved again */
   if (!sl_store_move_application_from (self->store, application_id,
-                                       sl_board_column_get_stage (shown_in), stage, NULL,
+                                       sl_board_column_get_stage (shown_in), stage, NULL, NULL,
                                        self->member_id, &error))
     {
       self->focus_id = 0;

@@ -433,7 +433,7 @@ class TestCheck(CliTestCase):
         path = self.copy_demo("sound.db")
         before = self.snapshot(path)
         result = self.ok("check", "--database", path)
-        self.assertEqual(result.stdout, "Database is sound (schema version 8)\n")
+        self.assertEqual(result.stdout, "Database is sound (schema version 9)\n")
         self.assertEqual(self.snapshot(path), before)
 
     def test_dangling_reference(self):

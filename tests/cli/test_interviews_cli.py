@@ -305,7 +305,7 @@ class TestSchedule(InterviewTestCase):
 
     def test_rejected_application_is_refused(self):
         application = str(self.new_application())
-        self.run_ok("move", application, "rejected", "--reason", "Not a fit")
+        self.run_ok("move", application, "rejected", "--reason", "culture")
         self.assert_refused("schedule", application, "--kind", "technical",
                             "--at", "2026-11-30T14:00", "--interviewer", PIOTR, status=1)
 

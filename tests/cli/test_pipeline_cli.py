@@ -27,7 +27,7 @@ STATUS_LABELS = {"kickoff": "Kickoff", "draft": "Description draft", "open": "Op
                  "on-hold": "On hold", "filled": "Filled", "closed": "Closed"}
 POSITION_MEMBERS = {"id", "title", "status", "client", "seniority", "stack", "employment_type",
                     "headcount", "countries", "approved_by", "approved_at", "counts"}
-EVENT_MEMBERS = {"from", "to", "at", "by", "reason"}
+EVENT_MEMBERS = {"from", "to", "at", "by", "reason", "details"}
 ISO_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
 
 # The demo's team
@@ -186,7 +186,7 @@ class TestPositions(PipelineTestCase):
         candidates = [self.add_candidate(path, f"Candidate {i}") for i in range(4)]
         applications = [self.apply(path, c, position) for c in candidates]
         self.ok("move", "--database", path, str(applications[0]), "technical")
-        self.ok("move", "--database", path, str(applications[1]), "rejected", "--reason", "Rate")
+        self.ok("move", "--database", path, str(applications[1]), "rejected", "--reason", "rate")
         self.ok("move", "--database", path, str(applications[2]), "withdrawn")
         row = [r for r in self.positions(path) if r["id"] == position][0]
         expected = {s: 0 for s in ACTIVE_STAGES}
@@ -471,19 +471,19 @@ class TestMove(PipelineTestCase):
 
     def test_every_move_is_one_event(self):
         moves = [("screening", (), None, None), ("technical", ("--as", LEAD), LEAD, None),
-                 ("screening", ("--reason", "Back for a second look"), None,
+                 ("screening", ("--details", "Back for a second look"), None,
                   "Back for a second look"),
-                 ("offer", ("--as", RECRUITER, "--reason", " Fast track "), RECRUITER,
+                 ("offer", ("--as", RECRUITER, "--details", " Fast track "), RECRUITER,
                   "Fast track"),
                  ("hired", (), None, None)]
         previous = "sourced"
-        for count, (stage, args, by, reason) in enumerate(moves, start=2):
+        for count, (stage, args, by, details) in enumerate(moves, start=2):
             self.move(stage, *args)
             self.assertEqual(self.stage(), stage)
             events = self.history(self.db_path, self.application)
             self.assertEqual(len(events), count)
             self.assertEqual(events[-1], {"from": previous, "to": stage, "at": events[-1]["at"],
-                                          "by": by, "reason": reason})
+                                          "by": by, "reason": None, "details": details})
             previous = stage
         row = [r for r in self.json("--database", self.db_path) if r["id"] == self.candidate][0]
         self.assertEqual(row["stage"], "hired")
@@ -491,18 +491,24 @@ class TestMove(PipelineTestCase):
 
     def test_reject_withdraw_and_reopen(self):
         self.move("technical")
-        self.move("rejected", "--reason", "Rate above the budget", "--as", RECRUITER)
+        self.move("rejected", "--reason", "rate", "--details", "Asked for 40% more", "--as",
+                  RECRUITER)
         self.assertEqual(self.stage(), "rejected")
         last = self.history(self.db_path, self.application)[-1]
-        self.assertEqual((last["from"], last["to"], last["by"], last["reason"]),
-                         ("technical", "rejected", RECRUITER, "Rate above the budget"))
+        self.assertEqual((last["from"], last["to"], last["by"], last["reason"], last["details"]),
+                         ("technical", "rejected", RECRUITER, "rate", "Asked for 40% more"))
+        # People read the reason in their language, with the details after it
+        table = self.ok("history", "--database", self.db_path, str(self.application)).stdout
+        self.assertIn("Rate above the budget — Asked for 40% more", table)
         row = [r for r in self.json("--database", self.db_path) if r["id"] == self.candidate][0]
         self.assertIsNone(row["stage"])
         self.assertEqual(row["applications"][0]["stage"], "rejected")
         # Moving a rejected application to a stage reopens it
         self.move("technical")
-        self.move("withdrawn")
+        self.move("withdrawn", "--reason", "other-offer")
         self.assertEqual(self.stage(), "withdrawn")
+        self.assertEqual(self.history(self.db_path, self.application)[-1]["reason"],
+                         "other-offer")
         self.move("culture")
         self.assertEqual(len(self.history(self.db_path, self.application)), 6)
 
@@ -514,6 +520,15 @@ class TestMove(PipelineTestCase):
         result = self.cli("move", "--database", self.db_path, str(self.application), "rejected")
         self.assert_one_line_error(result, 2, "reason")
         self.assertEqual(self.dump(self.db_path), before)
+
+    def test_reasons_come_from_the_list(self):
+        # A reason is an id of the list for that outcome; free text goes in --details
+        for stage, reason, pattern in (("rejected", "Rate above the budget", "experience, rate"),
+                                       ("withdrawn", "filled", "other-offer"),
+                                       ("screening", "rate", "--details")):
+            self.assert_usage_before_open("move", "--database", "DB", str(self.application),
+                                          stage, "--reason", reason, pattern=pattern)
+        self.assertIn("other-offer", self.ok("move", "--help").stdout)
 
     def test_refusals_change_nothing(self):
         for stage, pattern in (("sourced", "already at that stage"),
@@ -564,10 +579,10 @@ class TestHistory(PipelineTestCase):
     def test_matches_database_oldest_first(self):
         application = self.value(
             self.demo, "SELECT application_id FROM stage_events GROUP BY application_id"
-                       " HAVING max(reason) IS NOT NULL ORDER BY count(*) DESC, 1 LIMIT 1")
+                       " HAVING max(reason_id) IS NOT NULL ORDER BY count(*) DESC, 1 LIMIT 1")
         events = self.history(self.demo, application)
         rows = self.query(self.demo,
-                          "SELECT e.from_stage, e.to_stage, e.at, m.email, e.reason"
+                          "SELECT e.from_stage, e.to_stage, e.at, m.email, e.reason_id, e.reason"
                           " FROM stage_events e LEFT JOIN team_members m ON m.id = e.by_member"
                           " WHERE e.application_id = ? ORDER BY e.at, e.id", application)
         self.assertGreaterEqual(len(events), 3)
@@ -577,7 +592,7 @@ class TestHistory(PipelineTestCase):
             self.assertEqual(set(event), EVENT_MEMBERS)
             self.assertRegex(event["at"], ISO_UTC)
             self.assertEqual((event["from"], event["to"], iso_to_unix(event["at"]), event["by"],
-                              event["reason"]), row)
+                              event["reason"], event["details"]), row)
         times = [e["at"] for e in events]
         self.assertEqual(times, sorted(times))
         for earlier, later in zip(events, events[1:]):
@@ -596,7 +611,13 @@ class TestHistory(PipelineTestCase):
         for line, event in zip(lines[1:], events):
             self.assertTrue(line.startswith(event["at"]), line)
         self.assertIn("Rejected", lines[-1])
-        self.assertIn(events[-1]["reason"], lines[-1])
+        # The reason's label, not its id
+        labels = {"experience": "Not enough experience with the stack",
+                  "rate": "Rate above the budget", "english": "English below the level needed",
+                  "technical": "Did not pass the technical interview",
+                  "culture": "Not a fit for the team",
+                  "filled": "Position filled by another candidate"}
+        self.assertIn(labels[events[-1]["reason"]], lines[-1])
 
     def test_read_leaves_file_unchanged(self):
         path = self.copy_demo("history-read.db")

@@ -150,6 +150,20 @@ class TestReportCsv(ReportTestCase):
                     if NUMBER.match(cell):
                         self.assertEqual(cell, pl_cell)
 
+    def test_reasons_in_the_readers_language(self):
+        # Reasons are stored as ids: a Ukrainian reader gets every one in Ukrainian, each once
+        env = dict(self.env, LC_ALL="uk_UA.UTF-8", LANGUAGE="uk")
+        path = self.output("uk.csv")
+        self.ok("report", "--database", self.demo, "funnel", "--output", path, env=env)
+        with open(path, "rb") as f:
+            tables = parse_tables(f.read()[3:].decode("utf-8"))
+        rows = tables[2][2]
+        reasons = {row[2] for row in rows}
+        self.assertIn("Не підходить команді", reasons)
+        self.assertNotIn("Not a fit for the team", reasons)
+        keys = [(row[0], row[1], row[2]) for row in rows]
+        self.assertEqual(len(keys), len(set(keys)))
+
     def test_standard_output_is_the_file(self):
         _, data = self.csv_tables("sources")
         stdout = self.report("sources", "--output", "-").raw_stdout

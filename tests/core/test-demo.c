@@ -147,7 +147,7 @@ test_history (SlTestDir *fixture, gconstpointer data)
                    ==, 0);
   g_assert_cmpint (count (db, "SELECT count(*) FROM stage_events"
                               " WHERE to_stage IN ('rejected', 'withdrawn')"
-                              " AND coalesce(reason, '') = ''"),
+                              " AND coalesce(reason_id, '') = ''"),
                    ==, 0);
   g_assert_cmpint (count (db, "SELECT count(*) FROM applications"
                               " WHERE stage = 'hired' AND start_date IS NULL"),

@@ -1,6 +1,7 @@
 /* test-migrations.c — files written at every older schema version open, upgrade and keep data */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "sl-candidate-query.h"
@@ -240,14 +241,62 @@ test_every_version (SlTestDir *fixture, gconstpointer data)
     }
 }
 
+/* Before version 9 a reason was stored as its label in the language of whoever chose it, with
+ * any details after a dash. The upgrade keeps the id and the details, for labels in any of the
+ * app's languages, and leaves text that is no label as it was. */
+static void
+test_reason_ids (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dump = NULL;
+  SlDatabase *db = sl_database_open_at_version (fixture->path, 8, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (sl_database_exec (db, v1_data, &error));
+  g_assert_no_error (error);
+  g_assert_true (sl_database_exec (
+    db,
+    "INSERT INTO stage_events (id, application_id, from_stage, to_stage, at, reason) VALUES"
+    " (10, 2, 'sourced', 'rejected', 1700060000, 'Rate above the budget'),"
+    " (11, 2, 'rejected', 'sourced', 1700060001, 'Back — for another look'),"
+    " (12, 2, 'sourced', 'rejected', 1700060002,"
+    "  'Не підходить команді — хоче лише віддалено'),"
+    " (13, 2, 'rejected', 'sourced', 1700060003, NULL),"
+    " (14, 2, 'sourced', 'rejected', 1700060004, 'Stawka przekraczająca budżet'),"
+    " (15, 2, 'rejected', 'sourced', 1700060005, NULL),"
+    " (16, 2, 'sourced', 'withdrawn', 1700060006, 'Accepted another offer — a bank'),"
+    " (17, 2, 'withdrawn', 'sourced', 1700060007, NULL),"
+    " (18, 2, 'sourced', 'rejected', 1700060008, 'No show — twice')",
+    &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (db);
+
+  db = sl_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  dump = sl_test_sqlite_dump (sl_database_get_handle (db),
+                              "SELECT id, reason_id, reason FROM stage_events WHERE id >= 10"
+                              " AND reason IS NOT NULL OR reason_id IS NOT NULL ORDER BY id");
+  g_assert_cmpstr (dump, ==,
+                   "10\trate\t∅\n"
+                   "11\t∅\tBack — for another look\n"
+                   "12\tculture\tхоче лише віддалено\n"
+                   "14\trate\t∅\n"
+                   "16\tother-offer\ta bank\n"
+                   "18\t∅\tNo show — twice\n");
+  g_assert_finalize_object (db);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* The upgrade reads the app's catalogs of every language */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SHORTLIST_LOCALEDIR"));
 
   SL_TEST_ADD ("/core/migrations/upgrade-from-v1", test_upgrade_from_v1);
   SL_TEST_ADD ("/core/migrations/readonly-old", test_readonly_old);
   SL_TEST_ADD ("/core/migrations/every-version", test_every_version);
+  SL_TEST_ADD ("/core/migrations/reason-ids", test_reason_ids);
 
   return g_test_run ();
 }

@@ -1,6 +1,7 @@
 /* test-team.c — what the store tests share (see test-team.h) */
 #include "config.h"
 
+#include "sl-vocab.h"
 #include "test-team.h"
 #include "test-util.h"
 
@@ -126,14 +127,16 @@ sl_test_apply (SlTestTeam *team, gint64 candidate, SlPosition *position, gint64 
   return id;
 }
 
+/* @why is the reason's id for rejected or withdrawn, the details typed for any other stage */
 void
-sl_test_move (SlTestTeam *team, gint64 application, const char *stage, const char *reason,
+sl_test_move (SlTestTeam *team, gint64 application, const char *stage, const char *why,
               gint64 member)
 {
   g_autoptr (GError) error = NULL;
+  gboolean outcome = sl_vocab_is_outcome (stage);
 
-  g_assert_true (
-    sl_store_move_application (team->store, application, stage, reason, member, &error));
+  g_assert_true (sl_store_move_application (team->store, application, stage, outcome ? why : NULL,
+                                            outcome ? NULL : why, member, &error));
   g_assert_no_error (error);
 }
 SlPosition *

@@ -30,7 +30,7 @@ gint64 sl_test_add_candidate (SlStore *store, const char *name);
 SlPosition *sl_test_new_position (SlStore *store, const char *title, const char *description);
 SlPosition *sl_test_open_position (SlTestTeam *team, const char *title);
 gint64 sl_test_apply (SlTestTeam *team, gint64 candidate, SlPosition *position, gint64 member);
-void sl_test_move (SlTestTeam *team, gint64 application, const char *stage, const char *reason,
+void sl_test_move (SlTestTeam *team, gint64 application, const char *stage, const char *why,
                    gint64 member);
 
 /* Position @id as it is now, read afresh (each call), kept with @store: for a test that writes

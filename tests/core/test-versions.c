@@ -240,7 +240,7 @@ test_changes_from_elsewhere (SlTestDir *dir, gconstpointer data)
 
   /* B moves the application (as shortlist-cli move would): A's board hears of the position */
   g_array_set_size (changed, 0);
-  g_assert_true (sl_store_move_application (fixture.other, application, "screening", NULL,
+  g_assert_true (sl_store_move_application (fixture.other, application, "screening", NULL, NULL,
                                             fixture.team.lead, &error));
   g_assert_no_error (error);
   sl_store_check_changes (fixture.team.store);
@@ -273,11 +273,11 @@ test_stale_move (SlTestDir *dir, gconstpointer data)
 
   /* Both boards show it in Sourced; B moves it on first */
   g_assert_true (sl_store_move_application_from (fixture.other, application, "sourced", "screening",
-                                                 NULL, fixture.team.lead, &error));
+                                                 NULL, NULL, fixture.team.lead, &error));
   g_assert_no_error (error);
   g_assert_false (sl_store_move_application_from (fixture.team.store, application, "sourced",
-                                                  "rejected", "Not a fit", fixture.team.recruiter,
-                                                  &error));
+                                                  "rejected", "culture", NULL,
+                                                  fixture.team.recruiter, &error));
   g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONFLICT);
   g_assert_cmpstr (error->message, ==, "Changed by Helen Carter a moment ago");
   stage = sl_test_sql_dump (

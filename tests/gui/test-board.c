@@ -117,7 +117,8 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   for (guint i = 3; i < N_APPLICATIONS; i++)
     {
       g_assert_true (sl_store_move_application (fixture->store, fixture->applications[i],
-                                                "screening", NULL, fixture->member_id, &error));
+                                                "screening", NULL, NULL, fixture->member_id,
+                                                &error));
       g_assert_no_error (error);
     }
 
@@ -563,7 +564,7 @@ test_outside_changes (Fixture *fixture, gconstpointer data)
 
   /* A move made elsewhere (the candidate pane, the CLI through the store) shows up */
   g_assert_true (sl_store_move_application (fixture->store, fixture->applications[2], "offer", NULL,
-                                            fixture->member_id, &error));
+                                            NULL, fixture->member_id, &error));
   g_assert_no_error (error);
   g_assert_true (sl_pipeline_board_is_busy (fixture->board));
   settle (fixture);
@@ -572,7 +573,8 @@ test_outside_changes (Fixture *fixture, gconstpointer data)
 
   /* A rejected application leaves the board: rejected is no column */
   g_assert_true (sl_store_move_application (fixture->store, fixture->applications[2], "rejected",
-                                            "Chose another offer", fixture->member_id, &error));
+                                            "filled", "Chose another offer", fixture->member_id,
+                                            &error));
   g_assert_no_error (error);
   settle (fixture);
   g_assert_cmpuint (sl_pipeline_board_get_count (fixture->board, "offer"), ==, 0);

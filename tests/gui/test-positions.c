@@ -16,6 +16,7 @@
 #include "sl-positions-page.h"
 #include "sl-store-positions.h"
 #include "sl-window.h"
+#include "sl-vocab.h"
 
 static SlApp *the_app;
 
@@ -328,6 +329,45 @@ count_titled (GtkWidget *root, const char *title)
   return found;
 }
 
+static GtkWidget *find_widget (GtkWidget *root, GType type, const char *label);
+static GtkWidget *first_run_dialog (void);
+
+/* The button of the application row's action @what */
+static GtkWidget *
+find_action (GtkWidget *root, const char *what)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) &&
+          g_strcmp0 (g_object_get_data (G_OBJECT (child), "sl-what"), what) == 0)
+        return child;
+      if ((found = find_action (child, what)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* An action row whose subtitle ends with @text */
+static GtkWidget *
+find_subtitled (GtkWidget *root, const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_ACTION_ROW (child) &&
+          g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (child)), text))
+        return child;
+      if ((found = find_subtitled (child, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_timeline_and_moves (Fixture *fixture, gconstpointer data)
 {
@@ -382,6 +422,41 @@ test_timeline_and_moves (Fixture *fixture, gconstpointer data)
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   g_assert_cmpuint (count_titled (GTK_WIDGET (row), "Sourced → Initial screening"), ==, 1);
   g_assert_cmpuint (count_titled (GTK_WIDGET (row), "Added at Sourced"), ==, 1);
+
+  /* Withdraw… asks why, as a rejection does; the reason is stored as its id with the details
+   * apart, and the timeline reads it in the user's language */
+  {
+    GtkWidget *withdraw = find_action (GTK_WIDGET (row), "withdraw");
+    GtkWidget *dialog, *reason, *details;
+    g_autofree char *stored = NULL;
+
+    g_assert_nonnull (withdraw);
+    g_signal_emit_by_name (withdraw, "clicked");
+    dialog = first_run_dialog ();
+    g_assert_nonnull (dialog);
+    g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                     "Withdraw from “Go Developer”?");
+    reason = find_widget (dialog, GTK_TYPE_DROP_DOWN, NULL);
+    details = find_widget (dialog, GTK_TYPE_ENTRY, NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (reason))),
+                      ==, sl_vocab_size (SL_VOCAB_WITHDRAWAL));
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (reason),
+                                (guint) sl_vocab_index (SL_VOCAB_WITHDRAWAL, "not-looking"));
+    gtk_editable_set_text (GTK_EDITABLE (details), "Staying with her team");
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "end");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    settle (fixture);
+    g_free (sql);
+    sql = g_strdup_printf ("SELECT to_stage || '|' || reason_id || '|' || reason FROM stage_events"
+                           " WHERE application_id = %" G_GINT64_FORMAT " ORDER BY id DESC LIMIT 1",
+                           application);
+    stored = query_text (fixture, sql);
+    g_assert_cmpstr (stored, ==, "withdrawn|not-looking|Staying with her team");
+    row = SL_APPLICATION_ROW (gtk_widget_get_first_child (applications));
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+    g_assert_nonnull (
+      find_subtitled (GTK_WIDGET (row), "No longer looking — Staying with her team"));
+  }
 }
 
 static GtkWidget *

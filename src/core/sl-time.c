@@ -8,7 +8,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <langinfo.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "sl-database.h"
 #include "sl-time.h"
@@ -132,28 +134,163 @@ sl_time_parse_iso8601 (const char *text, GTimeZone *default_zone, GError **error
   return 0;
 }
 
-/* The date and time in @zone, in the user's language */
+/* How times of day read: as the desktop says (GNOME's clock-format, which the app passes on),
+ * else as the locale's own time format does */
+static SlClock clock_format = SL_CLOCK_LOCALE;
+
+void
+sl_time_set_clock (SlClock clock)
+{
+  clock_format = clock;
+}
+
+gboolean
+sl_time_uses_12_hours (void)
+{
+  const char *format;
+
+  if (clock_format != SL_CLOCK_LOCALE)
+    return clock_format == SL_CLOCK_12H;
+  format = nl_langinfo (T_FMT);
+  return strstr (format, "%r") != NULL || strstr (format, "%I") != NULL ||
+         strstr (format, "%l") != NULL;
+}
+
+/* “16:54” or “4:54 PM”, never with seconds */
+static char *
+format_clock (GDateTime *local)
+{
+  int hour = g_date_time_get_hour (local);
+  int minute = g_date_time_get_minute (local);
+
+  if (!sl_time_uses_12_hours ())
+    return g_strdup_printf ("%02d:%02d", hour, minute);
+  return g_strdup_printf (hour < 12
+                            /* Translators: a time of day before noon on a 12-hour clock,
+                             * hours then minutes: “9:05 AM” */
+                            ? C_ ("12-hour clock", "%d:%02d AM")
+                            /* Translators: a time of day from noon on: “4:54 PM” */
+                            : C_ ("12-hour clock", "%d:%02d PM"),
+                          hour % 12 == 0 ? 12 : hour % 12, minute);
+}
+
+static char *
+format_day (GDateTime *local, gboolean weekday)
+{
+  return g_date_time_format (local, weekday
+                                      /* Translators: a date with its weekday, as a
+                                       * g_date_time_format () format (see
+                                       * https://docs.gtk.org/glib/method.DateTime.format.html);
+                                       * %B is the month's name in the form used with a day
+                                       * (“25 maja”), %b its abbreviation */
+                                      ? C_ ("date", "%a %-d %b %Y")
+                                      /* Translators: a date, as above, without the weekday */
+                                      : C_ ("date", "%-d %b %Y"));
+}
+
+static char *
+join_day_and_clock (const char *day, const char *clock)
+{
+  /* Translators: a date, then a time of day: “Mon 25 May 2026, 16:54” */
+  return g_strdup_printf (C_ ("date and time", "%s, %s"), day, clock);
+}
+
+static GDateTime *
+in_zone (gint64 utc, GTimeZone *zone)
+{
+  g_autoptr (GDateTime) instant = g_date_time_new_from_unix_utc (utc);
+
+  return zone != NULL ? g_date_time_to_timezone (instant, zone) : g_date_time_to_local (instant);
+}
+
+/* The date (with its weekday) and time in @zone, in the user's language: for what is planned */
 char *
 sl_time_format (gint64 utc, GTimeZone *zone)
 {
-  g_autoptr (GDateTime) instant = g_date_time_new_from_unix_utc (utc);
-  g_autoptr (GDateTime) local = g_date_time_to_timezone (instant, zone);
+  g_autoptr (GDateTime) local = in_zone (utc, zone);
+  g_autofree char *day = format_day (local, TRUE);
+  g_autofree char *clock = format_clock (local);
 
-  /* TRANSLATORS: an interview's date and time, as a strftime() format: see
-   * https://docs.gtk.org/glib/method.DateTime.format.html — use a 12-hour clock (%-l:%M %p)
-   * where that is what people read */
-  return g_date_time_format (local, _ ("%a %-d %b %Y, %H:%M"));
+  return join_day_and_clock (day, clock);
 }
 
-/* Only the time of day in @zone, for the candidate's local time beside the viewer's */
+/* Only the time of day in @zone, with the weekday: the candidate's time beside the viewer's */
 char *
 sl_time_format_time (gint64 utc, GTimeZone *zone)
 {
-  g_autoptr (GDateTime) instant = g_date_time_new_from_unix_utc (utc);
-  g_autoptr (GDateTime) local = g_date_time_to_timezone (instant, zone);
+  g_autoptr (GDateTime) local = in_zone (utc, zone);
+  g_autofree char *weekday = g_date_time_format (local, "%a");
+  g_autofree char *clock = format_clock (local);
 
-  /* TRANSLATORS: a time of day with the weekday, as a strftime() format (see above) */
-  return g_date_time_format (local, _ ("%a %H:%M"));
+  /* Translators: a weekday, then a time of day: “Mon 16:54” */
+  return g_strdup_printf (C_ ("weekday and time", "%s %s"), weekday, clock);
+}
+
+/* The time of day alone in @zone: “16:54” or “4:54 PM” */
+char *
+sl_time_format_clock (gint64 utc, GTimeZone *zone)
+{
+  g_autoptr (GDateTime) local = in_zone (utc, zone);
+
+  return format_clock (local);
+}
+
+/* When something happened, in the local zone: “Today, 16:54”, “Yesterday, 16:54”, else the
+ * date and time */
+char *
+sl_time_format_moment (gint64 utc)
+{
+  return sl_time_format_moment_at (utc, g_get_real_time () / G_USEC_PER_SEC);
+}
+
+/* The same, seen at the instant @now_utc */
+char *
+sl_time_format_moment_at (gint64 utc, gint64 now_utc)
+{
+  g_autoptr (GDateTime) local = in_zone (utc, NULL);
+  g_autoptr (GDateTime) now = in_zone (now_utc, NULL);
+  g_autoptr (GDateTime) today = g_date_time_new_local (
+    g_date_time_get_year (now), g_date_time_get_month (now), g_date_time_get_day_of_month (now), 0,
+    0, 0);
+  g_autoptr (GDateTime) yesterday = g_date_time_add_days (today, -1);
+  g_autoptr (GDateTime) tomorrow = g_date_time_add_days (today, 1);
+  g_autofree char *clock = format_clock (local);
+  g_autofree char *day = NULL;
+
+  if (g_date_time_compare (local, today) >= 0 && g_date_time_compare (local, tomorrow) < 0)
+    /* Translators: %s is a time of day */
+    return g_strdup_printf (_ ("Today, %s"), clock);
+  if (g_date_time_compare (local, yesterday) >= 0 && g_date_time_compare (local, today) < 0)
+    /* Translators: %s is a time of day */
+    return g_strdup_printf (_ ("Yesterday, %s"), clock);
+  day = format_day (local, FALSE);
+  return join_day_and_clock (day, clock);
+}
+
+/* The day of @utc in the local zone, without a time: for what has a date only */
+char *
+sl_time_format_day (gint64 utc)
+{
+  g_autoptr (GDateTime) local = in_zone (utc, NULL);
+
+  return format_day (local, FALSE);
+}
+
+/* A date-only value (“2026-05-25”) as the user reads dates; the text itself if it is none */
+char *
+sl_time_format_date (const char *iso_date)
+{
+  int year, month, day;
+  char end;
+  g_autoptr (GDateTime) date = NULL;
+
+  if (iso_date == NULL)
+    return g_strdup ("");
+  if (sscanf (iso_date, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3 ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return g_strdup (iso_date);
+  date = g_date_time_new_utc (year, month, day, 0, 0, 0);
+  return format_day (date, FALSE);
 }
 
 /* “UTC+3”, “UTC−6”, “UTC+5:30”: the zone's offset at that instant */

@@ -5,6 +5,13 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  SL_CLOCK_LOCALE,
+  SL_CLOCK_12H,
+  SL_CLOCK_24H,
+} SlClock;
+
 GTimeZone *sl_time_zone_new (const char *identifier);
 gboolean sl_time_zone_is_known (const char *identifier);
 char *sl_time_check_local_zone (void);
@@ -13,6 +20,13 @@ gint64 sl_time_from_local (GTimeZone *zone, int year, int month, int day, int ho
 gint64 sl_time_parse_iso8601 (const char *text, GTimeZone *default_zone, GError **error);
 char *sl_time_format (gint64 utc, GTimeZone *zone);
 char *sl_time_format_time (gint64 utc, GTimeZone *zone);
+char *sl_time_format_clock (gint64 utc, GTimeZone *zone);
+char *sl_time_format_moment (gint64 utc);
+char *sl_time_format_moment_at (gint64 utc, gint64 now_utc);
+char *sl_time_format_day (gint64 utc);
+char *sl_time_format_date (const char *iso_date);
+void sl_time_set_clock (SlClock clock);
+gboolean sl_time_uses_12_hours (void);
 char *sl_time_format_offset (gint64 utc, GTimeZone *zone);
 char *sl_time_format_iso8601 (gint64 utc);
 

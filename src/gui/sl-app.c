@@ -25,6 +25,7 @@ struct _SlApp
   AdwApplication parent_instance;
 
   gboolean zone_checked;
+  GSettings *interface; /* the desktop's clock format, where GNOME's settings are installed */
 };
 
 G_DEFINE_FINAL_TYPE (SlApp, sl_app, ADW_TYPE_APPLICATION)
@@ -32,6 +33,7 @@ G_DEFINE_FINAL_TYPE (SlApp, sl_app, ADW_TYPE_APPLICATION)
 static void
 sl_app_finalize (GObject *object)
 {
+  g_clear_object (&SL_APP (object)->interface);
   G_OBJECT_CLASS (sl_app_parent_class)->finalize (object);
 }
 
@@ -234,6 +236,31 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
+clock_format_changed_cb (GSettings *interface, const char *key, SlApp *self)
+{
+  g_autofree char *format = g_settings_get_string (interface, "clock-format");
+
+  sl_time_set_clock (g_str_equal (format, "12h") ? SL_CLOCK_12H : SL_CLOCK_24H);
+}
+
+/* Times of day read as the desktop shows them (GNOME's Date & Time settings); without GNOME's
+ * settings, as the locale writes them */
+static void
+follow_clock_format (SlApp *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema =
+    source ? g_settings_schema_source_lookup (source, "org.gnome.desktop.interface", TRUE) : NULL;
+
+  if (schema == NULL || !g_settings_schema_has_key (schema, "clock-format"))
+    return;
+  self->interface = g_settings_new ("org.gnome.desktop.interface");
+  g_signal_connect_object (self->interface, "changed::clock-format",
+                           G_CALLBACK (clock_format_changed_cb), self, 0);
+  clock_format_changed_cb (self->interface, "clock-format", self);
+}
+
+static void
 sl_app_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
@@ -241,6 +268,7 @@ sl_app_startup (GApplication *app)
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (sl_app_parent_class)->startup (app);
+  follow_clock_format (SL_APP (app));
   /* Copies of résumés a killed run left behind */
   sl_resume_cache_clear_stale ();
 

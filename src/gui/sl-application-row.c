@@ -22,6 +22,7 @@
 #include "sl-vocab.h"
 #include "sl-widgets.h"
 #include "sl-session.h"
+#include "sl-time.h"
 
 struct _SlApplicationRow
 {
@@ -334,14 +335,6 @@ date_row (SlApplicationRow *self, const char *title, const char *value, const ch
   return row;
 }
 
-static char *
-format_time (gint64 unix_time)
-{
-  g_autoptr (GDateTime) time = g_date_time_new_from_unix_local (unix_time);
-
-  return g_date_time_format (time, C_ ("date and time", "%x %X"));
-}
-
 /* What the row shows expanded: built the first time it is, since a candidate's pane lists
  * every application and most stay closed (selecting candidates one after another with the
  * keyboard must not read each one's timeline and interviews) */
@@ -426,7 +419,7 @@ build_contents (SlApplicationRow *self)
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *from = stage_name (self, sl_stage_event_get_from_stage (event));
       g_autofree char *to = stage_name (self, sl_stage_event_get_to_stage (event));
-      g_autofree char *when = format_time (sl_stage_event_get_at (event));
+      g_autofree char *when = sl_time_format_moment (sl_stage_event_get_at (event));
       g_autofree char *title = NULL;
       g_autoptr (GString) subtitle = g_string_new (when);
       g_autofree char *reason = sl_stage_event_dup_reason_text (event);

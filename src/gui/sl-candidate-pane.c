@@ -21,6 +21,7 @@
 #include "sl-vocab.h"
 #include "sl-widgets.h"
 #include "sl-session.h"
+#include "sl-time.h"
 
 typedef struct
 {
@@ -253,24 +254,20 @@ notes_changed_cb (GtkTextBuffer *buffer, SlCandidatePane *self)
 static char *
 format_time (gint64 unix_time)
 {
-  g_autoptr (GDateTime) time = NULL;
-
   if (unix_time <= 0)
     return g_strdup ("");
-  time = g_date_time_new_from_unix_local (unix_time);
-  /* Translators: a date and time in the user's locale format; see strftime(3) */
-  return g_date_time_format (time, C_ ("date and time", "%x %X"));
+  return sl_time_format_moment (unix_time);
 }
 
 static void
 update_consent_subtitle (SlCandidatePane *self)
 {
   gint64 consent = sl_candidate_get_consent_at (self->candidate);
-  g_autofree char *when = format_time (consent);
+  g_autofree char *when = consent > 0 ? sl_time_format_day (consent) : NULL;
   g_autofree char *subtitle = NULL;
 
   if (consent > 0)
-    /* Translators: %s is a date and time */
+    /* Translators: %s is a date */
     subtitle = g_strdup_printf (_ ("Given on %s"), when);
   else
     subtitle = g_strdup (_ ("Not given"));

@@ -20,6 +20,7 @@
 #include "sl-vocab.h"
 #include "sl-widgets.h"
 #include "sl-session.h"
+#include "sl-time.h"
 
 typedef struct
 {
@@ -333,14 +334,6 @@ set_buffer (GtkTextView *view, const char *text)
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
 }
 
-static char *
-format_date (gint64 unix_time)
-{
-  g_autoptr (GDateTime) time = g_date_time_new_from_unix_local (unix_time);
-
-  return g_date_time_format (time, C_ ("date and time", "%x %X"));
-}
-
 /* The approval and sourcing rows say what is allowed now, and why not */
 static void
 update_rules (SlPositionEditor *self)
@@ -360,7 +353,7 @@ update_rules (SlPositionEditor *self)
 
   if (approved)
     {
-      g_autofree char *when = format_date (sl_position_get_approved_at (self->position));
+      g_autofree char *when = sl_time_format_moment (sl_position_get_approved_at (self->position));
       /* Translators: who approved the job description, and when */
       approval =
         g_strdup_printf (_ ("Approved by %s on %s"),

@@ -3,6 +3,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+
 #include "sl-store-interviews.h"
 #include "sl-store-scorecards.h"
 #include "sl-time.h"
@@ -693,11 +696,81 @@ test_time_zones (void)
   g_assert_cmpstr (iso, ==, "2026-10-25T09:00:00Z");
 }
 
+/* Formats @utc every way the app shows times, in @locale with its catalog */
+static char *
+formats_in (const char *language, const char *locale, gint64 utc, gint64 now)
+{
+  g_autoptr (GTimeZone) warsaw = g_time_zone_new_identifier ("Europe/Warsaw");
+  g_autofree char *planned = NULL, *moment = NULL, *day = NULL, *time = NULL;
+
+  g_setenv ("LANGUAGE", language, TRUE);
+  g_assert_nonnull (setlocale (LC_ALL, locale));
+  planned = sl_time_format (utc, warsaw);
+  time = sl_time_format_time (utc, warsaw);
+  moment = sl_time_format_moment_at (utc, now);
+  day = sl_time_format_date ("2026-03-24");
+  return g_strjoin (" | ", planned, time, moment, day, NULL);
+}
+
+/* One style of dates and times everywhere: no seconds, a date-only value as a date, the
+ * month in the form a date needs (Polish “maja”), 12 or 24 hours as the locale or the desktop
+ * says, and “Today”/“Yesterday” for what just happened */
+static void
+test_time_formats (void)
+{
+  gint64 at = utc (2026, 5, 25, 14, 54);
+  gint64 next_day = utc (2026, 5, 26, 8, 0);
+  gint64 later = utc (2026, 6, 10, 8, 0);
+  char *got;
+
+  g_setenv ("TZ", "Europe/Warsaw", TRUE);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SHORTLIST_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  got = formats_in ("en", "C.UTF-8", at, later);
+  g_assert_cmpstr (got, ==,
+                   "Mon 25 May 2026, 16:54 | Mon 16:54 | 25 May 2026, 16:54 | 24 Mar 2026");
+  g_free (got);
+  got = formats_in ("en", "C.UTF-8", at, at + 60);
+  g_assert_true (g_str_has_suffix (got, "| Today, 16:54 | 24 Mar 2026"));
+  g_free (got);
+  got = formats_in ("en", "C.UTF-8", at, next_day);
+  g_assert_true (g_str_has_suffix (got, "| Yesterday, 16:54 | 24 Mar 2026"));
+  g_free (got);
+
+  /* The desktop's clock format wins over the locale's */
+  sl_time_set_clock (SL_CLOCK_12H);
+  got = formats_in ("en", "C.UTF-8", at, later);
+  g_assert_cmpstr (got, ==,
+                   "Mon 25 May 2026, 4:54 PM | Mon 4:54 PM | 25 May 2026, 4:54 PM | 24 Mar 2026");
+  g_free (got);
+  sl_time_set_clock (SL_CLOCK_LOCALE);
+
+  got = formats_in ("pl", "pl_PL.UTF-8", at, later);
+  g_assert_cmpstr (got, ==,
+                   "pon, 25 maja 2026, 16:54 | pon, 16:54 | 25 maja 2026, 16:54 | 24 marca 2026");
+  g_free (got);
+  got = formats_in ("uk", "uk_UA.UTF-8", at, next_day);
+  g_assert_cmpstr (got, ==,
+                   "пн, 25 травня 2026, 16:54 | пн, 16:54 | Учора, 16:54 | 24 березня 2026");
+  g_free (got);
+  /* Filipino reads a 12-hour clock, as its locale does */
+  got = formats_in ("fil", "fil_PH.UTF-8", at, later);
+  g_assert_cmpstr (got, ==,
+                   "Lun, Mayo 25, 2026, 4:54 PM | Lun 4:54 PM | Mayo 25, 2026, 4:54 PM | Marso 24, 2026");
+  g_free (got);
+
+  g_setenv ("LANGUAGE", "en", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  g_unsetenv ("TZ");
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/time/zones", test_time_zones);
+  g_test_add_func ("/time/formats", test_time_formats);
   SL_TEST_ADD ("/interviews/schedule-and-find", test_schedule_and_find);
   SL_TEST_ADD ("/interviews/blind-rule", test_blind_rule);
   SL_TEST_ADD ("/interviews/rights", test_scorecard_rights);

@@ -249,9 +249,9 @@ sl_time_format_moment_at (gint64 utc, gint64 now_utc)
 {
   g_autoptr (GDateTime) local = in_zone (utc, NULL);
   g_autoptr (GDateTime) now = in_zone (now_utc, NULL);
-  g_autoptr (GDateTime) today = g_date_time_new_local (
-    g_date_time_get_year (now), g_date_time_get_month (now), g_date_time_get_day_of_month (now), 0,
-    0, 0);
+  g_autoptr (GDateTime) today =
+    g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                           g_date_time_get_day_of_month (now), 0, 0, 0);
   g_autoptr (GDateTime) yesterday = g_date_time_add_days (today, -1);
   g_autoptr (GDateTime) tomorrow = g_date_time_add_days (today, 1);
   g_autofree char *clock = format_clock (local);

@@ -95,11 +95,11 @@ sl_candidate_picker_add_ids (SlCandidatePicker *self, const gint64 *ids, guint n
   if (first_error != NULL)
     /* Translators: %u candidates were added; the second %s is why the others were not */
     *message = g_strdup_printf (
-      g_dngettext (GETTEXT_PACKAGE, "%u candidate added. %s", "%u candidates added. %s", added),
+      g_dngettext (GETTEXT_PACKAGE, "%'u candidate added. %s", "%'u candidates added. %s", added),
       added, first_error);
   else
     *message = g_strdup_printf (
-      g_dngettext (GETTEXT_PACKAGE, "%u candidate added", "%u candidates added", added), added);
+      g_dngettext (GETTEXT_PACKAGE, "%'u candidate added", "%'u candidates added", added), added);
   return added;
 }
 

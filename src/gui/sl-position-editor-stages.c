@@ -101,8 +101,8 @@ sl_position_editor_load_stages (SlPositionEditor *self)
       const char *id = sl_stage_column_get_id (column);
       GtkWidget *entry = adw_entry_row_new ();
       GtkWidget *shown = gtk_switch_new ();
-      /* Translators: the stage id, shown under a stage's editable name */
-      g_autofree char *title = g_strdup_printf (_ ("Stage “%s”"), id);
+      /* Translators: the stage's place in the pipeline, above its editable name */
+      g_autofree char *title = g_strdup_printf (_ ("Stage %u"), i + 1);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), title);
       gtk_editable_set_text (GTK_EDITABLE (entry), sl_stage_column_get_name (column));

@@ -84,8 +84,8 @@ update (SlPositionRow *self)
           active += GPOINTER_TO_UINT (count);
     }
   /* Translators: a position's numbers: active applications, then hires against the headcount */
-  counts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u active · %u of %d hired",
-                                         "%u active · %u of %d hired", active),
+  counts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u active · %'u of %'d hired",
+                                         "%'u active · %'u of %'d hired", active),
                             active, sl_position_get_count (position, "hired"),
                             sl_position_get_headcount (position));
 

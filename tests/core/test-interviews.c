@@ -756,8 +756,8 @@ test_time_formats (void)
   g_free (got);
   /* Filipino reads a 12-hour clock, as its locale does */
   got = formats_in ("fil", "fil_PH.UTF-8", at, later);
-  g_assert_cmpstr (got, ==,
-                   "Lun, Mayo 25, 2026, 4:54 PM | Lun 4:54 PM | Mayo 25, 2026, 4:54 PM | Marso 24, 2026");
+  g_assert_cmpstr (
+    got, ==, "Lun, Mayo 25, 2026, 4:54 PM | Lun 4:54 PM | Mayo 25, 2026, 4:54 PM | Marso 24, 2026");
   g_free (got);
 
   g_setenv ("LANGUAGE", "en", TRUE);

@@ -19,6 +19,21 @@ static GHashTable *countries; /* alpha-2 code → English name (the msgid) */
 
 static const char *const offshore[] = { "BR", "UA", "PL", "RO", "PH", "MX", NULL };
 
+/* Our own names for the offshore countries, used only where iso-codes has none in the user's
+ * language: its Filipino catalog says "Mehiko" and "Pilipinas" but keeps "Brazil", "Ukraine",
+ * "Poland" and "Romania" in English, so the first six entries of every country list mixed the
+ * two. Each language's catalog translates them in context "country"; the English names are
+ * iso-codes' own, so English and every language iso-codes covers are unchanged. */
+static const struct
+{
+  const char *code;
+  const char *name;
+} fallback_names[] = {
+  { "BR", NC_ ("country", "Brazil") },      { "UA", NC_ ("country", "Ukraine") },
+  { "PL", NC_ ("country", "Poland") },      { "RO", NC_ ("country", "Romania") },
+  { "PH", NC_ ("country", "Philippines") }, { "MX", NC_ ("country", "Mexico") },
+};
+
 static gpointer
 load_countries (gpointer data)
 {
@@ -68,14 +83,22 @@ sl_countries_is_valid (const char *code)
 const char *
 sl_countries_name (const char *code)
 {
+  const char *english;
   const char *name;
 
   if (code == NULL || *code == '\0')
     return "";
-  name = g_hash_table_lookup (get_countries (), code);
-  if (name == NULL)
+  english = g_hash_table_lookup (get_countries (), code);
+  if (english == NULL)
     return code;
-  return g_dgettext ("iso_3166-1", name);
+  name = g_dgettext ("iso_3166-1", english);
+  /* iso-codes' catalogs list untranslated names with the English text as their translation */
+  if (strcmp (name, english) != 0)
+    return name;
+  for (guint i = 0; i < G_N_ELEMENTS (fallback_names); i++)
+    if (strcmp (fallback_names[i].code, code) == 0)
+      return g_dpgettext2 (GETTEXT_PACKAGE, "country", fallback_names[i].name);
+  return name;
 }
 
 const char *const *

@@ -688,6 +688,25 @@ test_real_keys (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (sl_scorecard_get_submitted_at (sl_scorecard_editor_get_scorecard (editor)), ==,
                    0);
   g_assert_cmpstr (sl_scorecard_get_takeaways (sl_scorecard_editor_get_scorecard (editor)), ==, "");
+
+  /* Tab leaves a multi-line field, as in GNOME's forms, and types no tab into it */
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *const tab[] = { "Tab", NULL };
+      GtkWidget *view = find_type (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW, i);
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+      g_autofree char *text = NULL;
+      GtkTextIter start, end;
+
+      gtk_widget_grab_focus (view);
+      g_assert_true (gtk_widget_has_focus (view));
+      xdotool (tab);
+      while (gtk_widget_has_focus (view))
+        g_main_context_iteration (NULL, TRUE);
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      g_assert_null (strchr (text, '\t'));
+    }
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 

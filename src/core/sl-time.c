@@ -98,6 +98,127 @@ sl_time_from_local (GTimeZone *zone, int year, int month, int day, int hour, int
   }
 }
 
+/* @text lowered, without dots and spaces: “p.m.” and “PM” read the same */
+static char *
+squeeze (const char *text)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  GString *out = g_string_new (NULL);
+
+  for (const char *c = lower; *c != '\0'; c++)
+    if (*c != '.' && !g_ascii_isspace (*c))
+      g_string_append_c (out, *c);
+  return g_string_free (out, FALSE);
+}
+
+/* What our own 12-hour format puts after the minutes (“PM”, or a translation's own word) */
+static char *
+clock_suffix (gboolean afternoon)
+{
+  const char *format =
+    afternoon ? C_ ("12-hour clock", "%d:%02d PM") : C_ ("12-hour clock", "%d:%02d AM");
+  const char *after = strstr (format, "%02d");
+
+  return squeeze (after != NULL ? after + strlen ("%02d") : "");
+}
+
+/* Is @suffix (squeezed) the morning's (0) or the afternoon's (1) mark, in English, in the
+ * locale or in the app's translation; -1 if neither */
+static int
+day_half (const char *suffix)
+{
+  for (int afternoon = 0; afternoon <= 1; afternoon++)
+    {
+      g_autofree char *ours = clock_suffix (afternoon);
+      g_autofree char *locale = squeeze (nl_langinfo (afternoon ? PM_STR : AM_STR));
+
+      if (g_str_equal (suffix, afternoon ? "pm" : "am") ||
+          g_str_equal (suffix, afternoon ? "p" : "a") ||
+          (*ours != '\0' && g_str_equal (suffix, ours)) ||
+          (*locale != '\0' && g_str_equal (suffix, locale)))
+        return afternoon;
+    }
+  return -1;
+}
+
+/* A time of day as people type it: “14:30”, “14.30”, “9:05”, “2:30 PM”, “2 pm”, “2:30 p.m.”,
+ * or with the locale's own marks; FALSE if @text is none */
+gboolean
+sl_time_parse_clock (const char *text, int *hour, int *minute)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text ? text : ""));
+  g_autofree char *suffix = NULL;
+  const char *c = copy;
+  int h = 0, m = 0, digits = 0, half;
+
+  for (; g_ascii_isdigit (*c) && digits < 2; c++, digits++)
+    h = h * 10 + (*c - '0');
+  if (digits == 0)
+    return FALSE;
+  if (*c == ':' || *c == '.' || *c == 'h')
+    {
+      c++;
+      if (!g_ascii_isdigit (c[0]) || !g_ascii_isdigit (c[1]))
+        return FALSE;
+      m = (c[0] - '0') * 10 + (c[1] - '0');
+      c += 2;
+    }
+  suffix = squeeze (c);
+  if (*suffix == '\0')
+    half = -1;
+  else if ((half = day_half (suffix)) < 0)
+    return FALSE;
+  if (m > 59 || (half < 0 && h > 23) || (half >= 0 && (h < 1 || h > 12)))
+    return FALSE;
+  if (half >= 0)
+    h = h % 12 + (half ? 12 : 0);
+  *hour = h;
+  *minute = m;
+  return TRUE;
+}
+
+/* A date as people type it: ISO 8601 (“2026-12-31”) or the locale's numeric order
+ * (“31.12.2026”, “31/12/2026”, “12/31/2026”), with a four-digit year; FALSE if @text is none */
+gboolean
+sl_time_parse_date (const char *text, int *year, int *month, int *day)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text ? text : ""));
+  const char *order = nl_langinfo (D_FMT);
+  int parts[3], end = 0;
+  char sep1, sep2;
+
+  if (sscanf (copy, "%4d-%2d-%2d%n", year, month, day, &end) == 3 && copy[end] == '\0' && end == 10)
+    ;
+  else if (sscanf (copy, "%2d%c%2d%c%4d%n", &parts[0], &sep1, &parts[1], &sep2, &parts[2], &end) ==
+             5 &&
+           copy[end] == '\0' && sep1 == sep2 && strchr ("./-", sep1) != NULL && parts[2] >= 1000)
+    {
+      const char *d = strstr (order, "%d"), *m = strstr (order, "%m");
+
+      /* Month first where the locale writes it first (en_US, fil_PH), else day first */
+      gboolean month_first = d != NULL && m != NULL && m < d;
+
+      *day = month_first ? parts[1] : parts[0];
+      *month = month_first ? parts[0] : parts[1];
+      *year = parts[2];
+    }
+  else
+    return FALSE;
+  return g_date_valid_dmy ((GDateDay) *day, (GDateMonth) *month, (GDateYear) *year);
+}
+
+/* 31 December 2026 as the locale writes dates in numbers, with the whole year: what to show
+ * as an example of the form sl_time_parse_date() reads */
+char *
+sl_time_date_example (void)
+{
+  g_autoptr (GString) format = g_string_new (nl_langinfo (D_FMT));
+  g_autoptr (GDateTime) date = g_date_time_new_utc (2026, 12, 31, 0, 0, 0);
+
+  g_string_replace (format, "%y", "%Y", 0);
+  return g_date_time_format (date, format->str);
+}
+
 /* “2026-11-30T14:00”, “2026-11-30T14:00:00Z”, “2026-11-30T16:00+02:00” or a date and time
  * separated by a space. Without an offset the time is read in @default_zone. */
 gint64

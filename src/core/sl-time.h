@@ -17,6 +17,9 @@ gboolean sl_time_zone_is_known (const char *identifier);
 char *sl_time_check_local_zone (void);
 gint64 sl_time_from_local (GTimeZone *zone, int year, int month, int day, int hour, int minute,
                            GError **error);
+gboolean sl_time_parse_clock (const char *text, int *hour, int *minute);
+char *sl_time_date_example (void);
+gboolean sl_time_parse_date (const char *text, int *year, int *month, int *day);
 gint64 sl_time_parse_iso8601 (const char *text, GTimeZone *default_zone, GError **error);
 char *sl_time_format (gint64 utc, GTimeZone *zone);
 char *sl_time_format_time (gint64 utc, GTimeZone *zone);

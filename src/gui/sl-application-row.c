@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "sl-application-row.h"
+#include "sl-date-row.h"
 #include "sl-debrief-window.h"
 #include "sl-interview-dialog.h"
 #include "sl-interview-list.h"
@@ -304,11 +305,22 @@ dates_applied_cb (SlApplicationRow *self)
   GtkWidget *start = g_object_get_data (G_OBJECT (self), "sl-start");
   GtkWidget *left = g_object_get_data (G_OBJECT (self), "sl-left");
   GtkWidget *reason = g_object_get_data (G_OBJECT (self), "sl-left-reason");
+  g_autofree char *start_iso = sl_date_text_to_iso (gtk_editable_get_text (GTK_EDITABLE (start)));
+  g_autofree char *left_iso = sl_date_text_to_iso (gtk_editable_get_text (GTK_EDITABLE (left)));
   g_autoptr (GError) error = NULL;
 
+  /* Typed in the user's own order or picked from the calendar; stored as ISO */
+  if (start_iso == NULL || left_iso == NULL)
+    {
+      g_autofree char *message = sl_date_not_a_date_message (
+        gtk_editable_get_text (GTK_EDITABLE (start_iso == NULL ? start : left)));
+
+      gtk_widget_add_css_class (start_iso == NULL ? start : left, "error");
+      toast (self, message);
+      return;
+    }
   if (!sl_store_set_employment_dates (self->store, sl_application_get_id (self->application),
-                                      gtk_editable_get_text (GTK_EDITABLE (start)),
-                                      gtk_editable_get_text (GTK_EDITABLE (left)),
+                                      start_iso, left_iso,
                                       gtk_editable_get_text (GTK_EDITABLE (reason)), &error))
     {
       /* Nothing was saved: the rows say so until the dates are right */
@@ -330,6 +342,8 @@ date_row (SlApplicationRow *self, const char *title, const char *value, const ch
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (row), value ? value : "");
+  if (!g_str_equal (key, "sl-left-reason"))
+    sl_date_row_add_calendar (ADW_ENTRY_ROW (row));
   g_signal_connect_swapped (row, "apply", G_CALLBACK (dates_applied_cb), self);
   g_object_set_data (G_OBJECT (self), key, row);
   return row;
@@ -399,11 +413,11 @@ build_contents (SlApplicationRow *self)
   if (g_str_equal (stage, "hired"))
     {
       adw_expander_row_add_row (ADW_EXPANDER_ROW (self),
-                                date_row (self, _ ("Start date (YYYY-MM-DD)"),
+                                date_row (self, _ ("Start date"),
                                           sl_application_get_start_date (self->application),
                                           "sl-start"));
       adw_expander_row_add_row (ADW_EXPANDER_ROW (self),
-                                date_row (self, _ ("Left the company on (YYYY-MM-DD)"),
+                                date_row (self, _ ("Left the company on"),
                                           sl_application_get_left_at (self->application),
                                           "sl-left"));
       adw_expander_row_add_row (ADW_EXPANDER_ROW (self),

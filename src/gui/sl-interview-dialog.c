@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "sl-candidate.h"
+#include "sl-date-row.h"
 #include "sl-interview-dialog.h"
 #include "sl-store-interviews.h"
 #include "sl-store-scorecards.h"
@@ -52,19 +53,21 @@ entered_time (SlInterviewDialog *self, GError **error)
   g_autoptr (GTimeZone) zone = g_time_zone_new_local ();
   const char *date = gtk_editable_get_text (GTK_EDITABLE (self->date));
   const char *time = gtk_editable_get_text (GTK_EDITABLE (self->time));
-  int year, month, day, hour, minute, end = 0;
+  int year, month, day, hour, minute;
 
-  if (sscanf (date, "%4d-%2d-%2d%n", &year, &month, &day, &end) != 3 || date[end] != '\0')
+  if (!sl_time_parse_date (date, &year, &month, &day))
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           _ ("Enter the date as YYYY-MM-DD"));
+      g_autofree char *message = sl_date_not_a_date_message (date);
+
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, message);
       return 0;
     }
-  end = 0;
-  if (sscanf (time, "%2d:%2d%n", &hour, &minute, &end) != 2 || time[end] != '\0')
+  if (!sl_time_parse_clock (time, &hour, &minute))
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           _ ("Enter the time as HH:MM, on a 24-hour clock"));
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   /* Translators: %s is what was typed, then an example time in the user's form */
+                   _ ("“%s” is not a time of day: type it like %s"), time,
+                   sl_time_uses_12_hours () ? "2:30 PM" : "14:30");
       return 0;
     }
   return sl_time_from_local (zone, year, month, day, hour, minute, error);
@@ -147,8 +150,10 @@ sl_interview_dialog_set_interviewer (SlInterviewDialog *self, gint64 member_id, 
 void
 sl_interview_dialog_set_when (SlInterviewDialog *self, const char *date, const char *time)
 {
-  gtk_editable_set_text (GTK_EDITABLE (self->date), date);
-  gtk_editable_set_text (GTK_EDITABLE (self->time), time);
+  if (date != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->date), date);
+  if (time != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->time), time);
 }
 
 /* The form's fields, one a line, in the order fill_from() sets them: kind, date, time,
@@ -192,7 +197,7 @@ fill_from (SlInterviewDialog *self, SlInterview *interview)
     g_date_time_new_from_unix_utc (sl_interview_get_starts_at (interview));
   g_autoptr (GDateTime) at = g_date_time_to_timezone (utc, local);
   g_autofree char *day = g_date_time_format (at, "%Y-%m-%d");
-  g_autofree char *time = g_date_time_format (at, "%H:%M");
+  g_autofree char *time = sl_time_format_clock (sl_interview_get_starts_at (interview), local);
 
   adw_combo_row_set_selected (ADW_COMBO_ROW (self->kind),
                               sl_option_find (kinds, sl_interview_get_kind (interview)));
@@ -524,8 +529,9 @@ build (SlInterviewDialog *self, SlInterview *interview, const char *stage)
     ADW_COMBO_ROW (self->kind),
     sl_option_find (kinds, interview ? sl_interview_get_kind (interview) : kind_for_stage (stage)));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (when), self->kind);
-  self->date = entry_row (when, _ ("Date (YYYY-MM-DD)"), self);
-  self->time = entry_row (when, _ ("Time (HH:MM)"), self);
+  self->date = entry_row (when, _ ("Date"), self);
+  sl_date_row_add_calendar (ADW_ENTRY_ROW (self->date));
+  self->time = entry_row (when, _ ("Time"), self);
   duration_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (duration_row), _ ("Duration in minutes"));
   self->duration = gtk_spin_button_new_with_range (5, 12 * 60, 15);

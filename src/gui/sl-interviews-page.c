@@ -258,7 +258,8 @@ list_page (SlInterviewsPage *self, GListModel *model, const char *label, const c
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
-  gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (view), FALSE);
+  /* A row opens its scorecard on one click, like other GNOME lists; Enter opens it too */
+  gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (view), TRUE);
   gtk_widget_add_css_class (view, "navigation-sidebar");
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_signal_connect (view, "activate", G_CALLBACK (activate_cb), self);

@@ -13,6 +13,7 @@
 #include "sl-countries.h"
 #include "sl-option.h"
 #include "sl-position-editor-private.h"
+#include "sl-date-row.h"
 #include "sl-position-editor.h"
 #include "sl-position-row.h"
 #include "sl-store-positions.h"
@@ -141,6 +142,15 @@ entry_changed_cb (GtkEditable *editable, SlPositionEditor *self)
     return;
   text = field == SL_POSITION_CURRENCY ? g_utf8_strup (gtk_editable_get_text (editable), -1)
                                        : g_strdup (gtk_editable_get_text (editable));
+  /* The contract's end as the user types dates or picks it; stored as ISO. While it is no date
+   * yet, the store refuses it and the row says why. */
+  if (field == SL_POSITION_CONTRACT_END)
+    {
+      char *iso = sl_date_text_to_iso (text);
+
+      if (iso != NULL)
+        g_free (g_steal_pointer (&text)), text = iso;
+    }
   sl_position_set_text (self->position, field, text);
   save (self, GTK_WIDGET (editable));
 }
@@ -626,6 +636,7 @@ sl_position_editor_init (SlPositionEditor *self)
       g_object_set_data (editable, "sl-field", GUINT_TO_POINTER (entry_bindings[i].field));
       g_signal_connect (editable, "changed", G_CALLBACK (entry_changed_cb), self);
     }
+  sl_date_row_add_calendar (ADW_ENTRY_ROW (child (self, "contract_end_row")));
   for (guint i = 0; i < G_N_ELEMENTS (combo_bindings); i++)
     {
       GObject *combo = child (self, combo_bindings[i].widget);

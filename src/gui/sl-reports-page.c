@@ -17,7 +17,9 @@
 #include "sl-option.h"
 #include "sl-store-positions.h"
 #include "sl-report-view.h"
+#include "sl-date-row.h"
 #include "sl-reports-page.h"
+#include "sl-time.h"
 #include "sl-vocab.h"
 #include "sl-widgets.h"
 
@@ -78,7 +80,8 @@ selected_id (GtkDropDown *dropdown)
   return id != NULL && *id != '\0' ? id : NULL;
 }
 
-/* A day typed as YYYY-MM-DD, as the UTC second it starts; "" is no limit (0) */
+/* A day typed as ISO (2026-01-31) or in the locale's order (31.01.2026), as the UTC second it
+ * starts; "" is no limit (0) */
 static gboolean
 parse_date (const char *text, gint64 *out)
 {
@@ -88,15 +91,7 @@ parse_date (const char *text, gint64 *out)
   *out = 0;
   if (*text == '\0')
     return TRUE;
-  if (strlen (text) != DATE_LENGTH || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  for (int i = 0; i < DATE_LENGTH; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-      return FALSE;
-  year = atoi (text);
-  month = atoi (text + 5);
-  day = atoi (text + 8);
-  if (year < 1 || !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+  if (!sl_time_parse_date (text, &year, &month, &day))
     return FALSE;
   at = g_date_time_new_utc (year, month, day, 0, 0, 0);
   *out = g_date_time_to_unix (at);
@@ -138,10 +133,7 @@ read_date (GtkEntry *entry, gboolean patient, gint64 *out, GString *messages, gb
       *typing = TRUE;
       return FALSE;
     }
-  /* Translators: a report's date filter holds something else than a date; keep YYYY-MM-DD
-   * as it is (it is what to type) */
-  message =
-    g_strdup_printf (_ ("“%s” is not a date: write it as YYYY-MM-DD, such as 2026-01-31."), text);
+  message = sl_date_not_a_date_message (text);
   mark_entry (entry, message);
   if (messages->len > 0)
     g_string_append_c (messages, '\n');
@@ -687,7 +679,10 @@ static void
 setup_date (SlReportsPage *self, GtkEntry *entry)
 {
   GtkEventController *focus = gtk_event_controller_focus_new ();
+  g_autofree char *example = sl_time_date_example ();
 
+  /* What to type, in the user's own order (ISO is taken too) */
+  gtk_entry_set_placeholder_text (entry, example);
   g_signal_connect_object (entry, "changed", G_CALLBACK (filters_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (entry, "activate", G_CALLBACK (date_done_cb), self, G_CONNECT_SWAPPED);

@@ -765,12 +765,77 @@ test_time_formats (void)
   g_unsetenv ("TZ");
 }
 
+static char *
+parsed_clock (const char *text)
+{
+  int hour, minute;
+
+  if (!sl_time_parse_clock (text, &hour, &minute))
+    return g_strdup ("none");
+  return g_strdup_printf ("%02d:%02d", hour, minute);
+}
+
+static char *
+parsed_date (const char *text)
+{
+  int year, month, day;
+
+  if (!sl_time_parse_date (text, &year, &month, &day))
+    return g_strdup ("none");
+  return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+}
+
+/* Times and dates are taken as people type them: the locale's own form as well as ISO */
+static void
+test_time_entry (void)
+{
+  static const struct
+  {
+    const char *language, *locale, *text, *clock, *date;
+  } cases[] = {
+    { "en", "C.UTF-8", "14:30", "14:30", "none" },
+    { "en", "C.UTF-8", "9.05", "09:05", "none" },
+    { "en", "C.UTF-8", "3:00 PM", "15:00", "none" },
+    { "en", "C.UTF-8", "12:15 am", "00:15", "none" },
+    { "en", "C.UTF-8", "12 p.m.", "12:00", "none" },
+    { "en", "C.UTF-8", "13:00 PM", "none", "none" },
+    { "en", "C.UTF-8", "24:00", "none", "none" },
+    { "en", "C.UTF-8", "10:7", "none", "none" },
+    { "en", "C.UTF-8", "2026-12-31", "none", "2026-12-31" },
+    { "en", "C.UTF-8", "2026-02-30", "none", "none" },
+    { "es_MX", "es_MX.UTF-8", "3:00 p. m.", "15:00", "none" },
+    { "es_MX", "es_MX.UTF-8", "31/12/2026", "none", "2026-12-31" },
+    { "fil", "fil_PH.UTF-8", "4:54 PM", "16:54", "none" },
+    { "fil", "fil_PH.UTF-8", "4:54 N.H.", "16:54", "none" },
+    { "fil", "fil_PH.UTF-8", "12/31/2026", "none", "2026-12-31" },
+    { "pl", "pl_PL.UTF-8", "31.12.2026", "none", "2026-12-31" },
+    { "pl", "pl_PL.UTF-8", "31.12.26", "none", "none" },
+    { "uk", "uk_UA.UTF-8", "16:54", "16:54", "none" },
+  };
+
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SHORTLIST_LOCALEDIR"));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *clock = NULL, *date = NULL;
+
+      g_setenv ("LANGUAGE", cases[i].language, TRUE);
+      g_assert_nonnull (setlocale (LC_ALL, cases[i].locale));
+      clock = parsed_clock (cases[i].text);
+      date = parsed_date (cases[i].text);
+      g_assert_cmpstr (clock, ==, cases[i].clock);
+      g_assert_cmpstr (date, ==, cases[i].date);
+    }
+  g_setenv ("LANGUAGE", "en", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/time/zones", test_time_zones);
   g_test_add_func ("/time/formats", test_time_formats);
+  g_test_add_func ("/time/entry", test_time_entry);
   SL_TEST_ADD ("/interviews/schedule-and-find", test_schedule_and_find);
   SL_TEST_ADD ("/interviews/blind-rule", test_blind_rule);
   SL_TEST_ADD ("/interviews/rights", test_scorecard_rights);

@@ -120,6 +120,28 @@ schedule (Fixture *fixture, const char *kind, gint64 at)
   return id;
 }
 
+/* The calendar a date row's button opens */
+static GtkWidget *
+find_calendar (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_MENU_BUTTON (child))
+        {
+          GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (child));
+
+          if (popover != NULL && GTK_IS_CALENDAR (gtk_popover_get_child (popover)))
+            return gtk_popover_get_child (popover);
+        }
+      if ((found = find_calendar (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Entered on a Warsaw clock; the candidate's time follows Warsaw's change to winter time on
  * 25 October while Mexico City stays at UTC−6 */
 static void
@@ -150,8 +172,21 @@ test_dialog_time_zones (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (sl_interview_dialog_save (dialog), ==, 0);
   g_assert_cmpint (sl_test_sql_int (fixture->team.store, "SELECT count(*) FROM interviews"), ==, 0);
 
+  /* A 12-hour time is taken as well as a 24-hour one, and a date picked from the calendar is
+   * the date saved */
+  sl_interview_dialog_set_when (dialog, "2026-10-24", "3:00 PM");
+  summer = (g_free (summer), sl_interview_dialog_dup_candidate_time (dialog));
+  g_assert_nonnull (strstr (summer, "07:00"));
+  {
+    GtkWidget *calendar = find_calendar (GTK_WIDGET (dialog));
+    g_autoptr (GDateTime) day = g_date_time_new_local (2026, 10, 26, 0, 0, 0);
+
+    g_assert_nonnull (calendar);
+    gtk_calendar_select_day (GTK_CALENDAR (calendar), day);
+  }
+
   /* Stored in UTC, with the member scheduling it as its interviewer */
-  sl_interview_dialog_set_when (dialog, "2026-10-26", "10:00");
+  sl_interview_dialog_set_when (dialog, NULL, "10:00 am");
   id = sl_interview_dialog_save (dialog);
   g_assert_cmpint (id, >, 0);
   g_assert_cmpint (sl_test_sql_int (fixture->team.store, "SELECT starts_at FROM interviews"), ==,

@@ -178,12 +178,6 @@ sl_interviews_page_set_store (SlInterviewsPage *self, SlStore *store)
   sl_interviews_page_reload (self);
 }
 
-void
-sl_interviews_page_set_switcher (SlInterviewsPage *self, AdwViewStack *stack)
-{
-  adw_view_switcher_title_set_stack (self->switcher_title, stack);
-}
-
 /* The row of one interview: candidate and position, time on both clocks, the people */
 static void
 setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)

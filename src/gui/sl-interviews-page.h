@@ -11,7 +11,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SlInterviewsPage, sl_interviews_page, SL, INTERVIEWS_PAGE, GtkWidget)
 
 void sl_interviews_page_set_store (SlInterviewsPage *self, SlStore *store);
-void sl_interviews_page_set_switcher (SlInterviewsPage *self, AdwViewStack *stack);
 void sl_interviews_page_reload (SlInterviewsPage *self);
 void sl_interviews_page_focus (SlInterviewsPage *self);
 gboolean sl_interviews_page_is_busy (SlInterviewsPage *self);

@@ -34,6 +34,9 @@ struct _SlPositionsPage
   AdwViewStack *detail_stack;
   SlPositionEditor *editor;
   SlPipelineBoard *board;
+  GtkWidget *list_pane;
+  GtkWidget *list_separator;
+  GtkToggleButton *list_toggle;
 };
 
 G_DEFINE_FINAL_TYPE (SlPositionsPage, sl_positions_page, GTK_TYPE_WIDGET)
@@ -150,6 +153,47 @@ sl_positions_page_show_board (SlPositionsPage *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* The pipeline gets the window: with the board shown on a wide window the positions list folds
+ * away, and the header's sidebar button (or F9) brings it back */
+static void
+update_list_pane (SlPositionsPage *self)
+{
+  const char *shown = adw_view_stack_get_visible_child_name (self->detail_stack);
+  gboolean board =
+    g_strcmp0 (shown, "board") == 0 &&
+    g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "position") == 0;
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+  gboolean list = !board || folded || gtk_toggle_button_get_active (self->list_toggle);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->list_toggle), board && !folded);
+  gtk_widget_set_visible (self->list_pane, list);
+  gtk_widget_set_visible (self->list_separator, list);
+}
+
+static void
+detail_shown_cb (SlPositionsPage *self)
+{
+  /* Each time the board comes up, it starts with the whole window */
+  gtk_toggle_button_set_active (self->list_toggle, FALSE);
+  update_list_pane (self);
+}
+
+static void
+toggle_list_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  SlPositionsPage *self = SL_POSITIONS_PAGE (widget);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->list_toggle)))
+    gtk_toggle_button_set_active (self->list_toggle,
+                                  !gtk_toggle_button_get_active (self->list_toggle));
+}
+
+gboolean
+sl_positions_page_list_is_shown (SlPositionsPage *self)
+{
+  return gtk_widget_get_visible (self->list_pane);
+}
+
 static void
 new_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -228,12 +272,6 @@ sl_positions_page_set_store (SlPositionsPage *self, SlStore *store)
   reload (self);
 }
 
-void
-sl_positions_page_set_switcher (SlPositionsPage *self, AdwViewStack *stack)
-{
-  adw_view_switcher_title_set_stack (self->switcher_title, stack);
-}
-
 static void
 sl_positions_page_dispose (GObject *object)
 {
@@ -267,6 +305,11 @@ sl_positions_page_class_init (SlPositionsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlPositionsPage, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, SlPositionsPage, editor);
   gtk_widget_class_bind_template_child (widget_class, SlPositionsPage, board);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionsPage, list_pane);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionsPage, list_separator);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionsPage, list_toggle);
+  gtk_widget_class_install_action (widget_class, "positions.toggle-list", NULL, toggle_list_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "positions.toggle-list", NULL);
   gtk_widget_class_install_action (widget_class, "positions.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "positions.back", NULL, back_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -298,5 +341,11 @@ sl_positions_page_init (SlPositionsPage *self)
     gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
   }
   gtk_stack_set_visible_child_name (self->list_stack, "empty");
+  g_signal_connect_swapped (self->detail_stack, "notify::visible-child-name",
+                            G_CALLBACK (detail_shown_cb), self);
+  g_signal_connect_swapped (self->content_stack, "notify::visible-child-name",
+                            G_CALLBACK (update_list_pane), self);
+  g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (update_list_pane), self);
+  g_signal_connect_swapped (self->list_toggle, "toggled", G_CALLBACK (update_list_pane), self);
   show_position (self, NULL);
 }

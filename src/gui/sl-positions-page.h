@@ -11,10 +11,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SlPositionsPage, sl_positions_page, SL, POSITIONS_PAGE, GtkWidget)
 
 void sl_positions_page_set_store (SlPositionsPage *self, SlStore *store);
-void sl_positions_page_set_switcher (SlPositionsPage *self, AdwViewStack *stack);
 GListModel *sl_positions_page_get_positions (SlPositionsPage *self);
 gboolean sl_positions_page_is_busy (SlPositionsPage *self);
 gboolean sl_positions_page_select (SlPositionsPage *self, gint64 position_id);
 void sl_positions_page_show_board (SlPositionsPage *self);
+
+gboolean sl_positions_page_list_is_shown (SlPositionsPage *self);
 
 G_END_DECLS

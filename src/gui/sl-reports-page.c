@@ -591,12 +591,6 @@ sl_reports_page_set_store (SlReportsPage *self, SlStore *store)
     map_cb (GTK_WIDGET (self), NULL);
 }
 
-void
-sl_reports_page_set_switcher (SlReportsPage *self, AdwViewStack *stack)
-{
-  adw_view_switcher_title_set_stack (self->switcher_title, stack);
-}
-
 /* Export */
 
 /* Writes all the reports, with the filters the controls show, to @path as @format; the page

@@ -14,7 +14,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SlReportsPage, sl_reports_page, SL, REPORTS_PAGE, GtkWidget)
 
 void sl_reports_page_set_store (SlReportsPage *self, SlStore *store);
-void sl_reports_page_set_switcher (SlReportsPage *self, AdwViewStack *stack);
 void sl_reports_page_reload (SlReportsPage *self);
 void sl_reports_page_focus (SlReportsPage *self);
 gboolean sl_reports_page_is_busy (SlReportsPage *self);

@@ -78,21 +78,18 @@ ensure_page (SlWindow *self, const char *name)
   if (g_strcmp0 (name, "positions") == 0 && self->positions_page == NULL)
     {
       self->positions_page = SL_POSITIONS_PAGE (g_object_new (SL_TYPE_POSITIONS_PAGE, NULL));
-      sl_positions_page_set_switcher (self->positions_page, self->main_stack);
       sl_positions_page_set_store (self->positions_page, self->store);
       adw_bin_set_child (self->positions_bin, GTK_WIDGET (self->positions_page));
     }
   else if (g_strcmp0 (name, "interviews") == 0 && self->interviews_page == NULL)
     {
       self->interviews_page = SL_INTERVIEWS_PAGE (g_object_new (SL_TYPE_INTERVIEWS_PAGE, NULL));
-      sl_interviews_page_set_switcher (self->interviews_page, self->main_stack);
       sl_interviews_page_set_store (self->interviews_page, self->store);
       adw_bin_set_child (self->interviews_bin, GTK_WIDGET (self->interviews_page));
     }
   else if (g_strcmp0 (name, "reports") == 0 && self->reports_page == NULL)
     {
       self->reports_page = SL_REPORTS_PAGE (g_object_new (SL_TYPE_REPORTS_PAGE, NULL));
-      sl_reports_page_set_switcher (self->reports_page, self->main_stack);
       sl_reports_page_set_store (self->reports_page, self->store);
       adw_bin_set_child (self->reports_bin, GTK_WIDGET (self->reports_page));
     }
@@ -508,17 +505,6 @@ sl_window_dispose (GObject *object)
   g_clear_object (&self->check_cancellable);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
-  /* The switchers inside the stack hold the stack: let go, or the stack keeps itself alive */
-  if (self->list_title != NULL)
-    {
-      adw_view_switcher_title_set_stack (self->list_title, NULL);
-      if (self->positions_page != NULL)
-        sl_positions_page_set_switcher (self->positions_page, NULL);
-      if (self->interviews_page != NULL)
-        sl_interviews_page_set_switcher (self->interviews_page, NULL);
-      if (self->reports_page != NULL)
-        sl_reports_page_set_switcher (self->reports_page, NULL);
-    }
   /* A window is disposed twice (gtk_window_destroy, then its last unref): once is enough */
   if (self->toast_overlay != NULL)
     gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_WINDOW);

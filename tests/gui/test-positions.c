@@ -294,6 +294,24 @@ test_editor_and_approval (Fixture *fixture, gconstpointer data)
     id);
   after_edit = query_text (fixture, sql);
   g_assert_cmpstr (after_edit, ==, "none draft");
+
+  /* The pipeline gets the window: the list folds away beside the board, F9's action brings it
+   * back, and the details show it again */
+  g_assert_true (sl_positions_page_list_is_shown (fixture->page));
+  sl_positions_page_show_board (fixture->page);
+  settle (fixture);
+  g_assert_false (sl_positions_page_list_is_shown (fixture->page));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->page), "positions.toggle-list", NULL));
+  g_assert_true (sl_positions_page_list_is_shown (fixture->page));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->page), "positions.toggle-list", NULL));
+  g_assert_false (sl_positions_page_list_is_shown (fixture->page));
+  adw_view_stack_set_visible_child_name (
+    ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (fixture->page),
+                                                   SL_TYPE_POSITIONS_PAGE, "detail_stack")),
+    "details");
+  g_assert_true (sl_positions_page_list_is_shown (fixture->page));
 }
 
 static void

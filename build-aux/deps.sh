@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Shortlist developers
 # Sourced by build-aux/run.sh and build-aux/test.sh: the Debian 12 packages
 # Shortlist needs and a function that installs the missing ones.
 # shellcheck shell=bash disable=SC2034

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* shortlist-cli.c — the Shortlist database from scripts: shortlist-cli COMMAND [OPTION…]
  *
  * Each command parses its own options (shortlist-cli COMMAND --help) and lives in its own file.

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-cli.c — what the commands of shortlist-cli share: option parsing, errors, exit codes
  *
  * Scripts rely on the contract: an error is one line on stderr, "shortlist-cli: <message>",

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-cli.h — what the commands of shortlist-cli share: option parsing, errors, exit codes */
 #pragma once
 

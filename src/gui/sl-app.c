@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-app.c — the application: command line, databases, windows, app-wide actions
  *
  * One process per user session (GApplication's uniqueness over D-Bus): a second `shortlist`

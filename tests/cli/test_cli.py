@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Shortlist developers
 """Tests of shortlist-cli: the real binary against real SQLite files in a temporary folder.
 
 Usage: test_cli.py PATH-TO-SHORTLIST-CLI [unittest arguments, e.g. a TestCase name]

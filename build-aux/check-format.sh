@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Shortlist developers
 # Checks that the C sources follow .clang-format: every src/**/*.c, src/**/*.h
 # and tests/*.c file. Lists the files that are not formatted and exits 1.
 #

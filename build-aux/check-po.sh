@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Shortlist developers
 # Checks that every language in po/LINGUAS is complete against the strings
 # currently in the files listed in po/POTFILES.in: regenerates the template,
 # merges each .po into a temporary copy and fails on any untranslated or fuzzy

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Shortlist developers
 # Sourced by build-aux/test.sh and build-aux/test-sanitizers.sh: setting up and
 # building a build folder, and the totals of a `meson test` run.
 # shellcheck shell=bash

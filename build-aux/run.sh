@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Shortlist developers
 # Quick start: installs what is missing, builds into _build and runs Shortlist
 # from the build directory. Extra arguments are passed to the application.
 set -euo pipefail

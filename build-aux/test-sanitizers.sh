@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Shortlist developers
 # The core and command-line tests again, built with AddressSanitizer and
 # UndefinedBehaviorSanitizer in _build-asan: a memory error, a leak of the
 # project's own or undefined behaviour fails the test that ran into it.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Shortlist developers
 # Quick start for the tests: installs what is missing, builds into _build-test
 # with warnings as errors and runs the whole suite under a headless X server
 # and a private D-Bus session. Ends with one line: "N passed, N failed".

@@ -1,6 +1,11 @@
-/* shortlist-cli.c — the Shortlist database from scripts: shortlist-cli COMMAND [OPTION…]
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
+/* shortlist-cli.c — the Shortlist database from scripts: shortlist-cli [--database PATH] COMMAND
+ * [OPTION…]
  *
- * Each command parses its own options (shortlist-cli COMMAND --help) and lives in its own file.
+ * Each command parses its own options (shortlist-cli COMMAND --help) and lives in its own file;
+ * --database may also come before the command, for all of them.
  */
 #include "config.h"
 
@@ -62,6 +67,11 @@ describe_commands (void)
   g_string_append (out, "\n\n");
   g_string_append_printf (out, _ ("Run “%s COMMAND --help” for the options of a command."),
                           SL_CLI_NAME);
+  g_string_append (out, "\n\n");
+  /* Translators: keep "SHORTLIST_DATABASE" and "--database" as they are */
+  g_string_append (out, _ ("Environment:\n"
+                           "  SHORTLIST_DATABASE  The database file when --database is given "
+                           "neither before nor after the command"));
   return g_string_free (out, FALSE);
 }
 
@@ -87,7 +97,11 @@ main (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   g_autofree char *description = NULL;
   gboolean version = FALSE;
+  g_autofree char *database = NULL;
+  /* --database before the command is every command's, as if given after it */
   const GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
+      N_ ("The database file (default: $SHORTLIST_DATABASE, else the app’s own)"), N_ ("PATH") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_ ("Show the version and exit"), NULL },
     G_OPTION_ENTRY_NULL,
   };
@@ -124,8 +138,12 @@ main (int argc, char **argv)
       g_print ("%s %s\n", SL_CLI_NAME, PACKAGE_VERSION);
       return SL_CLI_OK;
     }
+  if (database != NULL && *database == '\0')
+    return sl_cli_usage_error (NULL, _ ("--database needs a file name"));
   if (argc < 2)
     return sl_cli_usage_error (NULL, _ ("No command given"));
+  /* Given after the command too, the command's own wins: the nearer one */
+  sl_cli_set_global_database (database);
 
   /* "help COMMAND" is "COMMAND --help" */
   if (g_str_equal (argv[1], "help"))

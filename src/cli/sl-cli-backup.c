@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-cli-backup.c — shortlist-cli backup and restore
  *
  * Both go through sl-backup.c: a backup is correct while the app or another command is

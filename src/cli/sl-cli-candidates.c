@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-cli-candidates.c — shortlist-cli add-candidate and candidates
  *
  * Values the command line can check on its own are checked before the database is opened, so

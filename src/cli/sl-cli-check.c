@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-cli-check.c — shortlist-cli check: is the file a sound Shortlist database */
 #include "config.h"
 

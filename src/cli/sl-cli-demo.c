@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-cli-demo.c — shortlist-cli demo: sample data, the same for the same seed */
 #include "config.h"
 

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-cli-interviews.c — shortlist-cli members, schedule, interviews and ics
  *
  * `schedule` changes an existing database: a missing file is an error, not a new one. Values

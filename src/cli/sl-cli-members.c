@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-cli-members.c — shortlist-cli add-member and edit-member
  *
  * The rules are the app's: once the database has an admin, only an admin (--as) adds or

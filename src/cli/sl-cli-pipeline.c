@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-cli-pipeline.c — shortlist-cli apply, move and history
  *
  * `apply` and `move` change an existing database: a missing file is an error, not a new one.

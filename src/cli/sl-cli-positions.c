@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-cli-positions.c — shortlist-cli positions, add-position and approve
  *
  * `positions` only reads: it opens the file read-only. `add-position` creates the database if

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-cli-report.c — shortlist-cli report: the hiring reports as CSV, XLSX or PDF files
  *
  * Only reads: the database is opened read-only and must exist. Everything the command line

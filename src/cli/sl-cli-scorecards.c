@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-cli-scorecards.c — shortlist-cli scorecard and scorecards
  *
  * `scorecard` fills in an interviewer's scorecard: the changes are applied to the one the store

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-cli-table.c — text in aligned columns for a terminal
  *
  * Widths are counted in terminal cells, not bytes or characters: “Олександр” is nine cells, a CJK

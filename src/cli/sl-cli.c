@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-cli.c — what the commands of shortlist-cli share: option parsing, errors, exit codes
  *
  * Scripts rely on the contract: an error is one line on stderr, "shortlist-cli: <message>",
@@ -91,10 +94,22 @@ sl_cli_parse_arguments (GOptionContext *context, const char *command, int *argc,
   return TRUE;
 }
 
-/* The file --database names, or the default one */
+/* --database given before the command, kept until the command asks for its database */
+static char *global_database;
+
+void
+sl_cli_set_global_database (const char *path)
+{
+  g_free (global_database);
+  global_database = g_strdup (path);
+}
+
+/* The file --database names after the command, else before it, else the default one */
 gboolean
 sl_cli_database_path (const char *option, char **path, int *status)
 {
+  if (option == NULL)
+    option = global_database;
   if (option == NULL)
     {
       *path = sl_database_default_path ();

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-cli.h — what the commands of shortlist-cli share: option parsing, errors, exit codes */
 #pragma once
 
@@ -54,6 +57,7 @@ gboolean sl_cli_parse (GOptionContext *context, const char *command, int *argc, 
                        int *status);
 gboolean sl_cli_parse_arguments (GOptionContext *context, const char *command, int *argc,
                                  char ***argv, const char *const *names, int *status);
+void sl_cli_set_global_database (const char *path);
 gboolean sl_cli_database_path (const char *option, char **path, int *status);
 gboolean sl_cli_text (const char *option, const char *value, char **out, int *status);
 gboolean sl_cli_number (const char *option, const char *value, guint64 min, guint64 max,

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-application.h — a candidate in a position's pipeline, as a row of the candidate's pane */
 #pragma once
 

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-board-card.c — one application on a position's board: who, from where, and how long at this stage */
 #include "config.h"
 

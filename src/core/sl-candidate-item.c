@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-candidate-item.c — one row of the candidate list: what the row shows, read in batches
  *
  * An item is a place in the list, not a candidate: a new search shows other candidates in the

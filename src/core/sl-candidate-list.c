@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-candidate-list.c — a GListModel of candidates that holds row ids, not objects
  *
  * 100,000 matches cost 800 KB of ids, and nothing on the calling (UI) thread waits for SQLite

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-candidate-query.c — which candidates a list shows: search text and filters
  *
  * A query yields row ids only, sorted by name; the list model turns ids into objects when the

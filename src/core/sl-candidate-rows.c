@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-candidate-rows.c — the candidate list's reads, done on a worker thread's connection
  *
  * A list row shows five short texts. They are read by id, a batch of rows at a time, with one

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-candidate.c — a candidate's profile
  *
  * The text fields share one array and one property setter; every setter notifies only when the

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-countries.c — ISO 3166 countries with their names in the user's language
  *
  * Debian's iso-codes ships the list and its translations (gettext domain "iso_3166-1"), so

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-database-health.c — is the file as Shortlist last left it, sound?
  *
  * A damaged file (a disk error, a copy gone wrong, random bytes over some of its pages) must not

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-database-health.h — is the file as Shortlist last left it, sound? (core only) */
 #pragma once
 

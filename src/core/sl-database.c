@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-database.c — a SQLite connection with migrations, cached statements and transactions
  *
  * One SlDatabase is one sqlite3 connection and belongs to one thread at a time. Worker threads

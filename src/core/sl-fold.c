@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-fold.c — text folding for search: case, diacritics and Cyrillic transliteration
  *
  * FTS5's own diacritic removal misses letters with no Unicode decomposition (ł, ø, đ), so the

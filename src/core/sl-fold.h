@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-fold.h — text folding for search: case, diacritics and Cyrillic transliteration */
 #pragma once
 

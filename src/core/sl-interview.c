@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-interview.c — an interview of an application, with its interviewers
  *
  * A value object the store fills in: the time is UTC seconds, shown in a zone by sl-time.c.

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-kit.c — interview kits: the attributes, grouped in categories, a scorecard rates
  *
  * The default kits are the playbook's (DESIGN.md). Their ids are stable — files and the command

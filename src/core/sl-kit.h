@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-kit.h — interview kits: the attributes, grouped in categories, a scorecard rates */
 #pragma once
 

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-locks.c — SQLite's locks that closing another descriptor of the file cannot drop
  *
  * SQLite locks a database (and its -shm) with POSIX record locks. Those belong to the process,

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-locks.h — SQLite's file locks kept whatever else in the process opens the file */
 #pragma once
 

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-member.h — a team member: recruiter, interviewer, hiring lead or admin */
 #pragma once
 

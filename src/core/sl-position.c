@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-position.c — a job opening: what is hired, for whom, and its approved description
  *
  * Like SlCandidate, the text fields share one array and one setter that notifies only on

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-record.c — what an edited object held when it was read, to save only what changed
  *
  * The store marks each object it reads from a row (a candidate, a position) with the values of

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-report-people.c — the reports on the team and the hires: interviewers (interviews
  * held, scorecards on time) and retention. See sl-report-queries.c for the definitions and
  * what the reports share.

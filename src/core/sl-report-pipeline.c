@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-report-pipeline.c — the reports on the way through the pipeline: the funnel (how many
  * reached each stage, by month, and how they ended) and speed (time in each stage, time to
  * hire). See sl-report-queries.c for the definitions and what the reports share.

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-report-queries-private.h — what the reports' queries share (sl-report-queries.c), and
  * the reports each file computes */
 #pragma once

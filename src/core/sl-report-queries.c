@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-report-queries.c — the reports' SQL
  *
  * Every report counts the applications the filter selects (the `apps` CTE): created in the

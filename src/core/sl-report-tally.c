@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-report-tally.c — the sources, breakdowns and offers reports, from one pass over the
  * applications. See sl-report-queries.c for the definitions and what the reports share.
  */

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-report.c — the hiring reports' tables, their kinds and filters, and running them
  *
  * A report is one or more tables of typed columns. The numbers stay numbers (a rate is a

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-report.h — the hiring reports: funnel, speed, sources, breakdowns, offers, interviewers,
  * retention. Computed in SQL by the core; shown by the app, written as CSV, XLSX and PDF. */
 #pragma once

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-schema.c — the versioned schema migrations
  *
  * Each step moves the file one version up inside the caller's transaction. Steps are never

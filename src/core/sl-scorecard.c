@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-scorecard.c — one interviewer's ratings of one interview
  *
  * Built from the position's kit when the interviewer first opens it, and then its own: later

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-stage-column.h — a stage as one position's pipeline shows it: its id, its name there, and whether it is hidden */
 #pragma once
 

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-stage-event.c — one move of an application between stages: from, to, when, by whom, why
  *
  * Why is two things: the reason chosen from the app's list when an application ends (its id,

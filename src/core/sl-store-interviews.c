@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-store-interviews.c — scheduling interviews and finding them again
  *
  * An interview belongs to an application and has one or more interviewers (team members).

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-store-interviews.h — the store's interviews: scheduled, rescheduled, cancelled, listed */
 #pragma once
 

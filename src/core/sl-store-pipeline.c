@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-store-pipeline.c — applications moving through a position's pipeline, with their history
  *
  * Every move is one transaction that writes the stage event and the application's new stage

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-store-positions.c — positions in the store: the list with counts, editing, approval, pipeline
  *
  * The rules of the hiring playbook live here, not in the views: a description is approved by a

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-store-positions.h — positions in the store: the list with counts, editing, approval, pipeline */
 #pragma once
 

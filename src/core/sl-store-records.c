@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-store-records.c — candidates and their applications read as records, for exports
  *
  * An export or a listing for scripts goes through every candidate a query selects: it steps

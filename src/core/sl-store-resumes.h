@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-store-resumes.h — a candidate's résumé, kept inside the database as an attachment */
 #pragma once
 

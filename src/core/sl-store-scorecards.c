@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-store-scorecards.c — interview kits and scorecards, and the blind rule
  *
  * The blind rule lives here, in the one query that returns scorecards: an interviewer sees

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-store-scorecards.h — the store's interview kits and scorecards, with the blind rule */
 #pragma once
 

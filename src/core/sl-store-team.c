@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-store-team.c — the store's team members and stacks
  *
  * Split from sl-store.c by concern; the helpers they share are in sl-store-private.h.

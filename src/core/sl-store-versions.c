@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-store-versions.c — many hands on one file: row versions, conflicts, changes from elsewhere
  *
  * Every editable row carries a version: the value of the file's change clock when it was last

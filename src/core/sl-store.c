@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-store.c — the hiring data in domain terms: candidates, applications, team members
  *
  * The store owns the UI thread's connection. Objects it hands out are kept in an identity map

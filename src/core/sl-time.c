@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-time.c — instants stored in UTC, shown and entered in a time zone
  *
  * Interviews are stored as UTC seconds. The team sees them in the viewer's zone with the

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-vocab.c — the domain's fixed vocabularies: stable ids and their translated labels
  *
  * Ids are what files, the database and the command line use; labels are looked up in the

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-app.c — the application: command line, databases, windows, app-wide actions
  *
  * One process per user session (GApplication's uniqueness over D-Bus): a second `shortlist`
@@ -200,17 +203,20 @@ about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   SlApp *self = SL_APP (user_data);
   static const char *developers[] = { "Shortlist developers", NULL };
+  /* Translators: the About window's copyright line; %s is the year */
+  g_autofree char *copyright = g_strdup_printf (_ ("© %s Shortlist developers"), COPYRIGHT_YEAR);
   GtkWidget *about;
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW, "transient-for",
-                        gtk_application_get_active_window (GTK_APPLICATION (self)),
-                        "application-name", _ ("Shortlist"), "application-icon", APPLICATION_ID,
-                        "developer-name", _ ("Shortlist developers"), "version", PACKAGE_VERSION,
-                        "website", "https://shortlist.example.org", "comments",
-                        _ ("Track candidates through your hiring pipeline, offline and private"),
-                        "license-type", GTK_LICENSE_GPL_3_0, "developers", developers,
-                        /* Translators: your names, one per line */
-                        "translator-credits", _ ("translator-credits"), NULL);
+  /* The addresses come from the top meson.build, like the metainfo's */
+  about = g_object_new (
+    ADW_TYPE_ABOUT_WINDOW, "transient-for",
+    gtk_application_get_active_window (GTK_APPLICATION (self)), "application-name", _ ("Shortlist"),
+    "application-icon", APPLICATION_ID, "developer-name", _ ("Shortlist developers"), "version",
+    PACKAGE_VERSION, "website", PACKAGE_URL, "issue-url", PACKAGE_BUGREPORT, "copyright", copyright,
+    "comments", _ ("Track candidates through your hiring pipeline, offline and private"),
+    "license-type", GTK_LICENSE_GPL_3_0, "developers", developers,
+    /* Translators: your names, one per line */
+    "translator-credits", _ ("translator-credits"), NULL);
   gtk_window_present (GTK_WINDOW (about));
 }
 

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-application-row.c — one of the candidate's applications: its stage, moves and timeline
  *
  * The row's title is the position and its subtitle the stage (by the name the position's

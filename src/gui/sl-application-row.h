@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-application-row.h — one of the candidate's applications: its stage, moves and timeline */
 #pragma once
 

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-backup-actions.c — Back Up…, Restore from Backup… and the day's automatic backup
  *
  * The work is sl-backup.c's, on a worker thread: a backup of a large database takes seconds,

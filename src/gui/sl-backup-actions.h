@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-backup-actions.h — Back Up…, Restore from Backup… and the day's automatic backup */
 #pragma once
 

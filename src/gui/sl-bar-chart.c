@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-bar-chart.c — a report table drawn as a funnel or as horizontal bars
  *
  * One row per table row: its label (column 0), a bar of the chart column's value and the value

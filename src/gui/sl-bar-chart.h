@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-bar-chart.h — a report table drawn as a funnel or as horizontal bars */
 #pragma once
 

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-board-card-row.h — one card on the pipeline board: who, from where, how long at this stage */
 #pragma once
 

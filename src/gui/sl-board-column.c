@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-board-column.c — one stage on the pipeline board: its name, its count and its cards
  *
  * The cards are a GListStore shown by a GtkListView, so only the visible ones have widgets. A

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-board-column.h — one stage on the pipeline board: its name, its count and its cards */
 #pragma once
 

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-candidate-pane.c — the selected candidate's profile, edited in place and saved as you type
  *
  * Every field writes to the candidate and saves it at once (one indexed UPDATE). A value the

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-candidate-picker.c — choose candidates to add to a position's pipeline
  *
  * The same id-only list and worker-thread search as the main window; several candidates can be

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-candidate-row.c — one candidate in the list: name, seniority and stack, country, stage
  *
  * Rows are recycled by the view (SlCandidateView), so the row follows whichever item it is given

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-candidate-selection.c — the selection of a candidate list, kept by candidate id
  *
  * GtkSingleSelection and GtkMultiSelection remember selected items as objects and, when the

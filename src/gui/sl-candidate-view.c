@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-candidate-view.c — a scrolling list of candidate rows that makes only the rows on screen
  *
  * GTK 4.8's GtkListView keeps about 200 rows alive around what it shows and lays all of them

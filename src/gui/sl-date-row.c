@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-date-row.c — date fields: typed in ISO or the locale's order, or picked from a calendar
  *
  * A date is stored as ISO 8601 (“2026-12-31”). People type it as their locale writes dates

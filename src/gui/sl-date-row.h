@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-date-row.h — date fields: typed in ISO or the locale's order, or picked from a calendar */
 #pragma once
 

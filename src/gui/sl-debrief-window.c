@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-debrief-window.c — an application's scorecards side by side, as the viewer may see them
  *
  * One column per scorecard and one row per attribute, grouped by category, with the spread

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-debrief-window.h — an application's scorecards side by side, as the viewer may see them */
 #pragma once
 

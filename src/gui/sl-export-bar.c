@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-export-bar.c — a long export's progress, with Cancel, along the bottom of a view
  *
  * The export runs on a worker thread (a GTask) and reports its progress from there; the bar

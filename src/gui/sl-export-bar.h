@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-export-bar.h — a long export's progress, with Cancel, along the bottom of a view; the
  * exports of the reports and of the candidate list that run under it */
 #pragma once

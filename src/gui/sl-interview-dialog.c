@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-interview-dialog.c — schedule an interview of an application, or reschedule one
  *
  * The time is entered on the recruiter's own clock; the dialog shows at once what that is for

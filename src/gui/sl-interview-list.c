@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-interview-list.c — an application's interviews, with what can be done with each
  *
  * Shown inside the application's row in the candidate pane: each interview with its time on

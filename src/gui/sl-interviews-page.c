@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-interviews-page.c — My Interviews: what the current member holds next, and owes feedback on
  *
  * Two lists, read on the worker thread (an interviewer's history grows with the data): the

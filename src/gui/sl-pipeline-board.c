@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-pipeline-board.c — a position's pipeline as columns of cards, moved by drag and drop or keys
  *
  * One SlBoardColumn per visible stage, side by side in a horizontal scroller. The cards are read

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-pipeline-board.h — a position's pipeline as columns of cards, moved by drag and drop or keys */
 #pragma once
 

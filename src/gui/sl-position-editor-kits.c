@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-position-editor-kits.c — the position editor's interview kits: what each kind of interview
  * rates, by category. Rename, reorder, add and remove attributes and categories, or go back to
  * the playbook's kit.

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-position-editor-private.h — the position editor's state, shared by the files it is split into */
 #pragma once
 

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-position-editor-stages.c — the position editor's pipeline section: rename, reorder, hide, add
  *
  * Split from sl-position-editor.c by concern; the two share SlPositionEditor's struct through

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-position-editor.c — a position's details, kickoff, approved description and pipeline
  *
  * Saved as you type, like the candidate pane. The store enforces the rules (approval by a

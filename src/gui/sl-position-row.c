@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-position-row.c — one position in the list: title, client, status, the pipeline in numbers */
 #include "config.h"
 

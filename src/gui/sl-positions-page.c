@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-positions-page.c — the Positions view: every position beside the selected one's editor and board
  *
  * The list (with its per-stage counts, which scan the applications) is read on a worker thread

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-positions-page.h — the Positions view: every position beside the selected one's editor and board */
 #pragma once
 

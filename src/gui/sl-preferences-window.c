@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-preferences-window.c — who you are among the team members, and the members themselves
  *
  * The choice is this user's, not the database's, so it lives in GSettings (by email, which

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-report-view.c — one report on screen: each table as its chart and its numbers
  *
  * Reports are small (a row per stage, source or country), so a table is a grid of labels rather

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-reports-page.c — the Reports view: the hiring reports as charts and tables, filtered,
  * and exported as CSV, XLSX or PDF
  *

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-resume-cache.c — the owner-only copies of résumés handed to a viewer
  *
  * A viewer (Papers, LibreOffice) needs a file, so opening a résumé writes a copy, 0600 in a

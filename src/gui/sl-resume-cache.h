@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-resume-cache.h — the owner-only copies of résumés handed to a viewer */
 #pragma once
 

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-resume-row.c — the candidate's résumé: attach, open, remove
  *
  * Files are read asynchronously and checked for size before they are read; opening writes an

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-scorecard-editor.c — one interviewer's scorecard of one interview: rate, recommend, submit
  *
  * A draft is saved as you type (after a short pause) and when the window closes. Once

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-window-actions.c — the main window's actions on candidates and on the database: new,
  * delete with Undo, sample data, export of the list as filtered, Back Up and Restore
  *

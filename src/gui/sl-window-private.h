@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-window-private.h — what the main window's files share (sl-window.c, sl-window-actions.c) */
 #pragma once
 

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-window.c — the main window: the candidate list beside the selected candidate
  *
  * The list is an SlCandidateList of row ids filled by a query on a worker thread; typing or

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-backup.c — copies of the database that are correct while it is in use, and restoring one
  *
  * A plain copy of the file misses what is still in its WAL, and can catch a write half done.

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-backup.h — copies of the database that are correct while it is in use, and restoring one */
 #pragma once
 

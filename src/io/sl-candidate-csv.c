@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-candidate-csv.c — candidates as CSV rows with the same columns as their JSON
  *
  * The columns are the JSON members, from the one table of fields (sl-candidate-json.c), so the

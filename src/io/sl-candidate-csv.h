@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-candidate-csv.h — candidates as CSV rows with the same columns as their JSON */
 #pragma once
 

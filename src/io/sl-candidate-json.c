@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-candidate-json.c — a candidate and its applications as JSON, for export and the CLI
  *
  * Members use the stable ids of the database and the command line, never translated labels, so

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-candidate-json.h — a candidate and its applications as JSON, for export and the CLI */
 #pragma once
 

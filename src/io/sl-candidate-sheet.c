@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-candidate-sheet.c — the candidate list as an XLSX workbook, written as it is read
  *
  * A workbook is a zip of XML parts. libxlsxwriter, which writes the reports' workbooks, keeps

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-csv.c — RFC 4180 CSV output that spreadsheets cannot mistake for formulas
  *
  * Fields are UTF-8, separated by commas, rows end in CRLF, and a field holding a comma, a quote,

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-csv.h — RFC 4180 CSV output that spreadsheets cannot mistake for formulas */
 #pragma once
 

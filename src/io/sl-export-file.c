@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-export-file.c — every file Shortlist writes (exports, invitations) goes through here
  *
  * - Whole or not at all: the content goes to a temporary file beside the target, flushed and

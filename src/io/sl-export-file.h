@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-export-file.h — how Shortlist writes a file: whole or not at all, private, never over a
  * database */
 #pragma once

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-formats-module.c — the entry point of the formats module (sl-formats.h) */
 #include "config.h"
 

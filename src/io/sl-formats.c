@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-formats.c — loads the formats module (sl-formats.h) once, on the first export that needs it */
 #include "config.h"
 

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-formats.h — the writers that need big libraries, loaded when first used
  *
  * XLSX reports (libxlsxwriter), PDF reports (cairo and Pango) and iCalendar invitations

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-ics-calendar.c — an interview as an iCalendar (RFC 5545) invitation
  *
  * One VEVENT in a VCALENDAR with METHOD:REQUEST, which calendar programs offer to add. The

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-ics.c — an interview as an iCalendar (RFC 5545) invitation, as text or as a file
  *
  * The invitation is built in the formats module (sl-ics-calendar.c), with libical.

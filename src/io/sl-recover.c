@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-recover.c — what can still be read of a damaged database, saved into a new one
  *
  * SQLite's own recovery library (sqlite3_recover_*) is not part of the libsqlite3 Debian ships,

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-report-csv.c — reports as CSV: RFC 4180, UTF-8, CRLF
  *
  * Each table is its title on a line of its own, the header row, its rows, and a blank line

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-report-export-private.h — what the CSV, XLSX and PDF writers of sl-report-export share */
 #pragma once
 

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-report-export.c — reports and the candidate list as files: the formats, the temporary file
  * every writer goes through, progress, and the candidate list export
  *

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-report-export.h — reports (and the candidate list) as files: CSV, XLSX, PDF
  *
  * Every writer writes to a temporary file beside @path and renames it into place at the end,

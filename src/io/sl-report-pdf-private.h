@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-report-pdf-private.h — what the two halves of the PDF writer share: the page, the fonts
  * and the drawing helpers of sl-report-pdf.c, used by the charts and tables of
  * sl-report-pdf-tables.c */

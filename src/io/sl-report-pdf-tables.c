@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-report-pdf-tables.c — a report table in the PDF: its chart and its rows
  *
  * A chart is a bar per row, labelled by the row's first column and followed by its value

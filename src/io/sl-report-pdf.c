@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-report-pdf.c — reports as a PDF to print or forward, with cairo and pango
  *
  * A4 pages: a title page (the filters, the date, who exported it), then each report from a new

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* sl-report-xlsx.c — reports and the candidate list as XLSX workbooks, with libxlsxwriter
  *
  * A report table is a sheet of its own, named after the report and the table, its header row

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* bench-frames.c — frames off a window's frame clock, and real X input (see bench-frames.h) */
 #include "config.h"
 

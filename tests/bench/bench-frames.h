@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* bench-frames.h — what the GUI benchmark reads off a window: its frames, and real X input */
 #pragma once
 

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* bench-util.c — what the benchmarks share (see bench-util.h) */
 #include "config.h"
 

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* bench-util.h — what the benchmarks share: the figures of a set of timings, the options */
 #pragma once
 

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* shortlist-bench.c — how long the candidate list and search-as-you-type take at scale
  *
  * Not a test: it prints figures. It times the path the window takes (a query on the store's

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* shortlist-gui-bench.c — what the user waits for in the real window, read off its frame clock
  *
  * Not a test: it prints figures. On a generated database (or the one given) it

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* shortlist-report-bench.c — how long each report and each export takes at scale, beside
  * its bare SQL
  *

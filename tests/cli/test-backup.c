@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-backup.c — the automatic backups: one a day per database, the newest kept */
 #include "config.h"
 

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-io.c — the CSV writer and the candidate's JSON that shortlist-cli and exports share */
 #include "config.h"
 

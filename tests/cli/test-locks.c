@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-locks.c — the app's locks on its database survive anything else in its process opening
  * and closing the file, with shortlist-cli writing beside it
  *

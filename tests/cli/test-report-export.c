@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-report-export.c — reports and the candidate list as CSV, XLSX and PDF files
  *
  * The reports are built by hand, so what the files must hold is known exactly; each export

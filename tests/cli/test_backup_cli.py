@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Shortlist developers
 """Tests of shortlist-cli backup and restore: the real binary against real SQLite files in a
 temporary folder, beside another shortlist-cli writing to the same database; what they wrote is
 read back with Python's own sqlite3 and with `check`.

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Shortlist developers
 """Tests of shortlist-cli: the real binary against real SQLite files in a temporary folder.
 
 Usage: test_cli.py PATH-TO-SHORTLIST-CLI [unittest arguments, e.g. a TestCase name]
@@ -762,6 +764,61 @@ class TestErrors(CliTestCase):
         db.close()
 
 
+class TestGlobalOptions(CliTestCase):
+    """--database before the command works as after it, for reading and writing commands"""
+
+    demo_size = 20
+
+    def names(self, *args, env=None):
+        return [row["name"] for row in json.loads(self.ok(*args, env=env).stdout)]
+
+    def test_database_before_and_after_the_command(self):
+        after = self.names("candidates", "--database", self.demo, "--format", "json")
+        self.assertEqual(len(after), self.demo_size)
+        self.assertEqual(self.names("--database", self.demo, "candidates", "--format", "json"),
+                         after)
+        self.assertEqual(self.names("-d", self.demo, "candidates", "--format", "json"), after)
+        self.assertEqual(self.names(f"--database={self.demo}", "candidates", "--format", "json"),
+                         after)
+
+    def test_before_the_command_overrides_the_environment(self):
+        env = dict(self.env, SHORTLIST_DATABASE=self.path("not-there.db"))
+        self.assertEqual(len(self.names("--database", self.demo, "candidates", "--format", "json",
+                                        env=env)), self.demo_size)
+        self.assertFalse(os.path.exists(self.path("not-there.db")))
+
+    def test_writing_command_uses_the_database_before_it(self):
+        path = self.path("before.db")
+        self.ok("--database", path, "add-candidate", "--name", "Ana Lima", "--country", "BR")
+        self.assertEqual(self.names("candidates", "--database", path, "--format", "json"),
+                         ["Ana Lima"])
+        # Nothing went to the default database
+        self.assertFalse(os.path.exists(os.path.join(self.env["XDG_DATA_HOME"], "shortlist")))
+
+    def test_after_the_command_wins(self):
+        other = self.path("other.db")
+        self.ok("add-candidate", "--database", other, "--name", "Ștefan Pop")
+        self.assertEqual(self.names("--database", other, "candidates", "--database", self.demo,
+                                    "--format", "json"),
+                         self.names("candidates", "--database", self.demo, "--format", "json"))
+
+    def test_before_the_command_in_commands_with_arguments(self):
+        with sqlite3.connect(self.demo) as db:
+            (application,) = db.execute("SELECT min(id) FROM applications").fetchone()
+        after = self.ok("history", "--database", self.demo, str(application)).stdout
+        self.assertNotEqual(after, "")
+        self.assertEqual(self.ok("--database", self.demo, "history", str(application)).stdout,
+                         after)
+
+    def test_empty_database_before_the_command(self):
+        self.assert_one_line_error(self.cli("--database", "", "candidates"), 2, "--database")
+
+    def test_missing_database_before_the_command(self):
+        result = self.cli("--database", self.path("missing.db"), "candidates")
+        self.assert_one_line_error(result, 1)
+        self.assertFalse(os.path.exists(self.path("missing.db")))
+
+
 class TestHelp(CliTestCase):
     demo_size = 1
     commands = ("demo", "add-candidate", "candidates", "check")
@@ -781,6 +838,11 @@ class TestHelp(CliTestCase):
         self.assertIn("--format", self.ok("candidates", "--help").stdout)
         self.assertIn("--seed", self.ok("demo", "--help").stdout)
         self.assertIn("--name", self.ok("add-candidate", "--help").stdout)
+
+    def test_tool_help_names_the_database(self):
+        result = self.ok("--help")
+        self.assertIn("--database", result.stdout)
+        self.assertIn("SHORTLIST_DATABASE", result.stdout)
 
     def test_help_for_unknown_command(self):
         self.assert_one_line_error(self.cli("help", "frobnicate"), 2)

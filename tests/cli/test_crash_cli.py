@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Shortlist developers
 """Crash safety: shortlist-cli writing commands killed with SIGKILL at random moments.
 
 Until fifty have been killed, a writing command (a single candidate, a member edit, a bulk load of sample data, a

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Shortlist developers
 """Tests of shortlist-cli's interview commands: members, schedule, interviews, scorecard,
 scorecards and ics. The real binary against real SQLite files in a temporary folder; what the
 commands wrote is read back with Python's own sqlite3, and invitations with python3-icalendar.

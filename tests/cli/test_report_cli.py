@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Shortlist developers
 """Tests of shortlist-cli report (and candidates --format xlsx): the real binary against a demo
 database in a temporary folder. The CSV is parsed back with Python's csv module, the XLSX opened
 with python3-openpyxl, the PDF's pages counted with pdfinfo and its text read with pdftotext.

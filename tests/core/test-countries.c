@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-countries.c — country names in the user's language, with our own names where iso-codes has none */
 #include "config.h"
 

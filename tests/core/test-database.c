@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-database.c — opening, creating and refusing files; transactions; the statement cache */
 #include "config.h"
 

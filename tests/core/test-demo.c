@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-demo.c — the sample data: reproducible, complete, consistent, and all or nothing */
 #include "config.h"
 

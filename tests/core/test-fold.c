@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-fold.c — folding for search: case, diacritics, letters without decomposition, Cyrillic */
 #include "config.h"
 

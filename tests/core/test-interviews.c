@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-interviews.c — interviews across time zones, interview kits, scorecards and the blind
  * rule, checked against what the store wrote to the file
  */

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-list.c — SlCandidateList holds ids, makes items only for the rows asked for and reads
  * their texts on a worker thread */
 #include "config.h"

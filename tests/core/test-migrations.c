@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-migrations.c — files written at every older schema version open, upgrade and keep data */
 #include "config.h"
 

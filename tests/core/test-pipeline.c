@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-pipeline.c — positions and the hiring pipeline: approval, applications, moves, history,
  * stages of a position's own, hires, the positions' counts and the board
  *

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-reports.c — every report on a small known dataset, against numbers worked out by hand
  *
  * The dataset is written with plain SQL through the store's own connection, so the triggers

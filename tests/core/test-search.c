@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-search.c — full-text search and filters over a demo file, checked against plain SQL */
 #include "config.h"
 

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-store.c — candidates saved, loaded, validated, trashed and purged; members; stacks */
 #include "config.h"
 

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-team.h — what the store tests share: a team of each role, candidates, open positions,
  * applications and SQL reads of the store's own file */
 #pragma once

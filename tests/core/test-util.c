@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-util.c — what the core tests share: a fresh folder per test and plain SQLite reads
  *
  * The expected answers are computed with the sqlite3 API on the same file, not through the

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-util.h — what the core tests share: a fresh folder per test and plain SQLite reads */
 #pragma once
 

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-versions.c — many hands on one file: two stores (two windows, or the app and
  * shortlist-cli) on one database never silently undo each other, and each sees what the other
  * committed

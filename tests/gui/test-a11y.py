@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Shortlist developers
 """Accessibility: the real app driven the way a screen reader user drives it.
 
 Starts Shortlist on an empty database under the session's AT-SPI bus, loads sample data

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-board.c — drives the pipeline board under a headless display
  *
  * Each test opens a real SQLite file in a temporary folder with an approved position and its

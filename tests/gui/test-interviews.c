@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-interviews.c — scheduling across time zones, My Interviews, an application's interviews
  * and the position's interview kits, through the real widgets under a headless display
  *

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-positions.c — the Positions view, the approval rule and the candidate's timeline, driven
  * through the real window under a headless display
  */

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-reports.c — the Reports view through the real window under a headless display: the
  * numbers on screen are the core's, a filter computes again, a narrow window folds, and an
  * export writes its file (or, cancelled, nothing)

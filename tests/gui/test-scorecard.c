@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-scorecard.c — the scorecard editor and the debrief window under a headless display
  *
  * Each test opens a real SQLite file in a temporary folder with a hiring lead, two

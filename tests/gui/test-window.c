@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-window.c — drives the real main window under a headless display
  *
  * Each test opens a real SQLite file in a temporary folder, builds the window the app builds,
@@ -774,6 +777,28 @@ test_first_run_makes_an_admin (Fixture *fixture, gconstpointer data)
 }
 
 /* The test's cache folder, with what GL drivers put there too */
+/* The About window takes the project's addresses from the one place that sets them (the top
+ * meson.build, through config.h), with the issue tracker and a copyright line */
+static void
+test_about (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GList) toplevels = NULL;
+  AdwAboutWindow *about = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (the_app), "about", NULL);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_ABOUT_WINDOW (l->data))
+      about = l->data;
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_website (about), ==, PACKAGE_URL);
+  g_assert_cmpstr (adw_about_window_get_issue_url (about), ==, PACKAGE_BUGREPORT);
+  g_assert_nonnull (g_strstr_len (adw_about_window_get_copyright (about), -1, COPYRIGHT_YEAR));
+  g_assert_cmpstr (adw_about_window_get_version (about), ==, PACKAGE_VERSION);
+  g_assert_cmpint (adw_about_window_get_license_type (about), ==, GTK_LICENSE_GPL_3_0);
+  gtk_window_destroy (GTK_WINDOW (about));
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -830,6 +855,8 @@ main (int argc, char *argv[])
               test_back_up_and_restore, fixture_tear_down);
   g_test_add ("/window/idle-paints-nothing", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_idle_paints_nothing, fixture_tear_down);
+  g_test_add ("/window/about", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_about,
+              fixture_tear_down);
   status = g_test_run ();
   g_clear_object (&the_app);
   remove_tree (cache);

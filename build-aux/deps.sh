@@ -2,7 +2,8 @@
 # Shortlist needs and a function that installs the missing ones.
 # shellcheck shell=bash disable=SC2034
 
-# To build and run the application.
+# To build and run the application (itstool merges the help's translations, yelp-tools checks
+# its pages, and Yelp shows it when F1 is pressed).
 SHORTLIST_BUILD_DEPS=(
   meson
   ninja-build
@@ -21,6 +22,9 @@ SHORTLIST_BUILD_DEPS=(
   desktop-file-utils
   libglib2.0-bin
   libglib2.0-dev-bin
+  itstool
+  yelp-tools
+  yelp
 )
 
 # To run the test suite headless.

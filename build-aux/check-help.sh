@@ -69,8 +69,10 @@ while IFS= read -r lang || [ -n "$lang" ]; do
   [ "$fuzzy" -gt 0 ] && fuzzy=$((fuzzy - 1))
   if [ "$untranslated" -gt 0 ] || [ "$fuzzy" -gt 0 ]; then
     echo "help/$lang/$lang.po: $untranslated untranslated, $fuzzy fuzzy against the current pages:"
-    msgattrib --untranslated --only-fuzzy --no-obsolete "$tmp/$lang.po" 2>/dev/null |
-      grep -A1 '^msgid ' | head -12 | sed 's/^/    /'
+    for which in --untranslated --only-fuzzy; do
+      msgattrib "$which" --no-obsolete "$tmp/$lang.po" 2>/dev/null | grep '^msgid ' |
+        grep -v '^msgid ""$' | head -5 | sed 's/^/    /'
+    done
     failed=1
   fi
   if ! msgfmt --check -o "$tmp/$lang.mo" "$tmp/$lang.po"; then

@@ -7,7 +7,8 @@
 # installed with apt-get, elsewhere the packages to install on Fedora and Arch are printed.
 # shellcheck shell=bash disable=SC2034
 
-# To build and run the application.
+# To build the application (itstool merges the help's translations, yelp-tools checks its
+# pages).
 SHORTLIST_BUILD_DEPS=(
   meson
   ninja-build
@@ -26,6 +27,14 @@ SHORTLIST_BUILD_DEPS=(
   desktop-file-utils
   libglib2.0-bin
   libglib2.0-dev-bin
+  itstool
+  yelp-tools
+)
+
+# To run it from the quick start: Yelp shows the help when F1 is pressed. Not needed by the
+# tests, which never open it (and it brings a web engine).
+SHORTLIST_RUN_DEPS=(
+  yelp
 )
 
 # To run the test suite headless.

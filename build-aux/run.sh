@@ -15,7 +15,7 @@ fi
 
 # shellcheck source=build-aux/deps.sh
 source build-aux/deps.sh
-shortlist_install_deps "${SHORTLIST_BUILD_DEPS[@]}"
+shortlist_install_deps "${SHORTLIST_BUILD_DEPS[@]}" "${SHORTLIST_RUN_DEPS[@]}"
 
 builddir=_build
 if [ ! -f "$builddir/build.ninja" ]; then
@@ -33,4 +33,19 @@ export GSETTINGS_SCHEMA_DIR="$root/$builddir/data${GSETTINGS_SCHEMA_DIR:+:$GSETT
 # So are the translations.
 export SHORTLIST_LOCALEDIR="$root/$builddir/po"
 export SHORTLIST_MODULEDIR="$root/$builddir/src/io"
+# F1 opens help:shortlist, which Yelp looks for in $XDG_DATA_DIRS/help/LANG/shortlist: the
+# English pages from the sources, the translated ones as the build merged them.
+helpdata=$root/$builddir/help-data
+rm -rf "$helpdata"
+mkdir -p "$helpdata/help/C"
+ln -s "$root/help/C" "$helpdata/help/C/shortlist"
+while IFS= read -r lang || [ -n "$lang" ]; do
+  lang=${lang//[[:space:]]/}
+  if [ -z "$lang" ] || [ ! -d "$builddir/help/$lang" ]; then
+    continue
+  fi
+  mkdir -p "$helpdata/help/$lang"
+  ln -s "$root/$builddir/help/$lang" "$helpdata/help/$lang/shortlist"
+done <help/LINGUAS
+export XDG_DATA_DIRS="$helpdata:${XDG_DATA_DIRS:-/usr/local/share:/usr/share}"
 exec "$builddir/src/shortlist" "$@"

@@ -220,6 +220,31 @@ about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* Yelp's answer comes later: a missing help viewer is said in the window that asked */
+static void
+help_shown_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_ ("Could not open the help: %s"), error->message);
+
+      sl_widget_toast (GTK_WIDGET (source), message);
+    }
+}
+
+static void
+help_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  /* "shortlist" is the folder help/meson.build installs the pages in, whatever the profile */
+  if (parent != NULL)
+    gtk_show_uri_full (parent, "help:shortlist", GDK_CURRENT_TIME, NULL, help_shown_cb, NULL);
+}
+
 static void
 preferences_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
@@ -237,6 +262,7 @@ preferences_activated (GSimpleAction *action, GVariant *parameter, gpointer user
 
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
+  { "help", help_activated },
   { "about", about_activated },
   { "preferences", preferences_activated },
 };
@@ -272,6 +298,7 @@ sl_app_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
+  static const char *help_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (sl_app_parent_class)->startup (app);
   follow_clock_format (SL_APP (app));
@@ -285,6 +312,7 @@ sl_app_startup (GApplication *app)
                                          preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
                                          shortcuts_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
   gtk_window_set_default_icon_name (APPLICATION_ID);
 }
 

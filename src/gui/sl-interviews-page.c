@@ -284,6 +284,7 @@ primary_menu (void)
 
   g_menu_append (section, _ ("_Preferences"), "app.preferences");
   g_menu_append (section, _ ("_Keyboard Shortcuts"), "win.show-help-overlay");
+  g_menu_append (section, _ ("_Help"), "app.help");
   g_menu_append (section, _ ("_About Shortlist"), "app.about");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
   return G_MENU_MODEL (menu);

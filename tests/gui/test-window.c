@@ -776,6 +776,109 @@ test_first_run_makes_an_admin (Fixture *fixture, gconstpointer data)
   g_settings_set_string (settings, "member-email", "");
 }
 
+/* Whether @model, or a section or submenu of it, offers @action; @before_about: the item
+ * right after it in the same section is About */
+static gboolean
+menu_offers (GMenuModel *model, const char *action, gboolean *before_about)
+{
+  int n = g_menu_model_get_n_items (model);
+
+  for (int i = 0; i < n; i++)
+    {
+      g_autofree char *name = NULL;
+      const char *links[] = { G_MENU_LINK_SECTION, G_MENU_LINK_SUBMENU };
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action))
+        {
+          g_autofree char *next = NULL;
+
+          *before_about =
+            i + 1 < n &&
+            g_menu_model_get_item_attribute (model, i + 1, G_MENU_ATTRIBUTE_ACTION, "s", &next) &&
+            g_str_equal (next, "app.about");
+          return TRUE;
+        }
+      for (guint l = 0; l < G_N_ELEMENTS (links); l++)
+        {
+          g_autoptr (GMenuModel) link = g_menu_model_get_item_link (model, i, links[l]);
+
+          if (link != NULL && menu_offers (link, action, before_about))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Counts the main menus under @root (those offering About); each must offer Help before it */
+static guint
+count_menus_with_help (GtkWidget *root)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GMenuModel *model = GTK_IS_MENU_BUTTON (child)
+                            ? gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (child))
+                            : NULL;
+      gboolean before_about = FALSE;
+
+      if (model != NULL && menu_offers (model, "app.about", &before_about))
+        {
+          g_assert_true (menu_offers (model, "app.help", &before_about));
+          g_assert_true (before_about);
+          n++;
+        }
+      n += count_menus_with_help (child);
+    }
+  return n;
+}
+
+static gboolean
+shortcuts_show (GtkWidget *root, const char *accelerator)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      g_autofree char *shown = NULL;
+
+      if (GTK_IS_SHORTCUTS_SHORTCUT (child))
+        g_object_get (child, "accelerator", &shown, NULL);
+      if (g_strcmp0 (shown, accelerator) == 0 || shortcuts_show (child, accelerator))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* F1 and the main menu of every view open the help; the test stops short of launching Yelp */
+static void
+test_help_action (Fixture *fixture, gconstpointer data)
+{
+  GAction *help = g_action_map_lookup_action (G_ACTION_MAP (fixture->app), "help");
+  g_auto (GStrv) accels =
+    gtk_application_get_accels_for_action (GTK_APPLICATION (fixture->app), "app.help");
+  g_autoptr (GtkBuilder) builder =
+    gtk_builder_new_from_resource (RESOURCE_PATH "/sl-shortcuts-window.ui");
+  GtkWidget *shortcuts = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+
+  g_assert_nonnull (help);
+  g_assert_true (g_action_get_enabled (help));
+  g_assert_null (g_action_get_parameter_type (help));
+  g_assert_cmpuint (g_strv_length (accels), ==, 1);
+  g_assert_cmpstr (accels[0], ==, "F1");
+
+  /* Candidates, Positions, Interviews and Reports each have a main menu of their own */
+  sl_window_get_positions_page (fixture->window);
+  sl_window_get_interviews_page (fixture->window);
+  sl_window_get_reports_page (fixture->window);
+  settle (fixture);
+  g_assert_cmpuint (count_menus_with_help (GTK_WIDGET (fixture->window)), ==, 4);
+
+  g_assert_true (shortcuts_show (shortcuts, "F1"));
+  gtk_window_destroy (GTK_WINDOW (shortcuts));
+}
+
 /* The test's cache folder, with what GL drivers put there too */
 /* The About window takes the project's addresses from the one place that sets them (the top
  * meson.build, through config.h), with the issue tracker and a copyright line */
@@ -853,6 +956,8 @@ main (int argc, char *argv[])
               fixture_set_up, test_damaged_file_refuses_writes, fixture_tear_down);
   g_test_add ("/window/back-up-and-restore", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_back_up_and_restore, fixture_tear_down);
+  g_test_add ("/window/help-action", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up,
+              test_help_action, fixture_tear_down);
   g_test_add ("/window/idle-paints-nothing", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_idle_paints_nothing, fixture_tear_down);
   g_test_add ("/window/about", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_about,

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Shortlist developers
 # Checks the user guide in help/: every page is valid Mallard, is listed in help/meson.build
 # (or it would not be installed), and its links and ids hold; every language in help/LINGUAS
 # translates every message of the current pages, and its pages, merged as meson merges them,

@@ -78,6 +78,9 @@ appstream          prog:appstreamcli              appstream                appst
 desktop-file-utils prog:desktop-file-validate     desktop-file-utils       desktop-file-utils
 libglib2.0-bin     prog:glib-compile-schemas      glib2                    glib2
 libglib2.0-dev-bin prog:glib-compile-resources    glib2-devel              glib2
+itstool            prog:itstool                   itstool                  itstool
+yelp-tools         prog:yelp-check                yelp-tools               yelp-tools
+yelp               prog:yelp                      yelp                     yelp
 xvfb               prog:xvfb-run                  xorg-x11-server-Xvfb     xorg-server-xvfb
 xauth              prog:xauth                     xorg-x11-xauth           xorg-xauth
 dbus               prog:dbus-run-session          dbus-daemon              dbus

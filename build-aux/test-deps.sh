@@ -26,7 +26,7 @@ bin=$tmp/bin
 mkdir -p "$bin"
 for tool in bash env grep id pkg-config python3 \
   meson ninja cc gcc msgfmt appstreamcli desktop-file-validate glib-compile-schemas \
-  glib-compile-resources; do
+  glib-compile-resources itstool yelp-check; do
   path=$(command -v "$tool") && ln -s "$path" "$bin/$tool"
 done
 for forbidden in apt-get dpkg-query dpkg sudo; do

@@ -309,7 +309,8 @@ add_duration_columns (SlReportTable *table, const char *first, const char *count
 gboolean
 sl_report_speed (SlDatabase *db, SlReport *report, const SlReportFilter *filter, GError **error)
 {
-  SlReportTable *stages = sl_report_table_new (_ ("Time in each stage"), SL_REPORT_CHART_BARS, 2);
+  SlReportTable *stages =
+    sl_report_table_new (_ ("Median time in each stage"), SL_REPORT_CHART_BARS, 2);
   SlReportTable *hire = sl_report_table_new (_ ("Time to hire"), SL_REPORT_CHART_NONE, 0);
   GArray *days[SL_REPORT_PIPELINE_LENGTH] = { NULL };
   g_autoptr (GArray) to_hire = g_array_new (FALSE, FALSE, sizeof (double));

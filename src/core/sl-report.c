@@ -261,12 +261,16 @@ sl_report_table_format (SlReportTable *table, guint row, guint column)
     case SL_REPORT_COUNT:
       return g_strdup_printf ("%'.0f", value);
     case SL_REPORT_RATE:
-      /* Translators: a rate in a report; %s is the number, such as 45.2 */
       {
-        /* Under one per cent, a second decimal: 16 hires of 37,595 is 0.04 %, not 0.0 % */
+        /* One decimal for every rate of a report, so that they line up and compare; what is
+         * above zero but below a tenth of a per cent reads “<0.1”, not 0.0 (16 hires of 37,595) */
+        gboolean tiny = value > 0 && value * 100 < 0.05;
         g_autofree char *number =
-          g_strdup_printf (value > 0 && value < 0.01 ? "%'.2f" : "%'.1f", value * 100);
-        return g_strdup_printf (C_ ("report", "%s %%"), number);
+          g_strdup_printf ("%s%'.1f", tiny ? "<" : "", tiny ? 0.1 : value * 100);
+
+        /* Translators: a rate in a report; %s is the number, such as 45.2. Put a space before
+         * the sign where your language does (“45,2 %”) */
+        return g_strdup_printf (C_ ("report", "%s%%"), number);
       }
     case SL_REPORT_DAYS:
       {
@@ -330,6 +334,31 @@ const char *
 sl_report_get_title (SlReport *report)
 {
   return sl_report_kind_title (report->kind);
+}
+
+/* Whether any table counts anything: on an empty database, or with filters that match no
+ * application, every count is zero and the charts would be bars of nothing */
+gboolean
+sl_report_has_data (SlReport *report)
+{
+  for (guint t = 0; t < report->tables->len; t++)
+    {
+      SlReportTable *table = report->tables->pdata[t];
+
+      for (guint column = 0; column < table->column_titles->len; column++)
+        {
+          if (sl_report_table_get_column_type (table, column) != SL_REPORT_COUNT)
+            continue;
+          for (guint row = 0; row < table->rows->len; row++)
+            {
+              Cell *c = cell (table, row, column);
+
+              if (!c->missing && c->number > 0)
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
 }
 
 guint

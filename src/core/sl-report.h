@@ -86,6 +86,7 @@ SlReport *sl_report_ref (SlReport *report);
 void sl_report_unref (SlReport *report);
 SlReportKind sl_report_get_kind (SlReport *report);
 const char *sl_report_get_title (SlReport *report);
+gboolean sl_report_has_data (SlReport *report);
 guint sl_report_get_n_tables (SlReport *report);
 SlReportTable *sl_report_get_table (SlReport *report, guint index);
 

@@ -289,7 +289,10 @@ display (SlReportsPage *self)
         gtk_stack_set_visible_child_name (self->content_stack, "loading");
       return;
     }
-  gtk_stack_set_visible_child_name (self->content_stack, "report");
+  /* Nothing counted (an empty file, or filters that match nothing): a status page instead of
+   * charts of zeros; the view still holds the report, which is the one shown and exported */
+  gtk_stack_set_visible_child_name (self->content_stack,
+                                    sl_report_has_data (report) ? "report" : "empty");
   if (self->view != NULL && sl_report_view_get_report (self->view) == report)
     return;
   had_focus = self->view != NULL && gtk_widget_has_focus (GTK_WIDGET (self->view));

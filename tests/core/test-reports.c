@@ -504,13 +504,14 @@ compare_doubles (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
-/* A rate under one per cent keeps a second decimal, so a small one does not read as none */
+/* Every rate has one decimal, so that they line up; one above zero too small for it reads as
+ * under a tenth, not as none; English writes no space before the sign */
 static void
 test_rate_format (void)
 {
   SlReportTable *table = sl_report_table_new ("Rates", SL_REPORT_CHART_NONE, 0);
-  const double rates[] = { 0.452, 0.0004, 0, 1 };
-  const char *expected[] = { "45.2 %", "0.04 %", "0.0 %", "100.0 %" };
+  const double rates[] = { 0.452, 0.0046, 0.0004, 0, 1 };
+  const char *expected[] = { "45.2%", "0.5%", "<0.1%", "0.0%", "100.0%" };
 
   sl_report_table_add_column (table, "Rate", SL_REPORT_RATE);
   for (guint i = 0; i < G_N_ELEMENTS (rates); i++)

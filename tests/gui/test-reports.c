@@ -246,12 +246,18 @@ test_filter (Fixture *fixture, gconstpointer data)
   settle (fixture);
   g_assert_true (sl_reports_page_get_report (fixture->page) == before);
 
-  /* A date in the future leaves nothing to count */
+  /* A date in the future leaves nothing to count: an empty state, not charts of zeros */
+  g_assert_cmpstr (
+    gtk_stack_get_visible_child_name (GTK_STACK (page_child (fixture, "content_stack"))), ==,
+    "report");
   gtk_editable_set_text (from, "2999-01-01");
   settle (fixture);
   g_assert_false (gtk_widget_get_visible (message));
   g_assert_cmpint (sl_reports_page_get_filter (fixture->page)->from, ==, 32472144000);
   g_assert_cmpfloat (reached (sl_reports_page_get_report (fixture->page), 0), ==, 0);
+  g_assert_cmpstr (
+    gtk_stack_get_visible_child_name (GTK_STACK (page_child (fixture, "content_stack"))), ==,
+    "empty");
 
   /* To before From */
   gtk_editable_set_text (GTK_EDITABLE (page_child (fixture, "to_entry")), "2998-12-31");
@@ -263,6 +269,15 @@ test_filter (Fixture *fixture, gconstpointer data)
   /* The To day is counted whole */
   g_assert_cmpint (sl_reports_page_get_filter (fixture->page)->to, ==, 32472144000);
   g_assert_cmpfloat (reached (sl_reports_page_get_report (fixture->page), 0), ==, 3);
+  g_assert_cmpstr (
+    gtk_stack_get_visible_child_name (GTK_STACK (page_child (fixture, "content_stack"))), ==,
+    "report");
+
+  /* A date typed in the locale's own order (C's is month first) is taken as well as ISO */
+  gtk_editable_set_text (GTK_EDITABLE (page_child (fixture, "to_entry")), "12/30/2998");
+  settle (fixture);
+  g_assert_false (gtk_widget_get_visible (message));
+  g_assert_cmpint (sl_reports_page_get_filter (fixture->page)->to, ==, 32472144000 - 86400);
 }
 
 static void

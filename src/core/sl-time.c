@@ -417,6 +417,39 @@ sl_time_format_date (const char *iso_date)
   return format_day (date, FALSE);
 }
 
+/* The places of the offshore teams' zones, named in the user's language */
+static const struct
+{
+  const char *zone;
+  const char *place;
+} places[] = {
+  { "Europe/Kyiv", NC_ ("city", "Kyiv") },
+  { "Europe/Kiev", NC_ ("city", "Kyiv") },
+  { "Europe/Warsaw", NC_ ("city", "Warsaw") },
+  { "Europe/Bucharest", NC_ ("city", "Bucharest") },
+  { "America/Sao_Paulo", NC_ ("city", "São Paulo") },
+  { "America/Mexico_City", NC_ ("city", "Mexico City") },
+  { "Asia/Manila", NC_ ("city", "Manila") },
+};
+
+/* A zone as people name it: its place in their language where Shortlist knows it (“Київ”), else
+ * the place in the zone's id (“Buenos Aires”); “UTC” for UTC */
+char *
+sl_time_zone_place (const char *identifier)
+{
+  const char *slash;
+
+  if (identifier == NULL || *identifier == '\0')
+    return g_strdup ("");
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    if (g_str_equal (identifier, places[i].zone))
+      return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "city", places[i].place));
+  if (g_str_equal (identifier, "UTC") || g_str_equal (identifier, "Etc/UTC"))
+    return g_strdup ("UTC");
+  slash = strrchr (identifier, '/');
+  return g_strdelimit (g_strdup (slash ? slash + 1 : identifier), "_", ' ');
+}
+
 /* “UTC+3”, “UTC−6”, “UTC+5:30”: the zone's offset at that instant */
 char *
 sl_time_format_offset (gint64 utc, GTimeZone *zone)

@@ -76,15 +76,15 @@ entered_time (SlInterviewDialog *self, GError **error)
   return sl_time_from_local (zone, year, month, day, hour, minute, error);
 }
 
-/* “Tue 1 Dec 2026, 10:00 · Europe/Warsaw (UTC+1)” */
+/* “Tue 1 Dec 2026, 10:00 · Warsaw (UTC+1)” */
 static char *
 describe (gint64 at, GTimeZone *zone, gboolean date)
 {
   g_autofree char *when = date ? sl_time_format (at, zone) : sl_time_format_time (at, zone);
   g_autofree char *offset = sl_time_format_offset (at, zone);
-  const char *name = g_time_zone_get_identifier (zone);
+  g_autofree char *place = sl_time_zone_place (g_time_zone_get_identifier (zone));
 
-  return g_strdup_printf ("%s · %s (%s)", when, name, offset);
+  return g_strdup_printf ("%s · %s (%s)", when, place, offset);
 }
 
 char *

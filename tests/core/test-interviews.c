@@ -757,6 +757,16 @@ test_time_formats (void)
   g_assert_cmpstr (got, ==,
                    "пн, 25 травня 2026, 16:54 | пн, 16:54 | Учора, 16:54 | 24 березня 2026");
   g_free (got);
+  /* Zones read as places, in the reader's language where Shortlist names them */
+  got = sl_time_zone_place ("Europe/Kyiv");
+  g_assert_cmpstr (got, ==, "Київ");
+  g_free (got);
+  got = sl_time_zone_place ("America/Argentina/Buenos_Aires");
+  g_assert_cmpstr (got, ==, "Buenos Aires");
+  g_free (got);
+  got = sl_time_zone_place ("Etc/UTC");
+  g_assert_cmpstr (got, ==, "UTC");
+  g_free (got);
   /* Filipino reads a 12-hour clock, as its locale does */
   got = formats_in ("fil", "fil_PH.UTF-8", at, later);
   g_assert_cmpstr (

@@ -98,7 +98,18 @@ add_table (SlReportView *self, GtkBox *box, SlReportTable *table)
       return;
     }
   if (sl_report_table_get_chart (table) != SL_REPORT_CHART_NONE)
-    gtk_box_append (box, sl_bar_chart_new (table));
+    {
+      /* The bars show one column of the table below: say which, since a title can name more */
+      g_autofree char *legend = g_strdup_printf (
+        /* Translators: under a report's chart title; %s is the column its bars show */
+        _ ("Bars: %s"),
+        sl_report_table_get_column_title (table, sl_report_table_get_chart_column (table)));
+      GtkWidget *caption = text_label (legend, "dim-label", 0);
+
+      gtk_label_set_wrap (GTK_LABEL (caption), TRUE);
+      gtk_box_append (box, caption);
+      gtk_box_append (box, sl_bar_chart_new (table));
+    }
 
   /* A table wider than the window scrolls sideways, on its own */
   grid = table_grid (table);

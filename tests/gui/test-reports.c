@@ -170,6 +170,17 @@ reached (SlReport *report, guint stage)
   return sl_report_table_get_number (sl_report_get_table (report, 0), stage, 1);
 }
 
+static gboolean
+has_label (GtkWidget *root, const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    if ((GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0) ||
+        has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_funnel (Fixture *fixture, gconstpointer data)
 {
@@ -185,7 +196,14 @@ test_funnel (Fixture *fixture, gconstpointer data)
   g_assert_cmpfloat (reached (report, 2), ==, 1);
   {
     g_autofree char *sourced = sl_reports_page_dup_cell (fixture->page, 0, 0, 1);
+    g_autofree char *bars = g_strdup_printf (
+      "Bars: %s", sl_report_table_get_column_title (
+                    sl_report_get_table (report, 0),
+                    sl_report_table_get_chart_column (sl_report_get_table (report, 0))));
+
     g_assert_cmpstr (sourced, ==, "5");
+    /* Each chart says which column its bars show */
+    g_assert_true (has_label (GTK_WIDGET (fixture->page), bars));
   }
 
   /* Another report from the list */

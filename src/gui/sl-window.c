@@ -714,18 +714,26 @@ member_changed_cb (SlWindow *self)
 static void
 offer_member_choice (SlWindow *self)
 {
-  GtkWidget *label =
-    gtk_label_new (_ ("Choose who you are, so your moves and approvals carry your name"));
+  GtkWidget *label = gtk_label_new (_ ("Choose who you are"));
+  GtkWidget *close = gtk_button_new_from_icon_name ("window-close-symbolic");
+  const char *why = _ ("Until you choose, your moves and approvals carry no name");
 
-  /* One line where there is room (a wrapping label would ask for a narrow one), wrapped in a
-   * narrow window */
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 120);
+  /* One short line under the list's header bar, with the reason on hover and for screen
+   * readers; it fits the narrowest window in every language */
   gtk_widget_set_hexpand (label, TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_tooltip_text (label, why);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, why,
+                                  -1);
   gtk_info_bar_add_child (self->member_bar, label);
   gtk_info_bar_add_button (self->member_bar, _ ("_Choose"), GTK_RESPONSE_ACCEPT);
-  gtk_info_bar_set_show_close_button (self->member_bar, TRUE);
+  /* Our own close button: GtkInfoBar's is an image a screen reader names “GtkImage” */
+  gtk_widget_add_css_class (close, "flat");
+  gtk_widget_set_valign (close, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (close, _ ("Dismiss"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (close), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Dismiss"), -1);
+  gtk_info_bar_add_action_widget (self->member_bar, close, GTK_RESPONSE_CLOSE);
   g_signal_connect_object (self->member_bar, "response", G_CALLBACK (member_bar_response_cb), self,
                            0);
   /* The session has set the store's actor (who this window's saves say changed them) first */

@@ -88,7 +88,8 @@ error_window (SlApp *self, const char *message)
   gtk_box_append (GTK_BOX (box), status);
   adw_application_window_set_content (window, box);
   gtk_window_set_title (GTK_WINDOW (window), _ ("Shortlist"));
-  gtk_window_set_default_size (GTK_WINDOW (window), 560, 420);
+  /* As tall as the reason and the button need, in whatever language the reason is in */
+  gtk_window_set_default_size (GTK_WINDOW (window), 560, -1);
   return GTK_WINDOW (window);
 }
 

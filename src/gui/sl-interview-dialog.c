@@ -44,7 +44,8 @@ struct _SlInterviewDialog
   GtkWidget *theirs;
   GtkWidget *interviewers; /* a GtkListBox of rows with a check button each */
   GtkWidget *save_button;
-  AdwWindowTitle *title;
+  GtkLabel *heading;
+  GtkLabel *candidate_label;
 };
 
 G_DEFINE_FINAL_TYPE (SlInterviewDialog, sl_interview_dialog, ADW_TYPE_WINDOW)
@@ -512,9 +513,10 @@ build (SlInterviewDialog *self, SlInterview *interview, const char *stage)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->save_button), "interview.save");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  self->title =
-    ADW_WINDOW_TITLE (adw_window_title_new (gtk_window_get_title (GTK_WINDOW (self)), ""));
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
+  /* The heading and the candidate's name open the form, where they wrap: between Cancel and
+   * Schedule, a translated heading was cut off */
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
+                                   gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0));
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
   gtk_box_append (GTK_BOX (content), header);
@@ -524,6 +526,23 @@ build (SlInterviewDialog *self, SlInterview *interview, const char *stage)
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
 
+  {
+    GtkWidget *heading_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+    self->heading = GTK_LABEL (gtk_label_new (gtk_window_get_title (GTK_WINDOW (self))));
+    self->candidate_label = GTK_LABEL (gtk_label_new (NULL));
+    for (GtkLabel *label = self->heading; label != NULL;
+         label = label == self->heading ? self->candidate_label : NULL)
+      {
+        gtk_label_set_wrap (label, TRUE);
+        gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
+        gtk_label_set_justify (label, GTK_JUSTIFY_CENTER);
+        gtk_box_append (GTK_BOX (heading_box), GTK_WIDGET (label));
+      }
+    gtk_widget_add_css_class (GTK_WIDGET (self->heading), "title-2");
+    gtk_widget_add_css_class (GTK_WIDGET (self->candidate_label), "dim-label");
+    gtk_box_append (GTK_BOX (box), heading_box);
+  }
   when = group (box, _ ("When"), _ ("Enter the time on your own clock."));
   self->kind = adw_combo_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->kind), _ ("Kind of interview"));
@@ -619,6 +638,7 @@ sl_interview_dialog_new (SlStore *store, SlApplication *application, SlInterview
   heading = g_strdup (interview != NULL ? _ ("Reschedule Interview") : _ ("Schedule Interview"));
   gtk_window_set_title (GTK_WINDOW (self), heading);
   build (self, interview, application ? sl_application_get_stage (application) : NULL);
-  adw_window_title_set_subtitle (self->title, name);
+  gtk_label_set_label (self->candidate_label, name);
+  gtk_widget_set_visible (GTK_WIDGET (self->candidate_label), name != NULL && *name != '\0');
   return self;
 }

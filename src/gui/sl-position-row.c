@@ -115,7 +115,7 @@ update (SlPositionRow *self)
       }
     gtk_widget_set_tooltip_text (GTK_WIDGET (self), funnel->len > 0 ? funnel->str : NULL);
     {
-      /* The same, on one line in the row, as far as it fits */
+      /* The same in the row, wrapped between stages: a stage and its count stay on one line */
       g_autoptr (GString) spaced = g_string_new (NULL);
       g_auto (GStrv) parts = g_strsplit (funnel->str, "\n", -1);
 
@@ -123,7 +123,11 @@ update (SlPositionRow *self)
         {
           if (i > 0)
             g_string_append (spaced, " · ");
-          g_string_append (spaced, parts[i]);
+          for (const char *p = parts[i]; *p; p++)
+            if (*p == ' ')
+              g_string_append (spaced, "\u00a0");
+            else
+              g_string_append_c (spaced, *p);
         }
       gtk_label_set_label (self->funnel_label, spaced->str);
       gtk_widget_set_visible (GTK_WIDGET (self->funnel_label), spaced->len > 0);

@@ -667,9 +667,9 @@ setup_filter (SlReportsPage *self, GtkDropDown *dropdown, GListModel *options)
 {
   if (options != NULL)
     sl_combo_set_options (G_OBJECT (dropdown), options);
-  /* A long position title would widen the filter bar past a narrow window: the choice is
-   * shortened to fit, the filter bar fitting six of them on a line */
-  sl_drop_down_ellipsize (dropdown, 14);
+  /* A long position title would widen the filter bar past a narrow window: the choice wraps
+   * to fit, the filter bar fitting six of them on a line */
+  sl_drop_down_wrap (dropdown, 30);
   gtk_widget_set_hexpand (GTK_WIDGET (dropdown), TRUE);
   g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (filters_changed_cb), self,
                            G_CONNECT_SWAPPED);

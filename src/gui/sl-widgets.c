@@ -104,7 +104,8 @@ sl_combo_set_options (GObject *combo, GListModel *options)
   g_object_unref (options);
 }
 
-/* @max_chars: 0 shows the label whole, -1 shortens it as needed, more caps its natural width */
+/* @max_chars: 0 shows the label whole on one line; above 0, the label asks for no more than
+ * that many characters and wraps to more lines when the dropdown is narrower */
 static void
 option_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer max_chars)
 {
@@ -112,10 +113,12 @@ option_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer 
   int chars = GPOINTER_TO_INT (max_chars);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (chars != 0)
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   if (chars > 0)
-    gtk_label_set_max_width_chars (GTK_LABEL (label), chars);
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), chars);
+    }
   gtk_list_item_set_child (item, label);
 }
 
@@ -138,13 +141,14 @@ option_factory (int max_chars)
   return factory;
 }
 
-/* The chosen option's label shortens with “…” when the dropdown is narrow (a long label in a
- * language would otherwise hold the whole window wide), and asks for no more than @max_chars
- * characters when that is above 0; the popup shows labels whole */
+/* The chosen option's label wraps to a second line when the dropdown is narrow (shortened with
+ * “…”, “Any seniority level” in some languages loses what it says; on one line, a long label
+ * would hold the whole window wide) and asks for no more than @max_chars characters; the popup
+ * shows labels whole */
 void
-sl_drop_down_ellipsize (GtkDropDown *dropdown, int max_chars)
+sl_drop_down_wrap (GtkDropDown *dropdown, int max_chars)
 {
-  g_autoptr (GtkListItemFactory) button = option_factory (max_chars > 0 ? max_chars : -1);
+  g_autoptr (GtkListItemFactory) button = option_factory (MAX (max_chars, 1));
   g_autoptr (GtkListItemFactory) list = option_factory (0);
 
   gtk_drop_down_set_factory (dropdown, button);

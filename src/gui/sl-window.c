@@ -468,7 +468,7 @@ setup_filter (SlWindow *self, GtkDropDown *dropdown, GListModel *model)
     gtk_property_expression_new (SL_TYPE_OPTION, NULL, "label");
 
   gtk_drop_down_set_expression (dropdown, expression);
-  sl_drop_down_ellipsize (dropdown, 0);
+  sl_drop_down_wrap (dropdown, 20);
   gtk_drop_down_set_model (dropdown, model);
   g_object_unref (model);
   g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (filters_changed_cb), self,

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
 /* test-clipping.c — nothing the user must read is cut off, in any of the six languages, in a
  * wide and in a narrow window
  *

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sl-a11y.h"
 #include "sl-app.h"
 #include "sl-backup-actions.h"
 #include "sl-first-run.h"
@@ -268,6 +269,7 @@ sl_app_startup (GApplication *app)
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (sl_app_parent_class)->startup (app);
+  sl_a11y_install ();
   follow_clock_format (SL_APP (app));
   /* Copies of résumés a killed run left behind */
   sl_resume_cache_clear_stale ();

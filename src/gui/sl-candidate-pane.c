@@ -428,6 +428,12 @@ apply_menu_activate_cb (SlCandidatePane *self)
   gtk_popover_set_child (gtk_menu_button_get_popover (self->apply_button), scrolled);
 }
 
+static void
+apply_menu_create_cb (GtkMenuButton *button, gpointer self)
+{
+  apply_menu_activate_cb (self);
+}
+
 /* Shows the candidate's values; the widgets' own change handlers stay quiet meanwhile */
 static void
 fill (SlCandidatePane *self)
@@ -700,8 +706,9 @@ sl_candidate_pane_init (SlCandidatePane *self)
                     G_CALLBACK (notes_changed_cb), self);
   g_signal_connect (self->consent_switch, "notify::active", G_CALLBACK (consent_changed_cb), self);
 
-  g_signal_connect_swapped (gtk_menu_button_get_popover (self->apply_button), "show",
-                            G_CALLBACK (apply_menu_activate_cb), self);
+  /* Filled before the popover shows, not in its "show": the popover gives the focus to its
+   * first row as it shows, and the first time there was none yet */
+  gtk_menu_button_set_create_popup_func (self->apply_button, apply_menu_create_cb, self, NULL);
   gtk_list_box_set_placeholder (self->applications_list,
                                 placeholder_label (_ ("Not in any pipeline yet")));
 }

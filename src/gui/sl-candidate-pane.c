@@ -14,6 +14,7 @@
 #include "sl-store-pipeline.h"
 #include "sl-position-editor.h"
 #include "sl-store-positions.h"
+#include "sl-a11y.h"
 #include "sl-candidate-pane.h"
 #include "sl-countries.h"
 #include "sl-option.h"
@@ -43,7 +44,7 @@ static const TextBinding entry_bindings[] = {
 
 /* Combo rows and the text field holding the chosen option's id */
 static const TextBinding combo_bindings[] = {
-  { "country_row", SL_CANDIDATE_COUNTRY },
+  { "country_dropdown", SL_CANDIDATE_COUNTRY },
   { "seniority_row", SL_CANDIDATE_SENIORITY },
   { "stack_row", SL_CANDIDATE_STACK },
   { "english_row", SL_CANDIDATE_ENGLISH_LEVEL },
@@ -684,7 +685,10 @@ sl_candidate_pane_init (SlCandidatePane *self)
       }
     }
 
-  set_combo_model (self, "country_row", sl_countries_model (_ ("Not set")));
+  set_combo_model (self, "country_dropdown", sl_countries_model (_ ("Not set")));
+  sl_drop_down_searchable (GTK_DROP_DOWN (template_child (self, "country_dropdown")));
+  /* Its own name, not the row's title by relation: its button is named after it */
+  sl_a11y_set_label (GTK_WIDGET (template_child (self, "country_dropdown")), _ ("Country"));
   set_combo_model (self, "seniority_row", sl_vocab_model (SL_VOCAB_SENIORITY, _ ("Not set")));
   set_combo_model (self, "english_row", sl_vocab_model (SL_VOCAB_ENGLISH, _ ("Not set")));
   set_combo_model (self, "employment_row", sl_vocab_model (SL_VOCAB_EMPLOYMENT, _ ("Not set")));

@@ -14,6 +14,7 @@
 #include "sl-option.h"
 #include "sl-position-editor-private.h"
 #include "sl-date-row.h"
+#include "sl-a11y.h"
 #include "sl-position-editor.h"
 #include "sl-position-row.h"
 #include "sl-store-positions.h"
@@ -644,6 +645,9 @@ sl_position_editor_init (SlPositionEditor *self)
       g_signal_connect (combo, "notify::selected", G_CALLBACK (combo_changed_cb), self);
     }
   sl_combo_set_options (G_OBJECT (self->add_country_dropdown), sl_countries_model (_ ("Choose…")));
+  sl_drop_down_searchable (self->add_country_dropdown);
+  /* Its own name, not the row's title by relation: its button is named after it */
+  sl_a11y_set_label (GTK_WIDGET (self->add_country_dropdown), _ ("Add another country"));
   g_signal_connect_swapped (self->add_country_dropdown, "notify::selected",
                             G_CALLBACK (country_added_cb), self);
   g_signal_connect_swapped (self->skills_row, "changed", G_CALLBACK (skills_changed_cb), self);

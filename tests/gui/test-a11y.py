@@ -4,7 +4,10 @@
 Starts Shortlist on an empty database under the session's AT-SPI bus, loads sample data
 through the accessible "Load Sample Data" button, checks that every interactive control
 has an accessible name, then types a search through the accessible text interface and
-waits for the list to show the match.
+waits for the list to show the match. A second case walks a candidate's profile with the
+keyboard (real key presses on the headless X server) and reads what a screen reader would:
+names said once and without mnemonic underscores, every focused field reported, dropdown
+items named, the Add to Position popover focused on its first opening.
 
 Usage: test-a11y.py SHORTLIST_BINARY
 """
@@ -64,6 +67,68 @@ def inside_combo(node):
             return True
         parent = parent.parent
     return False
+
+
+def on_screen(node):
+    """GTK 4.8 reports “showing” only for windows; a widget never drawn has no size"""
+    try:
+        _, _, width, height = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    except Exception:
+        return False
+    return width > 0 and height > 0
+
+
+def label_texts(node):
+    texts = []
+    for child in walk(node):
+        try:
+            if child is not node and child.getRole() == pyatspi.ROLE_LABEL and child.name:
+                texts.append(child.name)
+        except Exception:
+            continue
+    return texts
+
+
+def misnamed(root):
+    """Names a screen reader would read wrongly, among the controls on screen: a GType for a
+    name, a mnemonic underscore, or the same words twice (“Back Back”, “_Reject Reject”,
+    “Cancel the export Cancel”)"""
+    found = []
+    for node in walk(root):
+        try:
+            role = node.getRole()
+            name = (node.name or "").strip()
+            if role not in INTERACTIVE | {pyatspi.ROLE_LIST_ITEM} or not on_screen(node):
+                continue
+            why = None
+            if re.fullmatch(r"(Gtk|Adw|Sl)[A-Za-z]+", name):
+                why = "named after its type"
+            elif re.search(r"(^|\s)_\w", name):
+                why = "a mnemonic underscore"
+            elif re.fullmatch(r"(.+) \1", name):
+                why = "said twice"
+            else:
+                for text in label_texts(node):
+                    head = name[:-len(text) - 1] if name.endswith(" " + text) else None
+                    if head and text.lower() in head.lower():
+                        why = "its label said again"
+            if why:
+                found.append("%s %r in %s %r: %s" % (node.getRoleName(), name,
+                                                      node.parent.getRoleName(),
+                                                      node.parent.name, why))
+        except Exception:
+            continue
+    return found
+
+
+def press_key(keysym):
+    pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
+
+
+KEY_TAB = 0xff09
+KEY_RETURN = 0xff0d
+KEY_ESCAPE = 0xff1b
+KEY_SPACE = 0x20
 
 
 def wait_for(predicate, what, timeout=30.0):
@@ -172,6 +237,102 @@ class AccessibilityTest(unittest.TestCase):
         wait_for(only_stefans, "the list to show only Ștefan after typing a search")
         # Each row reads as one sentence: name, seniority and stack, country, stage
         self.assertRegex(rows()[0], r"^Ștefan [^,]+, [^,]+, Romania, ")
+
+    def focused(self):
+        for node in walk(self.root):
+            try:
+                if node.getState().contains(pyatspi.STATE_FOCUSED):
+                    return node
+            except Exception:
+                continue
+        return None
+
+    def tab_until(self, predicate, what, limit=60):
+        """Presses Tab until the focused object matches; every stop must report a focus"""
+        for _ in range(limit):
+            before = self.focused()
+            press_key(KEY_TAB)
+            node = wait_for(lambda: (lambda f: f if f is not None and f != before else None)(
+                self.focused()), "Tab to land on an object that reports the focus (after %s %r)"
+                % (before.getRoleName() if before else None, before.name if before else None),
+                timeout=10)
+            if predicate(node):
+                return node
+        raise AssertionError("Tab never reached " + what)
+
+    def open_candidate(self):
+        """The pane of the first candidate in the list, opened with a click as a user would"""
+        pyatspi.Registry.generateMouseEvent(400, 300, "abs")
+        lst = self.find(pyatspi.ROLE_LIST, "Candidates")
+        item = wait_for(lambda: lst.getChildAtIndex(0), "a candidate row")
+        # With no window manager the window sits at the screen's origin
+        x, y, width, height = item.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        pyatspi.Registry.generateMouseEvent(x + width // 2, y + height // 2, "b1c")
+        return wait_for(lambda: self.find(pyatspi.ROLE_COMBO_BOX, "Rate period"),
+                        "the candidate pane")
+
+    def test_keyboard_and_names(self):
+        dialog = wait_for(lambda: self.find(pyatspi.ROLE_DIALOG, "Who Are You?"),
+                          "the first-run dialog")
+        wait_for(lambda: self.find(pyatspi.ROLE_PUSH_BUTTON, "Not Now") or
+                 misnamed(dialog), "the dialog's buttons")
+        self.assertEqual(misnamed(dialog), [], "names in the first-run dialog")
+        self.press(self.find(pyatspi.ROLE_PUSH_BUTTON, "Not Now"))
+        self.press(wait_for(lambda: self.find(pyatspi.ROLE_PUSH_BUTTON, "Load Sample Data"),
+                            "Load Sample Data"))
+        wait_for(lambda: (lambda lst: lst is not None and lst.childCount > 0)(
+            self.find(pyatspi.ROLE_LIST, "Candidates")), "the candidate list to fill")
+
+        self.open_candidate()
+        wait_for(lambda: (lambda f: f is not None and f.getRole() == pyatspi.ROLE_LIST_ITEM)(
+            self.focused()), "the clicked row to take the focus")
+        # Fields report the focus as they take it (AdwEntryRow's did not)
+        name = self.tab_until(lambda n: n.name == "Name", "the Name field")
+        self.assertEqual(name.getRole(), pyatspi.ROLE_TEXT)
+        self.assertEqual(misnamed(self.root), [], "names in the window and the profile")
+
+        # The Add to Position popover takes the focus the first time it opens
+        apply = self.tab_until(lambda n: n.name == "Add to Position", "Add to Position")
+        press_key(KEY_RETURN)
+        first = wait_for(lambda: (lambda f: f if f is not None and f != apply else None)(
+            self.focused()), "the popover to take the focus", timeout=10)
+        self.assertEqual(first.getRole(), pyatspi.ROLE_LIST_ITEM, "focus on a position")
+        self.assertEqual(first.parent.name, "Open positions")
+        press_key(KEY_ESCAPE)
+        wait_for(lambda: self.focused() == apply, "Escape to close the popover")
+
+        # Every field on the way reports the focus (AdwEntryRow did not), named by its title;
+        # a dropdown is one control named by its label, not its inner “GtkToggleButton”
+        reached = set()
+
+        def reach(name, role):
+            return self.tab_until(lambda n: reached.add((n.getRoleName(), n.name)) or
+                                  (n.name == name and n.getRole() == role), name)
+
+        self.check_popup(reach("Country", pyatspi.ROLE_PUSH_BUTTON), searchable=True)
+        self.check_popup(reach("Rate period", pyatspi.ROLE_PUSH_BUTTON), searchable=False)
+        reach("Source", pyatspi.ROLE_COMBO_BOX)
+        for field in ("City", "Time zone", "Skills, separated by commas"):
+            self.assertIn(("text", field), reached)
+        self.assertIn(("push button", "Country"), reached)
+        self.assertIn(("push button", "Rate period"), reached)
+
+    def check_popup(self, button, searchable):
+        """Opens a dropdown from the keyboard: its items are named, a long one can be searched"""
+        combo = button.parent
+        self.assertEqual(combo.getRole(), pyatspi.ROLE_COMBO_BOX)
+
+        def shown(role):
+            return [n for n in walk(combo) if n.getRole() == role and on_screen(n)]
+        press_key(KEY_SPACE)
+        items = wait_for(lambda: shown(pyatspi.ROLE_LIST_ITEM), "the %s popup" % button.name)
+        self.assertEqual([n for n in items if not n.name.strip()], [],
+                         "unnamed items in " + button.name)
+        if searchable:
+            self.assertTrue(shown(pyatspi.ROLE_ENTRY) or shown(pyatspi.ROLE_TEXT),
+                            "a search field in the %s popup" % button.name)
+        press_key(KEY_ESCAPE)
+        wait_for(lambda: self.focused() == button, "Escape to close the %s popup" % button.name)
 
     def frames(self):
         return [self.root.getChildAtIndex(i) for i in range(self.root.childCount)

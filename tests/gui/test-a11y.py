@@ -238,8 +238,15 @@ class AccessibilityTest(unittest.TestCase):
         # Each row reads as one sentence: name, seniority and stack, country, stage
         self.assertRegex(rows()[0], r"^Ștefan [^,]+, [^,]+, Romania, ")
 
+    def dialogs(self):
+        return [w for w in (self.root.getChildAtIndex(i) for i in range(self.root.childCount))
+                if w.getRole() == pyatspi.ROLE_DIALOG and on_screen(w)]
+
     def focused(self):
-        for node in walk(self.root):
+        """The focused object of a modal dialog shown, else of the window: GTK 4.8 tells no
+        window active, and the window keeps its own focus under the dialog"""
+        dialogs = self.dialogs()
+        for node in walk(dialogs[0] if dialogs else self.root):
             try:
                 if node.getState().contains(pyatspi.STATE_FOCUSED):
                     return node
@@ -301,6 +308,26 @@ class AccessibilityTest(unittest.TestCase):
         press_key(KEY_ESCAPE)
         wait_for(lambda: self.focused() == apply, "Escape to close the popover")
 
+        # An application's actions: icon and label read once (“Debrief”, not “Debrief Debrief”)
+        header = self.tab_until(lambda n: n.getRole() == pyatspi.ROLE_LIST_ITEM,
+                                "the first application")
+        press_key(KEY_SPACE)
+        reject = self.tab_until(lambda n: n.name == "Reject…", "the Reject… button")
+        self.assertEqual(misnamed(self.root), [], "names in an application's actions (%s)"
+                         % header.name)
+        # The reject dialog: its responses and its reason dropdown
+        press_key(KEY_RETURN)
+        dialog = wait_for(self.dialogs, "the reject dialog")[0]
+        self.assertEqual(misnamed(dialog), [], "names in the reject dialog")
+        # With no window manager the keyboard goes to the window under the pointer
+        _, _, width, height = dialog.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        pyatspi.Registry.generateMouseEvent(width // 2, height // 2, "abs")
+        self.check_popup(self.tab_until(lambda n: n.name == "Reason", "the reason"), False)
+        press_key(KEY_ESCAPE)
+        wait_for(lambda: not self.dialogs(), "Escape to close the reject dialog")
+        pyatspi.Registry.generateMouseEvent(400, 300, "abs")
+        wait_for(lambda: self.focused() == reject, "the focus back on Reject…")
+
         # Every field on the way reports the focus (AdwEntryRow did not), named by its title;
         # a dropdown is one control named by its label, not its inner “GtkToggleButton”
         reached = set()
@@ -316,6 +343,13 @@ class AccessibilityTest(unittest.TestCase):
             self.assertIn(("text", field), reached)
         self.assertIn(("push button", "Country"), reached)
         self.assertIn(("push button", "Rate period"), reached)
+
+        # A toast's buttons: Undo without its underscore, the close button named
+        self.press(self.find(pyatspi.ROLE_PUSH_BUTTON, "Delete candidate"))
+        wait_for(lambda: [n for n in walk(self.root) if n.getRole() == pyatspi.ROLE_PUSH_BUTTON
+                          and n.name in ("Dismiss", "GtkImage") and on_screen(n)],
+                 "the toast's close button")
+        self.assertEqual(misnamed(self.root), [], "names with a toast shown")
 
     def check_popup(self, button, searchable):
         """Opens a dropdown from the keyboard: its items are named, a long one can be searched"""

@@ -794,6 +794,9 @@ sl_scorecard_editor_init (SlScorecardEditor *self)
   GtkEventController *keys;
   GtkEventController *shortcuts;
 
+  /* Built modal by its template, the window got its accessible object from GTK 4.8 before
+   * its class's role: a screen reader found a "filler", not a window */
+  g_object_set (self, "accessible-role", GTK_ACCESSIBLE_ROLE_WINDOW, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_array_new (FALSE, TRUE, sizeof (AttributeRow));
 

@@ -12,7 +12,7 @@
  *   accessible tree (role none), and the row does not report it: a screen reader says
  *   nothing in the field. The text is exposed as the row's text box, named by the row title.
  * - a dropdown's own button is named after its type (“GtkToggleButton”): it takes the
- *   dropdown's name.
+ *   dropdown's name, or that of the label whose mnemonic moves to it.
  * - the close buttons of an info bar and a toast are named “GtkImage”.
  * - the rows of a dropdown's or combo row's popup have no name: the text is only in a label
  *   inside. The label names its row.
@@ -160,6 +160,16 @@ row_title_cb (AdwPreferencesRow *row, GParamSpec *pspec, GtkWidget *list)
                                   adw_preferences_row_get_title (row), -1);
 }
 
+static GtkWidget *
+drop_down_button (GtkWidget *dropdown)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (dropdown); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      return child;
+  return NULL;
+}
+
 static gboolean
 realize_hook_cb (GSignalInvocationHint *hint, guint n_values, const GValue *values, gpointer data)
 {
@@ -185,6 +195,18 @@ realize_hook_cb (GSignalInvocationHint *hint, guint n_values, const GValue *valu
       if (label != NULL)
         gtk_accessible_update_relation (GTK_ACCESSIBLE (widget),
                                         GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+    }
+  else if (GTK_IS_LABEL (widget) &&
+           GTK_IS_DROP_DOWN (gtk_label_get_mnemonic_widget (GTK_LABEL (widget))))
+    {
+      /* A dropdown named by a label beside it: its button too, whichever realizes first */
+      GtkWidget *button = drop_down_button (gtk_label_get_mnemonic_widget (GTK_LABEL (widget)));
+      if (button != NULL)
+        {
+          g_object_set_qdata (G_OBJECT (button), own_label_quark, GINT_TO_POINTER (TRUE));
+          gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
+                                          GTK_ACCESSIBLE_RELATION_LABELLED_BY, widget, NULL, -1);
+        }
     }
   else if (GTK_IS_TOGGLE_BUTTON (widget) && GTK_IS_DROP_DOWN (parent))
     {

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sl-a11y.h"
 #include "sl-app.h"
 #include "sl-backup-actions.h"
 #include "sl-first-run.h"
@@ -302,6 +303,7 @@ sl_app_startup (GApplication *app)
   static const char *help_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (sl_app_parent_class)->startup (app);
+  sl_a11y_install ();
   follow_clock_format (SL_APP (app));
   /* Copies of résumés a killed run left behind */
   sl_resume_cache_clear_stale ();

@@ -238,12 +238,8 @@ action_button (SlApplicationRow *self, const char *what, const char *label, cons
   adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
   adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon);
   adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
+  /* Named by the content's label, its mnemonic label: an accessible label too reads twice */
   gtk_button_set_child (GTK_BUTTON (button), content);
-  {
-    g_autofree char *plain = sl_strip_mnemonic (label);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, plain,
-                                    -1);
-  }
   g_object_set_data_full (G_OBJECT (button), "sl-what", g_strdup (what), g_free);
   g_signal_connect (button, "clicked", G_CALLBACK (button_clicked_cb), self);
   return button;

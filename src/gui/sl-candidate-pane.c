@@ -17,6 +17,7 @@
 #include "sl-store-pipeline.h"
 #include "sl-position-editor.h"
 #include "sl-store-positions.h"
+#include "sl-a11y.h"
 #include "sl-candidate-pane.h"
 #include "sl-countries.h"
 #include "sl-option.h"
@@ -46,7 +47,7 @@ static const TextBinding entry_bindings[] = {
 
 /* Combo rows and the text field holding the chosen option's id */
 static const TextBinding combo_bindings[] = {
-  { "country_row", SL_CANDIDATE_COUNTRY },
+  { "country_dropdown", SL_CANDIDATE_COUNTRY },
   { "seniority_row", SL_CANDIDATE_SENIORITY },
   { "stack_row", SL_CANDIDATE_STACK },
   { "english_row", SL_CANDIDATE_ENGLISH_LEVEL },
@@ -431,6 +432,12 @@ apply_menu_activate_cb (SlCandidatePane *self)
   gtk_popover_set_child (gtk_menu_button_get_popover (self->apply_button), scrolled);
 }
 
+static void
+apply_menu_create_cb (GtkMenuButton *button, gpointer self)
+{
+  apply_menu_activate_cb (self);
+}
+
 /* Shows the candidate's values; the widgets' own change handlers stay quiet meanwhile */
 static void
 fill (SlCandidatePane *self)
@@ -681,7 +688,10 @@ sl_candidate_pane_init (SlCandidatePane *self)
       }
     }
 
-  set_combo_model (self, "country_row", sl_countries_model (_ ("Not set")));
+  set_combo_model (self, "country_dropdown", sl_countries_model (_ ("Not set")));
+  sl_drop_down_searchable (GTK_DROP_DOWN (template_child (self, "country_dropdown")));
+  /* Its own name, not the row's title by relation: its button is named after it */
+  sl_a11y_set_label (GTK_WIDGET (template_child (self, "country_dropdown")), _ ("Country"));
   set_combo_model (self, "seniority_row", sl_vocab_model (SL_VOCAB_SENIORITY, _ ("Not set")));
   set_combo_model (self, "english_row", sl_vocab_model (SL_VOCAB_ENGLISH, _ ("Not set")));
   set_combo_model (self, "employment_row", sl_vocab_model (SL_VOCAB_EMPLOYMENT, _ ("Not set")));
@@ -703,8 +713,9 @@ sl_candidate_pane_init (SlCandidatePane *self)
                     G_CALLBACK (notes_changed_cb), self);
   g_signal_connect (self->consent_switch, "notify::active", G_CALLBACK (consent_changed_cb), self);
 
-  g_signal_connect_swapped (gtk_menu_button_get_popover (self->apply_button), "show",
-                            G_CALLBACK (apply_menu_activate_cb), self);
+  /* Filled before the popover shows, not in its "show": the popover gives the focus to its
+   * first row as it shows, and the first time there was none yet */
+  gtk_menu_button_set_create_popup_func (self->apply_button, apply_menu_create_cb, self, NULL);
   gtk_list_box_set_placeholder (self->applications_list,
                                 placeholder_label (_ ("Not in any pipeline yet")));
 }

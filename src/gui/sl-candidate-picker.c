@@ -160,6 +160,9 @@ sl_candidate_picker_class_init (SlCandidatePickerClass *klass)
 static void
 sl_candidate_picker_init (SlCandidatePicker *self)
 {
+  /* Built modal by its template, the window got its accessible object from GTK 4.8 before
+   * its class's role: a screen reader found a "filler", not a window */
+  g_object_set (self, "accessible-role", GTK_ACCESSIBLE_ROLE_WINDOW, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "sl-a11y.h"
 #include "sl-export-bar.h"
 #include "sl-export-file.h"
 #include "sl-position-editor.h"
@@ -509,9 +510,8 @@ sl_export_bar_init (SlExportBar *self)
   gtk_widget_set_valign (GTK_WIDGET (self->progress), GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Export progress"), -1);
-  /* A mnemonic label would name the button twice for a screen reader */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (cancel), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _ ("Cancel the export"), -1);
+  /* Says what it cancels, in place of its mnemonic label (not beside it) */
+  sl_a11y_set_label (cancel, _ ("Cancel the export"));
   g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (sl_export_bar_cancel), self);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 6);

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sl-a11y.h"
 #include "sl-first-run.h"
 #include "sl-widgets.h"
 
@@ -117,6 +118,7 @@ sl_first_run_ask (GtkWindow *parent, SlStore *store, const char *name, const cha
   ask->parent = g_object_ref (parent);
   ask->name = GTK_EDITABLE (entry_row (_ ("Name"), name, group));
   ask->email = GTK_EDITABLE (entry_row (_ ("Email"), email, group));
+  sl_a11y_name_group_list (group, _ ("Who Are You?"));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), group);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "later", _ ("_Not Now"), "start",
                                     _ ("_Start"), NULL);

@@ -505,10 +505,6 @@ build (SlInterviewDialog *self, SlInterview *interview, const char *stage)
   g_autofree char *date = NULL;
 
   self->save_button = gtk_button_new_with_mnemonic (interview ? _ ("_Save") : _ ("_Schedule"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->save_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  interview ? _ ("Save") : _ ("Schedule"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (cancel), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _ ("Cancel"), -1);
   gtk_widget_add_css_class (self->save_button, "suggested-action");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->save_button), "interview.save");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");

@@ -432,7 +432,6 @@ sl_position_editor_init_kits (SlPositionEditor *self)
   g_autoptr (GListModel) kinds = sl_vocab_model (SL_VOCAB_INTERVIEW_KIND, NULL);
   GtkWidget *choose = gtk_list_box_new ();
   GtkWidget *add = gtk_list_box_new ();
-  g_autofree char *reset_plain = sl_strip_mnemonic (_ ("_Reset"));
 
   self->kit = g_list_store_new (SL_TYPE_KIT_ITEM);
   self->kit_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
@@ -457,9 +456,9 @@ sl_position_editor_init_kits (SlPositionEditor *self)
   self->kit_reset_button = gtk_button_new_with_mnemonic (_ ("_Reset"));
   gtk_widget_set_valign (self->kit_reset_button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (self->kit_reset_button, _ ("Go back to the playbook’s kit"));
-  gtk_accessible_update_property (
-    GTK_ACCESSIBLE (self->kit_reset_button), GTK_ACCESSIBLE_PROPERTY_LABEL, reset_plain,
-    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _ ("Go back to the playbook’s kit"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->kit_reset_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _ ("Go back to the playbook’s kit"), -1);
   g_signal_connect_swapped (self->kit_reset_button, "clicked", G_CALLBACK (reset_cb), self);
   adw_action_row_add_suffix (self->kit_status_row, self->kit_reset_button);
   gtk_list_box_append (GTK_LIST_BOX (choose), GTK_WIDGET (self->kit_status_row));

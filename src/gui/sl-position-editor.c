@@ -17,6 +17,7 @@
 #include "sl-option.h"
 #include "sl-position-editor-private.h"
 #include "sl-date-row.h"
+#include "sl-a11y.h"
 #include "sl-position-editor.h"
 #include "sl-position-row.h"
 #include "sl-store-positions.h"
@@ -647,6 +648,9 @@ sl_position_editor_init (SlPositionEditor *self)
       g_signal_connect (combo, "notify::selected", G_CALLBACK (combo_changed_cb), self);
     }
   sl_combo_set_options (G_OBJECT (self->add_country_dropdown), sl_countries_model (_ ("Choose…")));
+  sl_drop_down_searchable (self->add_country_dropdown);
+  /* Its own name, not the row's title by relation: its button is named after it */
+  sl_a11y_set_label (GTK_WIDGET (self->add_country_dropdown), _ ("Add another country"));
   g_signal_connect_swapped (self->add_country_dropdown, "notify::selected",
                             G_CALLBACK (country_added_cb), self);
   g_signal_connect_swapped (self->skills_row, "changed", G_CALLBACK (skills_changed_cb), self);
@@ -667,18 +671,11 @@ sl_position_editor_init (SlPositionEditor *self)
   g_signal_connect_swapped (self->new_stage_row, "apply",
                             G_CALLBACK (sl_position_editor_new_stage_cb), self);
 
-  {
-    g_autofree char *plain = sl_strip_mnemonic (_ ("_Revise"));
-
-    self->revise_button = gtk_button_new_with_mnemonic (_ ("_Revise"));
-    gtk_widget_set_valign (self->revise_button, GTK_ALIGN_CENTER);
-    gtk_actionable_set_action_name (GTK_ACTIONABLE (self->revise_button), "editor.revise");
-    /* GTK 4.8 would name it by its label twice; give the plain text once */
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->revise_button),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, plain, -1);
-    gtk_widget_set_visible (self->revise_button, FALSE);
-    adw_action_row_add_suffix (self->approval_row, self->revise_button);
-  }
+  self->revise_button = gtk_button_new_with_mnemonic (_ ("_Revise"));
+  gtk_widget_set_valign (self->revise_button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->revise_button), "editor.revise");
+  gtk_widget_set_visible (self->revise_button, FALSE);
+  adw_action_row_add_suffix (self->approval_row, self->revise_button);
   sl_position_editor_init_kits (self);
   self->settings = g_settings_new (BASE_ID);
   g_signal_connect_object (self->settings, "changed::member-email", G_CALLBACK (member_changed_cb),

@@ -277,6 +277,9 @@ sl_preferences_window_init (SlPreferencesWindow *self)
   g_autoptr (GListModel) roles = sl_vocab_model (SL_VOCAB_ROLE, NULL);
   g_autoptr (GListModel) edit_roles = sl_vocab_model (SL_VOCAB_ROLE, NULL);
 
+  /* Built modal by its template, the window got its accessible object from GTK 4.8 before
+   * its class's role: a screen reader found a "filler", not a window */
+  g_object_set (self, "accessible-role", GTK_ACCESSIBLE_ROLE_WINDOW, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
   adw_combo_row_set_expression (self->member_row, expression);
   adw_combo_row_set_expression (self->role_row, expression);

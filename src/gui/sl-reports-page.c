@@ -789,6 +789,7 @@ sl_reports_page_init (SlReportsPage *self)
   }
   setup_filter (self, self->position_filter, g_object_ref (G_LIST_MODEL (self->positions)));
   setup_filter (self, self->country_filter, sl_countries_model (_ ("Any country")));
+  sl_drop_down_searchable (self->country_filter);
   setup_filter (self, self->stack_filter, NULL);
   setup_filter (self, self->seniority_filter,
                 sl_vocab_model (SL_VOCAB_SENIORITY, _ ("Any seniority")));

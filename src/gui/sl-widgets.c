@@ -155,6 +155,36 @@ sl_drop_down_wrap (GtkDropDown *dropdown, int max_chars)
   gtk_drop_down_set_list_factory (dropdown, list);
 }
 
+static GtkWidget *
+find_child (GtkWidget *widget, GType type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found =
+        G_TYPE_CHECK_INSTANCE_TYPE (child, type) ? child : find_child (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A long list (every country): typing finds a choice by its label (the dropdown's expression
+ * must give it), and the popup stays short enough for a small window instead of running past
+ * its bottom. GTK 4.8 has no call for the popup's height: its scrolled list is bounded. */
+void
+sl_drop_down_searchable (GtkDropDown *dropdown)
+{
+  GtkWidget *popover = find_child (GTK_WIDGET (dropdown), GTK_TYPE_POPOVER);
+  GtkWidget *scrolled = popover ? find_child (popover, GTK_TYPE_SCROLLED_WINDOW) : NULL;
+
+  g_return_if_fail (gtk_drop_down_get_expression (dropdown) != NULL);
+
+  gtk_drop_down_set_enable_search (dropdown, TRUE);
+  if (scrolled != NULL)
+    gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+}
+
 /* A label without its mnemonic underscore, for accessible names: “_Revise” → “Revise” */
 char *
 sl_strip_mnemonic (const char *label)

@@ -16,6 +16,7 @@ char *sl_file_chooser_take_path (GtkNativeDialog *chooser, int response, GtkWidg
 guint sl_option_find (GListModel *options, const char *id);
 void sl_combo_set_options (GObject *combo, GListModel *options);
 void sl_drop_down_wrap (GtkDropDown *dropdown, int max_chars);
+void sl_drop_down_searchable (GtkDropDown *dropdown);
 
 void sl_spinner_spin_while_mapped (GtkWidget *spinner);
 

@@ -790,6 +790,7 @@ sl_window_new (SlApp *app, SlStore *store)
 
   setup_filter (self, self->stage_filter, sl_vocab_model (SL_VOCAB_STAGE, _ ("Any stage")));
   setup_filter (self, self->country_filter, sl_countries_model (_ ("Any country")));
+  sl_drop_down_searchable (self->country_filter);
   setup_filter (self, self->seniority_filter,
                 sl_vocab_model (SL_VOCAB_SENIORITY, _ ("Any seniority")));
   setup_filter (self, self->stack_filter, sl_store_list_stacks (store, _ ("Any stack")));

@@ -6,7 +6,10 @@
 Starts Shortlist on an empty database under the session's AT-SPI bus, loads sample data
 through the accessible "Load Sample Data" button, checks that every interactive control
 has an accessible name, then types a search through the accessible text interface and
-waits for the list to show the match.
+waits for the list to show the match. A second case walks a candidate's profile with the
+keyboard (real key presses on the headless X server) and reads what a screen reader would:
+names said once and without mnemonic underscores, every focused field reported, dropdown
+items named, the Add to Position popover focused on its first opening.
 
 Usage: test-a11y.py SHORTLIST_BINARY
 """
@@ -68,6 +71,69 @@ def inside_combo(node):
     return False
 
 
+def on_screen(node):
+    """GTK 4.8 reports “showing” only for windows; a widget never drawn has no size"""
+    try:
+        _, _, width, height = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    except Exception:
+        return False
+    return width > 0 and height > 0
+
+
+def label_texts(node):
+    texts = []
+    for child in walk(node):
+        try:
+            if child is not node and child.getRole() == pyatspi.ROLE_LABEL and child.name:
+                texts.append(child.name)
+        except Exception:
+            continue
+    return texts
+
+
+def misnamed(root):
+    """Names a screen reader would read wrongly, among the controls on screen: a GType for a
+    name, a mnemonic underscore, or the same words twice (“Back Back”, “_Reject Reject”,
+    “Cancel the export Cancel”)"""
+    found = []
+    for node in walk(root):
+        try:
+            role = node.getRole()
+            name = (node.name or "").strip()
+            if role not in INTERACTIVE | {pyatspi.ROLE_LIST_ITEM} or not on_screen(node):
+                continue
+            why = None
+            if re.fullmatch(r"(Gtk|Adw|Sl)[A-Za-z]+", name):
+                why = "named after its type"
+            elif re.search(r"(^|\s)_\w", name):
+                why = "a mnemonic underscore"
+            elif re.fullmatch(r"(.+) \1", name):
+                why = "said twice"
+            else:
+                for text in label_texts(node):
+                    head = name[:-len(text) - 1] if name.endswith(" " + text) else None
+                    if head and re.search(r"(^|\W)%s(\W|$)" % re.escape(text),
+                                          head.replace("_", "")):
+                        why = "its label said again"
+            if why:
+                found.append("%s %r in %s %r: %s" % (node.getRoleName(), name,
+                                                      node.parent.getRoleName(),
+                                                      node.parent.name, why))
+        except Exception:
+            continue
+    return found
+
+
+def press_key(keysym):
+    pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
+
+
+KEY_TAB = 0xff09
+KEY_RETURN = 0xff0d
+KEY_ESCAPE = 0xff1b
+KEY_SPACE = 0x20
+
+
 def wait_for(predicate, what, timeout=30.0):
     """Polls the accessibility tree; the timeout only bounds a broken run."""
     deadline = time.monotonic() + timeout
@@ -87,6 +153,15 @@ class AccessibilityTest(unittest.TestCase):
         env["G_DEBUG"] = APP_G_DEBUG
         env["LC_ALL"] = "C.UTF-8"
         env["LANGUAGE"] = ""
+        if self._testMethodName == "test_scorecard_window":
+            # The app acts as an interviewer of the sample data, read from a settings file
+            settings = os.path.join(self.dir.name, "config", "glib-2.0", "settings")
+            os.makedirs(settings)
+            with open(os.path.join(settings, "keyfile"), "w") as keyfile:
+                keyfile.write("[app/shortlist/Shortlist]\n"
+                              "member-email='piotr.zajac@shortlist.example'\n")
+            env["GSETTINGS_BACKEND"] = "keyfile"
+            env["XDG_CONFIG_HOME"] = os.path.join(self.dir.name, "config")
         self.log = open(os.path.join(self.dir.name, "app.log"), "w+")
         self.app = subprocess.Popen(
             [BINARY, "--database", os.path.join(self.dir.name, "a11y.db")],
@@ -174,6 +249,163 @@ class AccessibilityTest(unittest.TestCase):
         wait_for(only_stefans, "the list to show only Ștefan after typing a search")
         # Each row reads as one sentence: name, seniority and stack, country, stage
         self.assertRegex(rows()[0], r"^Ștefan [^,]+, [^,]+, Romania, ")
+
+    def dialogs(self):
+        return [w for w in (self.root.getChildAtIndex(i) for i in range(self.root.childCount))
+                if w.getRole() == pyatspi.ROLE_DIALOG and on_screen(w)]
+
+    def focused(self):
+        """The focused object of a modal dialog shown, else of the window: GTK 4.8 tells no
+        window active, and the window keeps its own focus under the dialog"""
+        dialogs = self.dialogs()
+        for node in walk(dialogs[0] if dialogs else self.root):
+            try:
+                if node.getState().contains(pyatspi.STATE_FOCUSED):
+                    return node
+            except Exception:
+                continue
+        return None
+
+    def tab_until(self, predicate, what, limit=60):
+        """Presses Tab until the focused object matches; every stop must report a focus"""
+        for _ in range(limit):
+            before = self.focused()
+            press_key(KEY_TAB)
+            node = wait_for(lambda: (lambda f: f if f is not None and f != before else None)(
+                self.focused()), "Tab to land on an object that reports the focus (after %s %r)"
+                % (before.getRoleName() if before else None, before.name if before else None),
+                timeout=10)
+            if predicate(node):
+                return node
+        raise AssertionError("Tab never reached " + what)
+
+    def open_candidate(self):
+        """The pane of the first candidate in the list, opened with a click as a user would"""
+        pyatspi.Registry.generateMouseEvent(400, 300, "abs")
+        lst = self.find(pyatspi.ROLE_LIST, "Candidates")
+        item = wait_for(lambda: lst.getChildAtIndex(0), "a candidate row")
+        # With no window manager the window sits at the screen's origin
+        x, y, width, height = item.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        pyatspi.Registry.generateMouseEvent(x + width // 2, y + height // 2, "b1c")
+        return wait_for(lambda: self.find(pyatspi.ROLE_COMBO_BOX, "Rate period"),
+                        "the candidate pane")
+
+    def test_keyboard_and_names(self):
+        dialog = wait_for(lambda: self.find(pyatspi.ROLE_DIALOG, "Who Are You?"),
+                          "the first-run dialog")
+        wait_for(lambda: self.find(pyatspi.ROLE_PUSH_BUTTON, "Not Now") or
+                 misnamed(dialog), "the dialog's buttons")
+        self.assertEqual(misnamed(dialog), [], "names in the first-run dialog")
+        self.press(self.find(pyatspi.ROLE_PUSH_BUTTON, "Not Now"))
+        self.press(wait_for(lambda: self.find(pyatspi.ROLE_PUSH_BUTTON, "Load Sample Data"),
+                            "Load Sample Data"))
+        wait_for(lambda: (lambda lst: lst is not None and lst.childCount > 0)(
+            self.find(pyatspi.ROLE_LIST, "Candidates")), "the candidate list to fill")
+
+        self.open_candidate()
+        wait_for(lambda: (lambda f: f is not None and f.getRole() == pyatspi.ROLE_LIST_ITEM)(
+            self.focused()), "the clicked row to take the focus")
+        # Fields report the focus as they take it (AdwEntryRow's did not)
+        name = self.tab_until(lambda n: n.name == "Name", "the Name field")
+        self.assertEqual(name.getRole(), pyatspi.ROLE_TEXT)
+        self.assertEqual(misnamed(self.root), [], "names in the window and the profile")
+
+        # The Add to Position popover takes the focus the first time it opens
+        apply = self.tab_until(lambda n: n.name == "Add to Position", "Add to Position")
+        press_key(KEY_RETURN)
+        first = wait_for(lambda: (lambda f: f if f is not None and f != apply else None)(
+            self.focused()), "the popover to take the focus", timeout=10)
+        self.assertEqual(first.getRole(), pyatspi.ROLE_LIST_ITEM, "focus on a position")
+        self.assertEqual(first.parent.name, "Open positions")
+        press_key(KEY_ESCAPE)
+        wait_for(lambda: self.focused() == apply, "Escape to close the popover")
+
+        # An application's actions: icon and label read once (“Debrief”, not “Debrief Debrief”)
+        header = self.tab_until(lambda n: n.getRole() == pyatspi.ROLE_LIST_ITEM,
+                                "the first application")
+        press_key(KEY_SPACE)
+        reject = self.tab_until(lambda n: n.name == "Reject…", "the Reject… button")
+        self.assertEqual(misnamed(self.root), [], "names in an application's actions (%s)"
+                         % header.name)
+        # The reject dialog: its responses and its reason dropdown
+        press_key(KEY_RETURN)
+        dialog = wait_for(self.dialogs, "the reject dialog")[0]
+        self.assertEqual(misnamed(dialog), [], "names in the reject dialog")
+        # With no window manager the keyboard goes to the window under the pointer
+        _, _, width, height = dialog.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        pyatspi.Registry.generateMouseEvent(width // 2, height // 2, "abs")
+        self.check_popup(self.tab_until(lambda n: n.name == "Reason", "the reason"), False)
+        press_key(KEY_ESCAPE)
+        wait_for(lambda: not self.dialogs(), "Escape to close the reject dialog")
+        pyatspi.Registry.generateMouseEvent(400, 300, "abs")
+        wait_for(lambda: self.focused() == reject, "the focus back on Reject…")
+
+        # Every field on the way reports the focus (AdwEntryRow did not), named by its title;
+        # a dropdown is one control named by its label, not its inner “GtkToggleButton”
+        reached = set()
+
+        def reach(name, role):
+            return self.tab_until(lambda n: reached.add((n.getRoleName(), n.name)) or
+                                  (n.name == name and n.getRole() == role), name)
+
+        self.check_popup(reach("Country", pyatspi.ROLE_PUSH_BUTTON), searchable=True)
+        self.check_popup(reach("Rate period", pyatspi.ROLE_PUSH_BUTTON), searchable=False)
+        reach("Source", pyatspi.ROLE_COMBO_BOX)
+        for field in ("City", "Time zone", "Skills, separated by commas"):
+            self.assertIn(("text", field), reached)
+        self.assertIn(("push button", "Country"), reached)
+        self.assertIn(("push button", "Rate period"), reached)
+
+        # A toast's buttons: Undo without its underscore, the close button named
+        self.press(self.find(pyatspi.ROLE_PUSH_BUTTON, "Delete candidate"))
+        wait_for(lambda: [n for n in walk(self.root) if n.getRole() == pyatspi.ROLE_PUSH_BUTTON
+                          and n.name in ("Dismiss", "GtkImage") and on_screen(n)],
+                 "the toast's close button")
+        self.assertEqual(misnamed(self.root), [], "names with a toast shown")
+
+    def check_popup(self, button, searchable):
+        """Opens a dropdown from the keyboard: its items are named, a long one can be searched"""
+        combo = button.parent
+        self.assertEqual(combo.getRole(), pyatspi.ROLE_COMBO_BOX)
+
+        def shown(role):
+            return [n for n in walk(combo) if n.getRole() == role and on_screen(n)]
+        press_key(KEY_SPACE)
+        items = wait_for(lambda: shown(pyatspi.ROLE_LIST_ITEM), "the %s popup" % button.name)
+        self.assertEqual([n for n in items if not n.name.strip()], [],
+                         "unnamed items in " + button.name)
+        if searchable:
+            self.assertTrue(shown(pyatspi.ROLE_ENTRY) or shown(pyatspi.ROLE_TEXT),
+                            "a search field in the %s popup" % button.name)
+        press_key(KEY_ESCAPE)
+        wait_for(lambda: self.focused() == button, "Escape to close the %s popup" % button.name)
+
+    def test_scorecard_window(self):
+        """The scorecard editor is a window to a screen reader, and its controls read right"""
+        # Found by its text whatever else its name says: the names are not this case's subject
+        self.press(wait_for(lambda: [n for n in walk(self.root)
+                                     if n.getRole() == pyatspi.ROLE_PUSH_BUTTON
+                                     and "Not Now" in n.name and on_screen(n)],
+                            "the first-run dialog's Not Now")[0])
+        self.press(wait_for(lambda: self.find(pyatspi.ROLE_PUSH_BUTTON, "Load Sample Data"),
+                            "Load Sample Data"))
+        wait_for(lambda: (lambda lst: lst is not None and lst.childCount > 0)(
+            self.find(pyatspi.ROLE_LIST, "Candidates")), "the candidate list to fill")
+        self.press(self.find(pyatspi.ROLE_PAGE_TAB, "Interviews"))
+        owed = wait_for(lambda: (lambda lst: lst if lst is not None and lst.childCount > 0
+                                 and on_screen(lst.getChildAtIndex(0)) else None)(
+            self.find(pyatspi.ROLE_LIST, "Awaiting your feedback")), "the interviews owed")
+        # With no window manager the window sits at the screen's origin
+        x, y, width, height = owed.getChildAtIndex(0).queryComponent().getExtents(
+            pyatspi.WINDOW_COORDS)
+        pyatspi.Registry.generateMouseEvent(x + width // 2, y + height // 2, "b1d")
+        window = wait_for(lambda: [w for w in (self.root.getChildAtIndex(i)
+                                               for i in range(self.root.childCount))
+                                   if w.name == "Scorecard" and on_screen(w)],
+                          "the scorecard window")[0]
+        self.assertIn(window.getRole(), (pyatspi.ROLE_FRAME, pyatspi.ROLE_DIALOG),
+                      "the scorecard is a window, not a " + window.getRoleName())
+        self.assertEqual(misnamed(window), [], "names in the scorecard")
 
     def frames(self):
         return [self.root.getChildAtIndex(i) for i in range(self.root.childCount)

@@ -185,18 +185,6 @@ sl_drop_down_searchable (GtkDropDown *dropdown)
     gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
 }
 
-/* A label without its mnemonic underscore, for accessible names: “_Revise” → “Revise” */
-char *
-sl_strip_mnemonic (const char *label)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = label; *p; p++)
-    if (*p != '_' || p[1] == '_')
-      g_string_append_c (out, *p == '_' ? *++p : *p);
-  return g_string_free (out, FALSE);
-}
-
 /* Marks @widget as holding a value that was not saved, with @message as tooltip and accessible
  * description, and clears the mark from the widget in *@marked before it; @widget NULL only
  * clears. *@marked follows the marked widget. */

@@ -9,7 +9,6 @@
 G_BEGIN_DECLS
 
 void sl_spin_button_scroll_passes (GtkSpinButton *spin);
-char *sl_strip_mnemonic (const char *label);
 void sl_widget_toast (GtkWidget *widget, const char *message);
 char *sl_file_chooser_take_path (GtkNativeDialog *chooser, int response, GtkWidget *widget,
                                  const char *not_local);

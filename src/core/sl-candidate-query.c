@@ -77,29 +77,21 @@ sl_candidate_query_prepare (const SlCandidateQuery *query, SlDatabase *db, const
   g_autofree char *position = NULL;
   const char *params[6];
   guint n_params = 0;
-  gboolean keys_only;
   sqlite3_stmt *stmt;
 
-  /* A search that filters on nothing in the candidates' rows orders its matches by the
-   * index of ids and sort keys alone (schema 6), and reads the rows of only those it returns */
-  keys_only = fts != NULL && !is_set (query->country) && !is_set (query->stage) &&
-              !is_set (query->seniority) && !is_set (query->stack);
-  if (keys_only && !g_str_equal (columns, "c.id"))
-    {
-      g_string_append (sql, columns);
-      g_string_append (sql, " FROM candidates c WHERE c.id IN (SELECT c.id");
-    }
-  else
-    g_string_append (sql, columns);
-  g_string_append (sql, keys_only ? " FROM candidates c INDEXED BY candidates_keys"
-                                  : " FROM candidates c");
-  g_string_append (sql, " WHERE c.deleted_at IS NULL");
+  g_string_append (sql, columns);
   if (fts != NULL)
     {
-      g_string_append (
-        sql, " AND c.id IN (SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)");
+      /* The search index's rowid is each candidate's place in the list (schema 10): the matches
+       * come out of it in the list's order, so nothing is sorted and a limited search stops
+       * after the rows it returns. The index of places says which are in the trash. */
+      g_string_append (sql, " FROM candidates_fts f JOIN candidates c INDEXED BY candidates_pos"
+                            " ON c.sort_pos = f.rowid WHERE candidates_fts MATCH ?"
+                            " AND c.deleted_at IS NULL");
       params[n_params++] = fts;
     }
+  else
+    g_string_append (sql, " FROM candidates c WHERE c.deleted_at IS NULL");
   if (is_set (query->country))
     {
       g_string_append (sql, " AND c.country = ?");
@@ -135,11 +127,9 @@ sl_candidate_query_prepare (const SlCandidateQuery *query, SlDatabase *db, const
         sql, " AND c.id NOT IN (SELECT candidate_id FROM applications WHERE position_id = ?)");
       params[n_params++] = position;
     }
-  g_string_append (sql, " ORDER BY c.sort_key, c.id");
+  g_string_append (sql, fts != NULL ? " ORDER BY f.rowid" : " ORDER BY c.sort_key, c.id");
   if (query->limit > 0)
     g_string_append_printf (sql, " LIMIT %u", query->limit);
-  if (keys_only && !g_str_equal (columns, "c.id"))
-    g_string_append (sql, ") ORDER BY c.sort_key, c.id");
 
   stmt = sl_database_prepare (db, sql->str, error);
   if (stmt == NULL)

@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 
 #include "sl-database.h"
+#include "sl-candidate-order.h"
 #include "sl-database-health.h"
 #include "sl-locks.h"
 #include "sl-fold.h"
@@ -559,6 +560,7 @@ open_internal (const char *path, int target, gboolean readonly, gboolean snapsho
   sl_fold_register (self->db);
   sqlite3_create_function_v2 (self->db, "sl_live_index", 0, SQLITE_UTF8, self, live_index_cb, NULL,
                               NULL, NULL);
+  sl_candidate_order_register (self);
 
   /* Identify the file before anything writes to it */
   if (!query_int (self, "PRAGMA application_id", &application_id, NULL) ||
@@ -785,20 +787,26 @@ count_rows (SlDatabase *self, const char *sql, GString *out)
 static gboolean
 check_search_index (SlDatabase *self, GString *out)
 {
+  /* Index rows are keyed by the candidates' places in the list's order (sl-candidate-order.c),
+   * and those places must follow the order itself: a place out of order is an index out of date */
   int missing = count_rows (self,
                             "SELECT count(*) FROM candidates c WHERE NOT EXISTS"
-                            " (SELECT 1 FROM candidates_fts f WHERE f.rowid = c.id)",
+                            " (SELECT 1 FROM candidates_fts f WHERE f.rowid = c.sort_pos)",
                             out);
   int stale = count_rows (self,
                           "SELECT count(*) FROM candidates_fts f WHERE NOT EXISTS"
-                          " (SELECT 1 FROM candidates c WHERE c.id = f.rowid)",
+                          " (SELECT 1 FROM candidates c WHERE c.sort_pos = f.rowid)",
                           out);
-
   int differ =
     count_rows (self,
-                "SELECT count(*) FROM candidates c JOIN candidates_fts f ON f.rowid = c.id"
+                "SELECT count(*) FROM candidates c JOIN candidates_fts f ON f.rowid = c.sort_pos"
                 " WHERE f.name IS NOT sl_fold(c.name) OR f.email IS NOT sl_fold(c.email)"
                 " OR f.city IS NOT sl_fold(c.city) OR f.notes IS NOT sl_fold(c.notes)",
+                out) +
+    count_rows (self,
+                "SELECT count(*) FROM (SELECT sort_pos, lag (sort_pos) OVER"
+                " (ORDER BY sort_key, id) AS before FROM candidates)"
+                " WHERE sort_pos IS NULL OR before >= sort_pos",
                 out);
 
   if (differ > 0)

@@ -26,7 +26,7 @@ typedef enum
 
 /* 'SHLS' — written to PRAGMA application_id so foreign SQLite files are recognized */
 #define SL_DATABASE_APPLICATION_ID 0x53484c53
-#define SL_DATABASE_SCHEMA_VERSION 9
+#define SL_DATABASE_SCHEMA_VERSION 10
 
 #define SL_TYPE_DATABASE (sl_database_get_type ())
 G_DECLARE_FINAL_TYPE (SlDatabase, sl_database, SL, DATABASE, GObject)

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "sl-schema.h"
+#include "sl-candidate-order.h"
 #include "sl-vocab.h"
 
 /* Version 1: the whole hiring domain */
@@ -269,10 +270,9 @@ static const char schema_v2[] =
                                                                                       "    WHERE id = old.candidate_id;"
                                                                                       "END;";
 
-/* Indexes the candidates with ids above @after_id in one pass: their sort key, search text
- * and current stage. For rows written while the triggers were off, and for the upgrade. */
-gboolean
-sl_schema_index_candidates (SlDatabase *db, gint64 after_id, GError **error)
+/* What version 2 indexed (its search index keyed by candidate id), for the upgrade to it */
+static gboolean
+index_candidates_v2 (SlDatabase *db, gint64 after_id, GError **error)
 {
   sqlite3_stmt *stmt;
 
@@ -377,6 +377,81 @@ static const char schema_v9[] =
   "DROP INDEX stage_events_ended;"
   "CREATE INDEX stage_events_ended ON stage_events(from_stage, to_stage, reason_id, reason,"
   " application_id) WHERE until_at IS NULL AND to_stage IN ('rejected', 'withdrawn');";
+
+/* Version 10: the search index is keyed by each candidate's place in the list's order
+ * (sort_pos, see sl-candidate-order.c), so that a search's matches come out of it in the list's
+ * order and a limited search reads only what it returns. The index of ids and sort keys that
+ * ordered matches before (version 6) gives way to the two that keep the places. */
+static const char schema_v10_before[] = "DROP TRIGGER candidates_ai;"
+                                        "DROP TRIGGER candidates_au;"
+                                        "DROP TRIGGER candidates_ad;"
+                                        "DROP TABLE candidates_fts;"
+                                        "DROP INDEX candidates_keys;"
+                                        "ALTER TABLE candidates ADD COLUMN sort_pos INTEGER;";
+
+/* clang-format off */
+#define INDEX_ROW(where)                                                                           \
+  "INSERT OR REPLACE INTO candidates_fts (rowid, name, email, city, skills, notes)"                 \
+  " SELECT c.sort_pos, " INDEX_VALUES ("c") " FROM candidates c WHERE " where
+/* clang-format on */
+
+static const char schema_v10_after[] =
+  "CREATE INDEX candidates_order ON candidates(sort_key, id, sort_pos);"
+  "CREATE INDEX candidates_pos ON candidates(sort_pos, deleted_at);"
+  "CREATE VIRTUAL TABLE candidates_fts USING fts5("
+  "  name, email, city, skills, notes,"
+  "  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');" INDEX_ROW (
+    "c.sort_pos IS NOT NULL;")
+  /* A row takes its place once its sort key is written, then its search index row there */
+  "CREATE TRIGGER candidates_ai AFTER INSERT ON candidates WHEN sl_live_index() BEGIN"
+  "  UPDATE candidates SET sort_key = sl_sort_key(new.name) WHERE id = new.id;"
+  "  SELECT sl_place_candidate(new.id);" INDEX_ROW (
+    "c.id = new.id;") "END;"
+                      "CREATE TRIGGER candidates_au AFTER UPDATE OF name, email, city, notes, stack_id ON candidates"
+                      "  WHEN sl_live_index() BEGIN"
+                      "  DELETE FROM candidates_fts WHERE rowid = old.sort_pos;"
+                      "  UPDATE candidates SET sort_key = sl_sort_key(new.name) WHERE id = new.id;"
+                      "  SELECT sl_place_candidate(new.id);" INDEX_ROW (
+                        "c.id = new.id;") "END;"
+                                          "CREATE TRIGGER candidates_ad AFTER DELETE ON candidates BEGIN"
+                                          "  DELETE FROM candidates_fts WHERE rowid = old.sort_pos;"
+                                          "END;";
+
+/* Indexes the candidates with ids above @after_id in one pass: their sort key, current stage,
+ * place in the list's order and search text. For rows written while the triggers were off. */
+gboolean
+sl_schema_index_candidates (SlDatabase *db, gint64 after_id, GError **error)
+{
+  static const char *const steps[] = {
+    "UPDATE candidates SET sort_key = sl_sort_key(name),"
+    " stage = (" CURRENT_STAGE ("candidates.id") ") WHERE id > ?1",
+    /* Their places are given again, so any index rows at the old ones go */
+    "DELETE FROM candidates_fts WHERE rowid IN"
+    " (SELECT sort_pos FROM candidates WHERE id > ?1 AND sort_pos IS NOT NULL)",
+    "UPDATE candidates SET sort_pos = NULL WHERE id > ?1",
+    NULL, /* the places */
+    INDEX_ROW ("c.id > ?1"),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      sqlite3_stmt *stmt;
+
+      if (steps[i] == NULL)
+        {
+          if (!sl_candidate_order_place_new (db, error))
+            return FALSE;
+          continue;
+        }
+      stmt = sl_database_prepare (db, steps[i], error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, after_id);
+      if (!sl_database_step_done (db, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
 
 typedef struct
 {
@@ -500,7 +575,7 @@ sl_schema_migrate (SlDatabase *db, int to_version, GError **error)
     case 1:
       return sl_database_exec (db, schema_v1, error);
     case 2:
-      return sl_database_exec (db, schema_v2, error) && sl_schema_index_candidates (db, 0, error);
+      return sl_database_exec (db, schema_v2, error) && index_candidates_v2 (db, 0, error);
     case 3:
       return sl_database_exec (db, schema_v3, error);
     case 4:
@@ -515,6 +590,10 @@ sl_schema_migrate (SlDatabase *db, int to_version, GError **error)
       return sl_database_exec (db, schema_v8, error);
     case 9:
       return sl_database_exec (db, schema_v9, error) && schema_reason_ids (db, error);
+    case 10:
+      return sl_database_exec (db, schema_v10_before, error) &&
+             sl_candidate_order_place_new (db, error) &&
+             sl_database_exec (db, schema_v10_after, error);
     default:
       g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_TOO_NEW,
                    _ ("There is no migration to schema version %d"), to_version);

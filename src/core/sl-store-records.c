@@ -100,9 +100,10 @@ read_candidate_rows (SlDatabase *db, const SlCandidateQuery *query, SlCandidateR
     return FALSE;
   stmt = sl_candidate_query_prepare (
     query, db,
-    "name, email, phone, country, city, timezone, english_level, seniority, stack_id,"
-    " employment_type, currency, rate_period, availability, source, links, notes, stage, NULL,"
-    " years_experience, expected_rate, consent_at, created_at, updated_at,"
+    "c.name, c.email, c.phone, c.country, c.city, c.timezone, c.english_level, c.seniority,"
+    " c.stack_id, c.employment_type, c.currency, c.rate_period, c.availability, c.source,"
+    " c.links, c.notes, c.stage, NULL, c.years_experience, c.expected_rate, c.consent_at,"
+    " c.created_at, c.updated_at,"
     " (SELECT group_concat (tag_id) FROM candidate_skills WHERE candidate_id = c.id), c.id",
     error);
   if (stmt == NULL)

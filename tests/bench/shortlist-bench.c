@@ -23,10 +23,10 @@
 #include "sl-store.h"
 
 /* The text the core builds for a search and for the whole list (sl-candidate-query.c) */
-#define SEARCH_SQL                                                                      \
-  "SELECT c.id FROM candidates c INDEXED BY candidates_keys WHERE c.deleted_at IS NULL" \
-  " AND c.id IN (SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)"        \
-  " ORDER BY c.sort_key, c.id"
+#define SEARCH_SQL                                                                 \
+  "SELECT c.id FROM candidates_fts f JOIN candidates c INDEXED BY candidates_pos"  \
+  " ON c.sort_pos = f.rowid WHERE candidates_fts MATCH ? AND c.deleted_at IS NULL" \
+  " ORDER BY f.rowid"
 #define ALL_SQL "SELECT c.id FROM candidates c WHERE c.deleted_at IS NULL ORDER BY c.sort_key, c.id"
 
 static const char *const typed[] = {

@@ -477,10 +477,11 @@ collect_id_cb (const SlCandidateRecord *row, gpointer data, GError **error)
   return TRUE;
 }
 
-/* A search filtering on nothing else orders its matches by the index of ids and sort keys, not
- * by their rows, with the same answer as plain SQL; a limited one reads the rows it returns */
+/* A search takes its matches from the search index in the list's order (its rowids are the
+ * candidates' places, schema 10): the same answer as sorting by name in plain SQL, with no sort
+ * in the plan, and a limited search reads the rows it returns */
 static void
-test_keys_index (SlTestDir *fixture, gconstpointer data)
+test_order_index (SlTestDir *fixture, gconstpointer data)
 {
   g_autoptr (SlCandidateQuery) query = sl_candidate_query_new ();
   g_autoptr (GArray) got = NULL;
@@ -497,11 +498,12 @@ test_keys_index (SlTestDir *fixture, gconstpointer data)
   db = sl_store_get_database (demo.store);
   query->text = g_strdup ("o");
   got = run (&demo, query);
-  expected = sl_test_sqlite_ids (demo.raw,
-                                 "SELECT id FROM candidates WHERE deleted_at IS NULL AND id IN"
-                                 " (SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)"
-                                 " ORDER BY sort_key, id",
-                                 (const char *const[]){ fts, NULL });
+  expected =
+    sl_test_sqlite_ids (demo.raw,
+                        "SELECT id FROM candidates WHERE deleted_at IS NULL AND sort_pos IN"
+                        " (SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)"
+                        " ORDER BY sort_key, id",
+                        (const char *const[]){ fts, NULL });
   g_assert_cmpuint (got->len, >, 20);
   sl_test_assert_ids_equal (got, expected);
 
@@ -513,7 +515,9 @@ test_keys_index (SlTestDir *fixture, gconstpointer data)
     sqlite3_reset (stmt);
     plan = sl_test_sqlite_dump (demo.raw, sql);
   }
-  g_assert_nonnull (strstr (plan, "COVERING INDEX candidates_keys"));
+  g_test_message ("%s", plan);
+  g_assert_nonnull (strstr (plan, "COVERING INDEX candidates_pos"));
+  g_assert_null (strstr (plan, "TEMP B-TREE"));
 
   /* The records of the first three, in the same order */
   query->limit = 3;
@@ -521,6 +525,114 @@ test_keys_index (SlTestDir *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpuint (records->len, ==, 3);
   g_assert_cmpmem (records->data, 3 * sizeof (gint64), expected->data, 3 * sizeof (gint64));
+  demo_close (&demo);
+}
+
+/* Every candidate's place follows the list's order, no two share one, the search index is
+ * keyed by them, and a search answers as plain SQL sorting by name does */
+static void
+assert_order_kept (Demo *demo, const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *report = NULL;
+  g_autofree char *fts = sl_fold_fts_query (text);
+  g_autoptr (GArray) got = search (demo, text);
+  g_autoptr (GArray) expected = NULL;
+
+  g_assert_cmpint (sl_test_sqlite_int (demo->raw,
+                                       "SELECT count(*) FROM (SELECT sort_pos, lag (sort_pos)"
+                                       " OVER (ORDER BY sort_key, id) AS before FROM candidates)"
+                                       " WHERE sort_pos IS NULL OR before >= sort_pos"),
+                   ==, 0);
+  g_assert_cmpint (sl_test_sqlite_int (demo->raw, "SELECT count(*) FROM candidates c WHERE NOT"
+                                                  " EXISTS (SELECT 1 FROM candidates_fts f"
+                                                  " WHERE f.rowid = c.sort_pos)"),
+                   ==, 0);
+  g_assert_cmpint (sl_test_sqlite_int (demo->raw, "SELECT count(*) FROM candidates_fts"), ==,
+                   sl_test_sqlite_int (demo->raw, "SELECT count(*) FROM candidates"));
+  g_assert_true (sl_database_check (sl_store_get_database (demo->store), &report, &error));
+  g_assert_no_error (error);
+  expected = sl_test_sqlite_ids (demo->raw,
+                                 "SELECT id FROM candidates WHERE deleted_at IS NULL AND id IN"
+                                 " (SELECT c.id FROM candidates c JOIN candidates_fts f"
+                                 " ON f.rowid = c.sort_pos WHERE candidates_fts MATCH ?)"
+                                 " ORDER BY sort_key, id",
+                                 (const char *const[]){ fts, NULL });
+  sl_test_assert_ids_equal (got, expected);
+}
+
+/* Names that keep landing in the same gap between two neighbours use up its room: the rows
+ * around are spread again (their index rows move with them), by live writes and by a bulk
+ * write alike, and renames, the trash and deletion keep the order */
+static void
+test_order_kept (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) name = g_string_new ("Mazur ");
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (SlCandidate) renamed = NULL;
+  SlDatabase *db;
+  gint64 gap_before, gap_after;
+  Demo demo = { 0 };
+
+  demo_open (&demo, fixture);
+  db = sl_store_get_database (demo.store);
+  add (demo.store, "Mazur Ab", "", "PL", "Gdańsk", "", "", NULL);
+  add (demo.store, "Mazur Ac", "", "PL", "Gdańsk", "", "", NULL);
+  assert_order_kept (&demo, "mazur");
+  gap_before = sl_test_sqlite_int (demo.raw, "SELECT max(sort_pos) - min(sort_pos) FROM"
+                                             " candidates WHERE name LIKE 'Mazur A%'");
+
+  /* "Mazur Ab", "Mazur Abz", "Mazur Abzz"…: each one halves what is left below "Mazur Ac" */
+  g_string_append (name, "Ab");
+  for (guint i = 0; i < 120; i++)
+    {
+      gint64 id;
+
+      g_string_append_c (name, 'z');
+      id = add (demo.store, name->str, "", "PL", "Gdańsk", "", "", NULL);
+      g_array_append_val (ids, id);
+    }
+  assert_order_kept (&demo, "mazur");
+  /* The room ran out more than once, and the rows were spread again */
+  gap_after = sl_test_sqlite_int (demo.raw, "SELECT min(b - a) FROM (SELECT sort_pos AS a,"
+                                            " lead (sort_pos) OVER (ORDER BY sort_key, id) AS b"
+                                            " FROM candidates WHERE name LIKE 'Mazur A%')");
+  g_test_message ("room between the first two: %" G_GINT64_FORMAT ", at the end at least %"
+                  " " G_GINT64_FORMAT,
+                  gap_before, gap_after);
+  g_assert_cmpint (gap_after, >, 1);
+
+  /* A rename moves a row to its new place, and back */
+  renamed = sl_store_get_candidate (demo.store, g_array_index (ids, gint64, 60), &error);
+  g_assert_no_error (error);
+  sl_candidate_set_name (renamed, "Aaron Mazur");
+  g_assert_true (sl_store_save_candidate (demo.store, renamed, &error));
+  g_assert_no_error (error);
+  assert_order_kept (&demo, "mazur");
+  sl_candidate_set_name (renamed, "Mazur Abzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz");
+  g_assert_true (sl_store_save_candidate (demo.store, renamed, &error));
+  g_assert_no_error (error);
+  assert_order_kept (&demo, "mazur");
+
+  /* The trash and its undo, and deletion for good */
+  g_assert_true (sl_store_delete_candidate (demo.store, g_array_index (ids, gint64, 10), &error));
+  g_assert_no_error (error);
+  assert_order_kept (&demo, "mazur");
+  g_assert_true (sl_store_undelete_candidate (demo.store, g_array_index (ids, gint64, 10), &error));
+  g_assert_no_error (error);
+  assert_order_kept (&demo, "mazur");
+  g_assert_cmpint (sqlite3_exec (sl_database_get_handle (db),
+                                 "DELETE FROM candidates WHERE name LIKE 'Mazur Abzzz%'", NULL,
+                                 NULL, NULL),
+                   ==, SQLITE_OK);
+  assert_order_kept (&demo, "mazur");
+
+  /* A bulk write (sample data, with the triggers off) places its rows among the others */
+  g_assert_true (sl_demo_generate (db, 200, 11, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  assert_order_kept (&demo, "o");
+  assert_order_kept (&demo, "mazur");
   demo_close (&demo);
 }
 
@@ -719,7 +831,8 @@ main (int argc, char *argv[])
   SL_TEST_ADD ("/core/search/words-and", test_words_and);
   SL_TEST_ADD ("/core/search/filters", test_filters);
   SL_TEST_ADD ("/core/search/limit", test_limit);
-  SL_TEST_ADD ("/core/search/keys-index", test_keys_index);
+  SL_TEST_ADD ("/core/search/order-index", test_order_index);
+  SL_TEST_ADD ("/core/search/order-kept", test_order_kept);
   SL_TEST_ADD ("/core/search/index-follows", test_index_follows);
   SL_TEST_ADD ("/core/search/cancelled", test_cancelled);
   SL_TEST_ADD ("/core/search/async", test_async);

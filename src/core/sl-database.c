@@ -759,6 +759,34 @@ sl_database_get_handle (SlDatabase *self)
   return self->db;
 }
 
+/* The schema version of the Shortlist file at @path, read without opening it for writing: 0 for
+ * an empty file, -1 for no file or one that is not Shortlist's or cannot be read (opening it
+ * says why). For the window, to tell a long upgrade ahead. */
+int
+sl_database_peek_version (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int version = -1;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return -1;
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "PRAGMA application_id", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW &&
+      sqlite3_column_int (stmt, 0) == SL_DATABASE_APPLICATION_ID)
+    {
+      sqlite3_finalize (stmt);
+      stmt = NULL;
+      if (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
+          sqlite3_step (stmt) == SQLITE_ROW)
+        version = sqlite3_column_int (stmt, 0);
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return version;
+}
+
 int
 sl_database_get_version (SlDatabase *self)
 {

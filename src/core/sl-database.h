@@ -48,6 +48,7 @@ gboolean sl_database_map_file (SlDatabase *self, GError **error);
 const char *sl_database_get_path (SlDatabase *self);
 sqlite3 *sl_database_get_handle (SlDatabase *self);
 int sl_database_get_version (SlDatabase *self);
+int sl_database_peek_version (const char *path);
 sqlite3_stmt *sl_database_prepare (SlDatabase *self, const char *sql, GError **error);
 gboolean sl_database_exec (SlDatabase *self, const char *sql, GError **error);
 gboolean sl_database_begin (SlDatabase *self, GError **error);

@@ -29,7 +29,8 @@ struct _SlApp
   AdwApplication parent_instance;
 
   gboolean zone_checked;
-  GSettings *interface; /* the desktop's clock format, where GNOME's settings are installed */
+  GSettings *interface;  /* the desktop's clock format, where GNOME's settings are installed */
+  GHashTable *upgrading; /* path of a database being upgraded → the window saying so */
 };
 
 G_DEFINE_FINAL_TYPE (SlApp, sl_app, ADW_TYPE_APPLICATION)
@@ -38,6 +39,7 @@ static void
 sl_app_finalize (GObject *object)
 {
   g_clear_object (&SL_APP (object)->interface);
+  g_clear_pointer (&SL_APP (object)->upgrading, g_hash_table_unref);
   G_OBJECT_CLASS (sl_app_parent_class)->finalize (object);
 }
 
@@ -122,6 +124,102 @@ open_window (SlApp *self, const char *path)
   return GTK_WINDOW (sl_window_new (self, store));
 }
 
+/* A file written by an older version is upgraded on a worker thread, behind a window that says
+ * so: at a million candidates an upgrade can take minutes (version 10 rebuilds the search
+ * index), and a window that does not appear looks like a crash. The app holds itself meanwhile,
+ * and the window cannot be closed, so the upgrade is not cut off half-way (it would only be
+ * rolled back, but the time would be lost). */
+static GtkWindow *
+upgrade_window (SlApp *self, const char *path)
+{
+  AdwApplicationWindow *window =
+    ADW_APPLICATION_WINDOW (adw_application_window_new (GTK_APPLICATION (self)));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *status = adw_status_page_new ();
+  GtkWidget *spinner = gtk_spinner_new ();
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *description = NULL;
+
+  /* TRANSLATORS: %s is the database's file name */
+  description = g_strdup_printf (_ ("Shortlist is preparing “%s” for this version. This is done "
+                                    "once, and can take a few minutes for a very large database."),
+                                 name);
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _ ("Upgrading the Database"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), description);
+  gtk_widget_set_vexpand (status, TRUE);
+  gtk_widget_set_size_request (spinner, 32, 32);
+  gtk_spinner_start (GTK_SPINNER (spinner));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spinner), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Upgrading the Database"), -1);
+  adw_status_page_set_child (ADW_STATUS_PAGE (status), spinner);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), status);
+  adw_application_window_set_content (window, box);
+  gtk_window_set_title (GTK_WINDOW (window), _ ("Shortlist"));
+  gtk_window_set_deletable (GTK_WINDOW (window), FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 560, -1);
+  gtk_widget_set_name (GTK_WIDGET (window), "upgrade-window");
+  return GTK_WINDOW (window);
+}
+
+static void
+upgrade_thread (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
+{
+  g_autoptr (GError) error = NULL;
+  /* Opened for writing, which upgrades it; closed again for the window to open on its own */
+  g_autoptr (SlDatabase) db = sl_database_open_deferring_check (data, &error);
+
+  if (db == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+upgraded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  SlApp *self = SL_APP (source);
+  g_autofree char *path = user_data;
+  g_autoptr (GError) error = NULL;
+  GtkWindow *waiting = g_hash_table_lookup (self->upgrading, path);
+
+  g_hash_table_remove (self->upgrading, path);
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    sl_app_open_database (self, path);
+  else
+    gtk_window_present (error_window (self, error->message));
+  /* After the next window is there, so that the app always has one */
+  gtk_window_destroy (waiting);
+  g_application_release (G_APPLICATION (self));
+}
+
+static gboolean
+upgrade_in_background (SlApp *self, const char *path)
+{
+  g_autoptr (GTask) task = NULL;
+  GtkWindow *waiting = g_hash_table_lookup (self->upgrading, path);
+  int version;
+
+  if (waiting != NULL)
+    {
+      gtk_window_present (waiting);
+      return TRUE;
+    }
+  version = sl_database_peek_version (path);
+  if (version <= 0 || version >= SL_DATABASE_SCHEMA_VERSION)
+    return FALSE;
+
+  waiting = upgrade_window (self, path);
+  g_hash_table_insert (self->upgrading, g_strdup (path), waiting);
+  gtk_window_present (waiting);
+  g_application_hold (G_APPLICATION (self));
+  task = g_task_new (self, NULL, upgraded_cb, g_strdup (path));
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, upgrade_thread);
+  return TRUE;
+}
+
 /* Presents the window on the database at @path (the default database when NULL), opening it
  * in a new window when none shows it */
 void
@@ -139,6 +237,8 @@ sl_app_open_database (SlApp *self, const char *path)
       gtk_window_present (window);
       return;
     }
+  if (upgrade_in_background (self, database))
+    return;
   window = open_window (self, database);
   gtk_window_present (window);
   if (!SL_IS_WINDOW (window))
@@ -351,6 +451,7 @@ sl_app_init (SlApp *self)
     { NULL }
   };
 
+  self->upgrading = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_application_add_main_option_entries (G_APPLICATION (self), options);
   g_application_set_option_context_summary (
     G_APPLICATION (self), _ ("Shortlist keeps your candidates and hiring pipeline."));

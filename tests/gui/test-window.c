@@ -731,6 +731,98 @@ test_damaged_file_refuses_writes (Fixture *fixture, gconstpointer data)
     }
 }
 
+static GtkWindow *
+window_on (const char *path)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (the_app)); l != NULL; l = l->next)
+    if (SL_IS_WINDOW (l->data) &&
+        g_strcmp0 (sl_database_get_path (sl_store_get_database (sl_window_get_store (l->data))),
+                   path) == 0)
+      return l->data;
+  return NULL;
+}
+
+static GtkWindow *
+upgrade_window (void)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (the_app)); l != NULL; l = l->next)
+    if (g_strcmp0 (gtk_widget_get_name (l->data), "upgrade-window") == 0)
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+upgraded_window_shown (Fixture *fixture)
+{
+  return window_on (g_object_get_data (G_OBJECT (fixture->window), "old-path")) != NULL;
+}
+
+/* A file an older version wrote is upgraded on a worker thread, behind a window that says so
+ * and cannot be closed half-way; the window on the database follows, with the upgraded file */
+static void
+test_upgrade_in_background (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GSettings) settings = g_settings_new (BASE_ID);
+  g_autofree char *old = g_build_filename (fixture->dir, "old.db", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlCandidateQuery) query = sl_candidate_query_new ();
+  g_autoptr (GArray) ids = NULL;
+  GtkWindow *waiting;
+  GtkWindow *window;
+
+  {
+    SlDatabase *db = sl_database_open_at_version (old, SL_DATABASE_SCHEMA_VERSION - 1, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (sl_database_exec (db,
+                                     "INSERT INTO candidates (name, email, country, created_at,"
+                                     " updated_at) VALUES ('Oleksandr Upgraded',"
+                                     " 'ou@example.com', 'UA', 1700000000, 1700000000)",
+                                     &error));
+    g_assert_no_error (error);
+    g_assert_finalize_object (db);
+  }
+  g_assert_cmpint (sl_database_peek_version (old), ==, SL_DATABASE_SCHEMA_VERSION - 1);
+
+  g_settings_set_int (settings, "backups-kept", 0);
+  sl_app_open_database (the_app, old);
+  /* Until the main loop hears from the worker, the window says what is going on */
+  waiting = upgrade_window ();
+  g_assert_nonnull (waiting);
+  g_assert_false (gtk_window_get_deletable (waiting));
+  g_assert_null (window_on (old));
+  /* Asked again meanwhile: the same window, no second upgrade */
+  sl_app_open_database (the_app, old);
+  g_assert_true (upgrade_window () == waiting);
+
+  g_object_set_data (G_OBJECT (fixture->window), "old-path", old);
+  iterate_until (upgraded_window_shown, fixture);
+  g_object_set_data (G_OBJECT (fixture->window), "old-path", NULL);
+  g_assert_null (upgrade_window ());
+  g_assert_cmpint (sl_database_peek_version (old), ==, SL_DATABASE_SCHEMA_VERSION);
+  window = window_on (old);
+  query->text = g_strdup ("oleksandr");
+  ids = sl_candidate_query_run (
+    query, sl_store_get_database (sl_window_get_store (SL_WINDOW (window))), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 1);
+
+  /* The window and the first-run dialog of a file with no members go */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (the_app)); l != NULL;
+       l = gtk_application_get_windows (GTK_APPLICATION (the_app)))
+    {
+      GList *next = l;
+
+      while (next != NULL && next->data == (gpointer) fixture->window)
+        next = next->next;
+      if (next == NULL)
+        break;
+      gtk_window_destroy (next->data);
+    }
+  settle (fixture);
+  g_settings_reset (settings, "backups-kept");
+}
+
 /* On a file with no team members the app asks who is at the keyboard: Start stays off until a
  * name and an email are typed, then that person is the database's admin and the one this user
  * acts as, and the banner asking who you are goes */
@@ -952,6 +1044,8 @@ main (int argc, char *argv[])
               test_resume_copies, fixture_tear_down);
   g_test_add ("/window/one-window-per-database", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_one_window_per_database, fixture_tear_down);
+  g_test_add ("/window/upgrade-in-background", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_upgrade_in_background, fixture_tear_down);
   g_test_add ("/window/damaged-file-refuses-writes", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_damaged_file_refuses_writes, fixture_tear_down);
   g_test_add ("/window/back-up-and-restore", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,

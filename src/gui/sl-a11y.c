@@ -13,7 +13,11 @@
  *   holding an AdwButtonContent. The labeller alone names it.
  * - an AdwEntryRow keeps the focus in its GtkText, which libadwaita 1.2 leaves out of the
  *   accessible tree (role none), and the row does not report it: a screen reader says
- *   nothing in the field. The text is exposed as the row's text box, named by the row title.
+ *   nothing in the field. The text is exposed as the row's text box, named by the row title,
+ *   and the row, a text box too in libadwaita 1.2, is a list item holding it (as in
+ *   libadwaita 1.3): one text object, the one with the focus. A role cannot change once a
+ *   screen reader has seen the widget (GTK says so with a critical), and the realize hook comes
+ *   too late for the row: its class's role is changed before any row is made.
  * - a dropdown's own button is named after its type (“GtkToggleButton”): it takes the
  *   dropdown's name, or that of the label whose mnemonic moves to it.
  * - the close buttons of an info bar and a toast are named “GtkImage”.
@@ -244,6 +248,9 @@ sl_a11y_install (void)
   if (own_label_quark != 0)
     return;
   own_label_quark = g_quark_from_static_string ("sl-a11y-own-label");
+  /* Every entry row made from now on; a subclass made later takes its parent's role */
+  gtk_widget_class_set_accessible_role (g_type_class_ref (ADW_TYPE_ENTRY_ROW),
+                                        GTK_ACCESSIBLE_ROLE_LIST_ITEM);
   /* A signal exists once its class does */
   g_type_class_unref (g_type_class_ref (GTK_TYPE_WIDGET));
   g_signal_add_emission_hook (g_signal_lookup ("realize", GTK_TYPE_WIDGET), 0, realize_hook_cb,

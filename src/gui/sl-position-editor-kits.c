@@ -75,7 +75,8 @@ find_button (GtkWidget *widget, const char *what)
 {
   const char *tag = g_object_get_data (G_OBJECT (widget), "sl-what");
 
-  if (GTK_IS_BUTTON (widget) && tag != NULL && g_str_equal (tag, what))
+  if ((GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget)) && tag != NULL &&
+      g_str_equal (tag, what))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -195,7 +196,7 @@ move_block (SlPositionEditor *self, guint first, guint last, gboolean whole, int
 static void
 row_button_cb (GtkButton *button, SlPositionEditor *self)
 {
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ENTRY_ROW);
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
   const char *what = g_object_get_data (G_OBJECT (button), "sl-what");
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "sl-index"));
   gboolean header = g_object_get_data (G_OBJECT (row), "sl-header") != NULL;
@@ -234,20 +235,22 @@ row_button_cb (GtkButton *button, SlPositionEditor *self)
 
       category_range (self, index, &first, &last);
       g_list_store_insert (self->kit, last, added);
-      /* Straight to naming it */
+      /* Straight to its Rename button */
       focus = last;
       header = FALSE;
-      what = NULL;
+      what = "rename";
     }
   save_kit (self, focus, header, what);
 }
 
 static void
-row_applied_cb (AdwEntryRow *row, SlPositionEditor *self)
+row_renamed_cb (GtkWidget *button, const char *name, gpointer data)
 {
+  SlPositionEditor *self = data;
+  GtkWidget *row = gtk_widget_get_ancestor (button, GTK_TYPE_LIST_BOX_ROW);
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "sl-index"));
   gboolean header = g_object_get_data (G_OBJECT (row), "sl-header") != NULL;
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  g_autofree char *text = g_strstrip (g_strdup (name));
   guint first = index, last = index + 1;
 
   if (header)
@@ -274,7 +277,7 @@ row_applied_cb (AdwEntryRow *row, SlPositionEditor *self)
             : text);
       g_list_store_splice (self->kit, i, 1, (gpointer *) &renamed, 1);
     }
-  save_kit (self, index, header, NULL);
+  save_kit (self, index, header, "rename");
 }
 
 static GtkWidget *
@@ -294,52 +297,53 @@ row_button (SlPositionEditor *self, const char *what, const char *icon, const ch
   return button;
 }
 
+/* A row of the kit: its name as a title that wraps, however long it is in the user's
+ * language, and the buttons that rename, move and remove it */
 static GtkWidget *
 kit_row (SlPositionEditor *self, guint index, gboolean header, const char *label, guint first,
          guint last, guint n)
 {
-  GtkWidget *row = adw_entry_row_new ();
-  g_autofree char *title = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  /* Translators: the button that opens a field to rename it, and the field's button */
+  GtkWidget *rename = sl_name_button_new ("document-edit-symbolic", _ ("Rename"), _ ("Name"),
+                                          _ ("_Rename"), row_renamed_cb, self);
 
-  if (header)
-    /* Translators: the title of a kit's category row; the category's name is edited in it */
-    title = g_strdup (_ ("Category"));
-  else
-    /* Translators: the title of a kit's attribute row; its name is edited in it */
-    title = g_strdup (_ ("Attribute"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), label);
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+  g_object_set_data (G_OBJECT (rename), "sl-what", (gpointer) "rename");
+  sl_name_button_set_name (rename, label);
+  sl_name_button_add_to_row (rename, ADW_ACTION_ROW (row));
   g_object_set_data (G_OBJECT (row), "sl-index", GUINT_TO_POINTER (index));
   if (header)
     {
+      /* Translators: below a kit's category's name, in the list of categories and attributes */
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _ ("Category"));
       g_object_set_data (G_OBJECT (row), "sl-header", GINT_TO_POINTER (1));
       gtk_widget_add_css_class (row, "kit-category");
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), row_button (self, "add", "list-add-symbolic",
-                                                                 _ ("Add an attribute"), TRUE));
-      adw_entry_row_add_suffix (
-        ADW_ENTRY_ROW (row),
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), row_button (self, "add", "list-add-symbolic",
+                                                                   _ ("Add an attribute"), TRUE));
+      adw_action_row_add_suffix (
+        ADW_ACTION_ROW (row),
         row_button (self, "up", "go-up-symbolic", _ ("Move the category up"), first > 0));
-      adw_entry_row_add_suffix (
-        ADW_ENTRY_ROW (row),
+      adw_action_row_add_suffix (
+        ADW_ACTION_ROW (row),
         row_button (self, "down", "go-down-symbolic", _ ("Move the category down"), last < n));
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row),
-                                row_button (self, "remove", "user-trash-symbolic",
-                                            _ ("Remove the category"), first > 0 || last < n));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 row_button (self, "remove", "user-trash-symbolic",
+                                             _ ("Remove the category"), first > 0 || last < n));
     }
   else
     {
+      /* An attribute sits under its category */
       gtk_widget_set_margin_start (gtk_widget_get_first_child (row), 24);
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), row_button (self, "up", "go-up-symbolic",
-                                                                 _ ("Move up"), index > first));
-      adw_entry_row_add_suffix (
-        ADW_ENTRY_ROW (row),
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), row_button (self, "up", "go-up-symbolic",
+                                                                   _ ("Move up"), index > first));
+      adw_action_row_add_suffix (
+        ADW_ACTION_ROW (row),
         row_button (self, "down", "go-down-symbolic", _ ("Move down"), index + 1 < last));
-      adw_entry_row_add_suffix (
-        ADW_ENTRY_ROW (row),
+      adw_action_row_add_suffix (
+        ADW_ACTION_ROW (row),
         row_button (self, "remove", "user-trash-symbolic", _ ("Remove the attribute"), n > 1));
     }
-  g_signal_connect (row, "apply", G_CALLBACK (row_applied_cb), self);
   return row;
 }
 
@@ -396,10 +400,10 @@ sl_position_editor_load_kits (SlPositionEditor *self)
 }
 
 static void
-new_category_cb (SlPositionEditor *self)
+new_category_cb (GtkWidget *button, const char *text, gpointer data)
 {
-  g_autofree char *name =
-    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_category_row))));
+  SlPositionEditor *self = data;
+  g_autofree char *name = g_strstrip (g_strdup (text));
   g_autofree char *category = NULL;
   g_autofree char *attribute_name = g_strdup (_ ("New attribute"));
   g_autofree char *attribute = NULL;
@@ -411,8 +415,8 @@ new_category_cb (SlPositionEditor *self)
   attribute = new_id (self, attribute_name, FALSE);
   item = sl_kit_item_new (category, name, attribute, attribute_name);
   g_list_store_append (self->kit, item);
-  gtk_editable_set_text (GTK_EDITABLE (self->new_category_row), "");
-  save_kit (self, g_list_model_get_n_items (G_LIST_MODEL (self->kit)) - 1, FALSE, NULL);
+  /* On to naming its first attribute */
+  save_kit (self, g_list_model_get_n_items (G_LIST_MODEL (self->kit)) - 1, FALSE, "rename");
 }
 
 static void
@@ -477,10 +481,11 @@ sl_position_editor_init_kits (SlPositionEditor *self)
   gtk_widget_set_margin_top (add, 12);
   gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("New category"), -1);
-  self->new_category_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  self->new_category_row = ADW_ACTION_ROW (adw_action_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->new_category_row), _ ("New category"));
-  adw_entry_row_set_show_apply_button (self->new_category_row, TRUE);
-  g_signal_connect_swapped (self->new_category_row, "apply", G_CALLBACK (new_category_cb), self);
+  sl_name_button_add_to_row (sl_name_button_new ("list-add-symbolic", _ ("New category"),
+                                                 _ ("Name"), _ ("_Add"), new_category_cb, self),
+                             self->new_category_row);
   gtk_list_box_append (GTK_LIST_BOX (add), GTK_WIDGET (self->new_category_row));
   adw_preferences_group_add (self->kit_group, add);
 

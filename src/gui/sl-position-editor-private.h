@@ -39,13 +39,13 @@ struct _SlPositionEditor
   gboolean revising;
   AdwActionRow *sourcing_row;
   GtkListBox *stages_list;
-  AdwEntryRow *new_stage_row;
+  AdwActionRow *new_stage_row;
   AdwPreferencesGroup *kit_group;
   AdwComboRow *kit_kind_row;
   AdwActionRow *kit_status_row;
   GtkWidget *kit_reset_button;
   GtkListBox *kit_list;
-  AdwEntryRow *new_category_row;
+  AdwActionRow *new_category_row;
   GListStore *kit; /* SlKitItem: the kit shown, as last saved */
   guint kit_reload_source;
   guint kit_focus_index; /* where the focus goes when the kit is shown again */
@@ -56,7 +56,7 @@ struct _SlPositionEditor
 void sl_position_editor_toast (SlPositionEditor *self, const char *message);
 void sl_position_editor_refused (SlPositionEditor *self, const GError *error);
 void sl_position_editor_load_stages (SlPositionEditor *self);
-void sl_position_editor_new_stage_cb (SlPositionEditor *self);
+void sl_position_editor_init_stages (SlPositionEditor *self);
 void sl_position_editor_init_kits (SlPositionEditor *self);
 void sl_position_editor_load_kits (SlPositionEditor *self);
 

@@ -13,6 +13,7 @@
 #include "sl-position-editor-private.h"
 #include "sl-store-positions.h"
 #include "sl-stage-column.h"
+#include "sl-widgets.h"
 
 static void
 save_stages (SlPositionEditor *self, int move_index, int direction)
@@ -31,7 +32,7 @@ save_stages (SlPositionEditor *self, int move_index, int direction)
 
       if (id == NULL)
         continue;
-      column = sl_stage_column_new (id, gtk_editable_get_text (GTK_EDITABLE (row)), index++,
+      column = sl_stage_column_new (id, g_object_get_data (G_OBJECT (row), "sl-name"), index++,
                                     !gtk_switch_get_active (shown));
       g_list_store_append (columns, column);
     }
@@ -62,7 +63,7 @@ stage_edited_cb (SlPositionEditor *self)
 static void
 stage_move_cb (GtkButton *button, SlPositionEditor *self)
 {
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ENTRY_ROW);
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
   int direction = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "sl-direction"));
 
   save_stages (self, gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)), direction);
@@ -81,6 +82,24 @@ stage_button (SlPositionEditor *self, const char *icon, const char *label, int d
   g_object_set_data (G_OBJECT (button), "sl-direction", GINT_TO_POINTER (direction));
   g_signal_connect (button, "clicked", G_CALLBACK (stage_move_cb), self);
   return button;
+}
+
+/* The stage renamed is shown again from the store (a name given back empty is the default
+ * one), with the focus back on its Rename button */
+static void
+stage_renamed_cb (GtkWidget *button, const char *name, gpointer data)
+{
+  SlPositionEditor *self = data;
+  GtkWidget *row = gtk_widget_get_ancestor (button, GTK_TYPE_LIST_BOX_ROW);
+  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+  GtkListBoxRow *shown;
+
+  g_object_set_data_full (G_OBJECT (row), "sl-name", g_strstrip (g_strdup (name)), g_free);
+  save_stages (self, -1, 0);
+  sl_position_editor_load_stages (self);
+  shown = gtk_list_box_get_row_at_index (self->stages_list, index);
+  if (shown != NULL)
+    gtk_widget_grab_focus (g_object_get_data (G_OBJECT (shown), "sl-rename"));
 }
 
 void
@@ -102,13 +121,23 @@ sl_position_editor_load_stages (SlPositionEditor *self)
     {
       g_autoptr (SlStageColumn) column = g_list_model_get_item (stages, i);
       const char *id = sl_stage_column_get_id (column);
-      GtkWidget *entry = adw_entry_row_new ();
+      GtkWidget *entry = adw_action_row_new ();
       GtkWidget *shown = gtk_switch_new ();
-      /* Translators: the stage's place in the pipeline, above its editable name */
-      g_autofree char *title = g_strdup_printf (_ ("Stage %u"), i + 1);
+      /* Translators: the button that opens a field to rename it, and the field's button */
+      GtkWidget *rename = sl_name_button_new ("document-edit-symbolic", _ ("Rename"), _ ("Name"),
+                                              _ ("_Rename"), stage_renamed_cb, self);
+      /* Translators: the stage's place in the pipeline, below its name */
+      g_autofree char *place = g_strdup_printf (_ ("Stage %u"), i + 1);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), title);
-      gtk_editable_set_text (GTK_EDITABLE (entry), sl_stage_column_get_name (column));
+      /* The name wraps, however long it is in the user's language */
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry),
+                                     sl_stage_column_get_name (column));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (entry), place);
+      sl_name_button_set_name (rename, sl_stage_column_get_name (column));
+      sl_name_button_add_to_row (rename, ADW_ACTION_ROW (entry));
+      g_object_set_data_full (G_OBJECT (entry), "sl-name",
+                              g_strdup (sl_stage_column_get_name (column)), g_free);
+      g_object_set_data (G_OBJECT (entry), "sl-rename", rename);
       gtk_switch_set_active (GTK_SWITCH (shown), !sl_stage_column_get_hidden (column));
       gtk_widget_set_valign (shown, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (shown, _ ("Show this stage"));
@@ -123,35 +152,43 @@ sl_position_editor_load_stages (SlPositionEditor *self)
         gtk_widget_set_sensitive (up, i > 0 && !is_hired);
         gtk_widget_set_sensitive (down, i + 2 < n && !is_hired);
         gtk_widget_set_sensitive (shown, !is_hired);
-        adw_entry_row_add_suffix (ADW_ENTRY_ROW (entry), up);
-        adw_entry_row_add_suffix (ADW_ENTRY_ROW (entry), down);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (entry), up);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (entry), down);
       }
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (entry), shown);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (entry), shown);
       g_object_set_data_full (G_OBJECT (entry), "sl-stage", g_strdup (id), g_free);
       g_object_set_data (G_OBJECT (entry), "sl-shown", shown);
-      g_signal_connect_swapped (entry, "changed", G_CALLBACK (stage_edited_cb), self);
       g_signal_connect_swapped (shown, "notify::active", G_CALLBACK (stage_edited_cb), self);
       gtk_list_box_append (self->stages_list, entry);
     }
   self->loading = FALSE;
 }
 
-void
-sl_position_editor_new_stage_cb (SlPositionEditor *self)
+static void
+new_stage_cb (GtkWidget *button, const char *name, gpointer data)
 {
+  SlPositionEditor *self = data;
   g_autoptr (GError) error = NULL;
   g_autofree char *id = NULL;
 
   if (self->position == NULL)
     return;
-  id = sl_store_add_stage (self->store, self->position,
-                           gtk_editable_get_text (GTK_EDITABLE (self->new_stage_row)), "feedback",
-                           &error);
+  id = sl_store_add_stage (self->store, self->position, name, "feedback", &error);
   if (id == NULL)
     {
       sl_position_editor_refused (self, error);
       return;
     }
-  gtk_editable_set_text (GTK_EDITABLE (self->new_stage_row), "");
   sl_position_editor_load_stages (self);
+}
+
+/* The row that adds a stage: its title wraps, its button opens the field to name it in */
+void
+sl_position_editor_init_stages (SlPositionEditor *self)
+{
+  const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->new_stage_row));
+  GtkWidget *add =
+    sl_name_button_new ("list-add-symbolic", title, _ ("Name"), _ ("_Add"), new_stage_cb, self);
+
+  sl_name_button_add_to_row (add, self->new_stage_row);
 }

@@ -668,8 +668,7 @@ sl_position_editor_init (SlPositionEditor *self)
                     G_CALLBACK (text_changed_cb), self);
   g_signal_connect (gtk_text_view_get_buffer (self->description_view), "changed",
                     G_CALLBACK (text_changed_cb), self);
-  g_signal_connect_swapped (self->new_stage_row, "apply",
-                            G_CALLBACK (sl_position_editor_new_stage_cb), self);
+  sl_position_editor_init_stages (self);
 
   self->revise_button = gtk_button_new_with_mnemonic (_ ("_Revise"));
   gtk_widget_set_valign (self->revise_button, GTK_ALIGN_CENTER);

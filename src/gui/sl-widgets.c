@@ -268,3 +268,128 @@ sl_widget_toast_conflict (GtkWidget *widget, const char *message, gboolean clash
     text = g_strdup_printf (_ ("%s. Their changes are shown, and yours are saved."), message);
   sl_widget_toast (widget, text);
 }
+
+/* A name edited apart from where it is shown: the label showing it can wrap, which a one-line
+ * field cannot. The field is in a popover: Enter or the button applies, Escape cancels, and the
+ * menu button takes the focus back either way. */
+typedef struct
+{
+  char *name;
+  char *field_label;
+  char *apply_label;
+  SlNameAppliedFunc applied;
+  gpointer data;
+  GtkWidget *entry;
+} NameButton;
+
+static void
+name_button_free (gpointer data)
+{
+  NameButton *name = data;
+
+  g_free (name->name);
+  g_free (name->field_label);
+  g_free (name->apply_label);
+  g_free (name);
+}
+
+static NameButton *
+name_button (GtkMenuButton *button)
+{
+  return g_object_get_data (G_OBJECT (button), "sl-name-button");
+}
+
+static void
+name_apply_cb (GtkWidget *source, GtkMenuButton *button)
+{
+  NameButton *name = name_button (button);
+  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (name->entry)));
+
+  /* What is applied may rebuild the row the button is in */
+  g_object_ref (button);
+  gtk_menu_button_popdown (button);
+  name->applied (GTK_WIDGET (button), text, name->data);
+  g_object_unref (button);
+}
+
+/* Built the first time it opens; the field starts from the name each time */
+static void
+name_popup_cb (GtkMenuButton *button, gpointer data)
+{
+  NameButton *name = name_button (button);
+
+  if (name->entry == NULL)
+    {
+      GtkWidget *popover = gtk_popover_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *apply = gtk_button_new_with_mnemonic (name->apply_label);
+
+      name->entry = gtk_entry_new ();
+      gtk_widget_set_hexpand (name->entry, TRUE);
+      /* Wide enough for most names at once; a longer one scrolls while it is edited */
+      gtk_editable_set_width_chars (GTK_EDITABLE (name->entry), 28);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (name->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name->field_label, -1);
+      g_signal_connect (name->entry, "activate", G_CALLBACK (name_apply_cb), button);
+      gtk_widget_add_css_class (apply, "suggested-action");
+      g_signal_connect (apply, "clicked", G_CALLBACK (name_apply_cb), button);
+      gtk_box_append (GTK_BOX (box), name->entry);
+      gtk_box_append (GTK_BOX (box), apply);
+      gtk_popover_set_child (GTK_POPOVER (popover), box);
+      gtk_menu_button_set_popover (button, popover);
+    }
+  gtk_editable_set_text (GTK_EDITABLE (name->entry), name->name);
+}
+
+/* A button with @icon_name, named @label, that opens a field named @field_label to edit a name
+ * in, with its button @apply_label (with a mnemonic); @applied is called with the text applied */
+GtkWidget *
+sl_name_button_new (const char *icon_name, const char *label, const char *field_label,
+                    const char *apply_label, SlNameAppliedFunc applied, gpointer data)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  NameButton *name = g_new0 (NameButton, 1);
+
+  name->name = g_strdup ("");
+  name->field_label = g_strdup (field_label);
+  name->apply_label = g_strdup (apply_label);
+  name->applied = applied;
+  name->data = data;
+  g_object_set_data_full (G_OBJECT (button), "sl-name-button", name, name_button_free);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), icon_name);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), name_popup_cb, NULL, NULL);
+  return button;
+}
+
+/* What the field of @button, from sl_name_button_new(), starts with when it opens */
+void
+sl_name_button_set_name (GtkWidget *button, const char *text)
+{
+  NameButton *name = name_button (GTK_MENU_BUTTON (button));
+
+  g_free (name->name);
+  name->name = g_strdup (text);
+}
+
+static void
+name_row_activated_cb (AdwActionRow *row, GtkMenuButton *button)
+{
+  gtk_menu_button_popup (button);
+}
+
+/* @row shows a name, its title wrapping however long the name, and @button at its end edits
+ * it: activating the row opens it too */
+void
+sl_name_button_add_to_row (GtkWidget *button, AdwActionRow *row)
+{
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_title_lines (row, 0);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_signal_connect_object (row, "activated", G_CALLBACK (name_row_activated_cb), button, 0);
+  adw_action_row_add_suffix (row, button);
+}

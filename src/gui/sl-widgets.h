@@ -4,7 +4,7 @@
 /* sl-widgets.h — small behaviours shared by Shortlist's forms */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -22,5 +22,11 @@ void sl_spinner_spin_while_mapped (GtkWidget *spinner);
 void sl_widget_mark_invalid (GtkWidget **marked, GtkWidget *widget, const char *message);
 
 void sl_widget_toast_conflict (GtkWidget *widget, const char *message, gboolean clashed);
+
+typedef void (*SlNameAppliedFunc) (GtkWidget *button, const char *name, gpointer data);
+GtkWidget *sl_name_button_new (const char *icon_name, const char *label, const char *field_label,
+                               const char *apply_label, SlNameAppliedFunc applied, gpointer data);
+void sl_name_button_set_name (GtkWidget *button, const char *name);
+void sl_name_button_add_to_row (GtkWidget *button, AdwActionRow *row);
 
 G_END_DECLS

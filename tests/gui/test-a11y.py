@@ -124,6 +124,22 @@ def misnamed(root):
     return found
 
 
+def nested_texts(root):
+    """Text objects on screen that hold another: a screen reader meets the same field twice
+    (libadwaita 1.2's entry row is a text box around its own text box)"""
+    found = []
+    for node in walk(root):
+        try:
+            if node.getRole() != pyatspi.ROLE_TEXT or not on_screen(node):
+                continue
+            inner = [n for n in walk(node) if n is not node and n.getRole() == pyatspi.ROLE_TEXT]
+            if inner:
+                found.append("%r holds %r" % (node.name, inner[0].name))
+        except Exception:
+            continue
+    return found
+
+
 def press_key(keysym):
     pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
 
@@ -308,6 +324,14 @@ class AccessibilityTest(unittest.TestCase):
         # Fields report the focus as they take it (AdwEntryRow's did not)
         name = self.tab_until(lambda n: n.name == "Name", "the Name field")
         self.assertEqual(name.getRole(), pyatspi.ROLE_TEXT)
+        # Each entry row is one text object, the focused one, in a row that is a list item
+        self.assertEqual(nested_texts(self.root), [], "entry rows read as two text objects")
+        row = name.parent
+        while row is not None and row.getRole() not in (pyatspi.ROLE_LIST_ITEM,
+                                                         pyatspi.ROLE_TEXT):
+            row = row.parent
+        self.assertEqual(row.getRoleName() if row else None, "list item",
+                         "the Name field's row is a list item")
         self.assertEqual(misnamed(self.root), [], "names in the window and the profile")
 
         # The Add to Position popover takes the focus the first time it opens

@@ -344,7 +344,8 @@ find_button (GtkWidget *widget, const char *what)
 {
   const char *tag = g_object_get_data (G_OBJECT (widget), "sl-what");
 
-  if (GTK_IS_BUTTON (widget) && tag != NULL && g_str_equal (tag, what))
+  if ((GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget)) && tag != NULL &&
+      g_str_equal (tag, what))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -365,11 +366,72 @@ click (Fixture *fixture, GtkWidget *button)
   settle (fixture);
 }
 
-static void
-apply (Fixture *fixture, GtkWidget *row)
+static GtkWidget *
+find_entry (GtkWidget *widget)
 {
-  g_signal_emit_by_name (row, "apply");
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_ENTRY (child) ? child : find_entry (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The keyboard on @row, which the page scrolls into view */
+static void
+focus_row (Fixture *fixture, GtkWidget *row)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  graphene_rect_t bounds;
+
+  gtk_widget_grab_focus (row);
+  for (;;)
+    {
+      g_assert_true (gtk_widget_compute_bounds (row, window, &bounds));
+      if (bounds.origin.y >= 0 &&
+          bounds.origin.y + bounds.size.height <= gtk_widget_get_height (window))
+        break;
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* Names @row as a user does: activates it (Enter on it), types @name in the field it opens and
+ * presses Enter there; the focus then goes back to the row's Rename button (or the one of the
+ * item added) */
+static void
+name_row (Fixture *fixture, GtkWidget *row, const char *shown, const char *name)
+{
+  GtkPopover *popover;
+  GtkWidget *entry;
+
+  /* On the row, then Enter */
+  focus_row (fixture, row);
+  g_signal_emit_by_name (row, "activate");
   settle (fixture);
+  popover = GTK_POPOVER (
+    gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), GTK_TYPE_POPOVER));
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  entry = find_entry (GTK_WIDGET (popover));
+  /* The field starts with the name shown, ready to be typed over */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, shown);
+  gtk_editable_set_text (GTK_EDITABLE (entry), name);
+  /* Gone with its row if the row is built again */
+  g_object_add_weak_pointer (G_OBJECT (popover), (gpointer *) &popover);
+  /* Enter in the field */
+  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (entry)), "activate");
+  settle (fixture);
+  g_assert_true (popover == NULL || !gtk_widget_get_visible (GTK_WIDGET (popover)));
+  if (popover != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (popover), (gpointer *) &popover);
+}
+
+static const char *
+row_name (GtkWidget *row)
+{
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
 }
 
 static GtkWidget *
@@ -390,7 +452,6 @@ test_kit_editor (Fixture *fixture, gconstpointer data)
   SlPositionEditor *editor = SL_POSITION_EDITOR (
     gtk_widget_get_template_child (GTK_WIDGET (positions), SL_TYPE_POSITIONS_PAGE, "editor"));
   gint64 position = sl_position_get_id (fixture->position);
-  GtkWidget *row;
 
   adw_view_stack_set_visible_child_name (
     ADW_VIEW_STACK (
@@ -401,8 +462,8 @@ test_kit_editor (Fixture *fixture, gconstpointer data)
   settle (fixture);
   /* The pre-sell kit: its category, then its four attributes */
   adw_combo_row_set_selected (editor->kit_kind_row, 0);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kit_row (editor, 0))), ==, "Pre-sell");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kit_row (editor, 1))), ==, "Communication");
+  g_assert_cmpstr (row_name (kit_row (editor, 0)), ==, "Pre-sell");
+  g_assert_cmpstr (row_name (kit_row (editor, 1)), ==, "Communication");
 
   /* Add an attribute to the category, rename it, move it up */
   click (fixture, find_button (kit_row (editor, 0), "add"));
@@ -412,9 +473,13 @@ test_kit_editor (Fixture *fixture, gconstpointer data)
       "SELECT count(*) FROM kit_items WHERE kind = 'pre-sell' AND position_id = %" G_GINT64_FORMAT,
       position),
     ==, 5);
-  row = kit_row (editor, 5);
-  gtk_editable_set_text (GTK_EDITABLE (row), "Can work EU hours");
-  apply (fixture, row);
+  /* The keyboard is on the new attribute's Rename button */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                         find_button (kit_row (editor, 5), "rename")));
+  name_row (fixture, kit_row (editor, 5), "New attribute", "Can work EU hours");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                         find_button (kit_row (editor, 5), "rename")));
+  g_assert_cmpstr (row_name (kit_row (editor, 5)), ==, "Can work EU hours");
   g_assert_cmpint (sl_test_sql_int (fixture->team.store,
                                     "SELECT rank FROM kit_items WHERE attribute_name ="
                                     " 'Can work EU hours'"),
@@ -426,8 +491,7 @@ test_kit_editor (Fixture *fixture, gconstpointer data)
                    ==, 3);
 
   /* A new category, then the first one moved below it */
-  gtk_editable_set_text (GTK_EDITABLE (editor->new_category_row), "Logistics");
-  apply (fixture, GTK_WIDGET (editor->new_category_row));
+  name_row (fixture, GTK_WIDGET (editor->new_category_row), "", "Logistics");
   g_assert_cmpint (sl_test_sql_int (fixture->team.store,
                                     "SELECT rank FROM kit_items WHERE category_name = 'Logistics'"),
                    ==, 5);
@@ -435,7 +499,7 @@ test_kit_editor (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (sl_test_sql_int (fixture->team.store,
                                     "SELECT rank FROM kit_items WHERE category_name = 'Logistics'"),
                    ==, 0);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kit_row (editor, 0))), ==, "Logistics");
+  g_assert_cmpstr (row_name (kit_row (editor, 0)), ==, "Logistics");
   /* The keyboard stays with the category just moved, in its new place: its Move down is
    * insensitive now, so on its Move up */
   g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) ==
@@ -445,7 +509,7 @@ test_kit_editor (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (sl_test_sql_int (fixture->team.store,
                                     "SELECT rank FROM kit_items WHERE category_name = 'Logistics'"),
                    ==, 5);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kit_row (editor, 6))), ==, "Logistics");
+  g_assert_cmpstr (row_name (kit_row (editor, 6)), ==, "Logistics");
   click (fixture, find_button (kit_row (editor, 6), "up"));
 
   /* An interview's scorecard is built from it */
@@ -460,7 +524,79 @@ test_kit_editor (Fixture *fixture, gconstpointer data)
   /* Back to the playbook's kit */
   click (fixture, editor->kit_reset_button);
   g_assert_cmpint (sl_test_sql_int (fixture->team.store, "SELECT count(*) FROM kit_items"), ==, 0);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kit_row (editor, 0))), ==, "Pre-sell");
+  g_assert_cmpstr (row_name (kit_row (editor, 0)), ==, "Pre-sell");
+}
+
+static gboolean
+focus_in (Fixture *fixture, GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* A stage's name is a title that wraps; it is edited apart, from the keyboard */
+static void
+test_stage_names (Fixture *fixture, gconstpointer data)
+{
+  SlPositionsPage *positions = sl_window_get_positions_page (fixture->window);
+  SlPositionEditor *editor = SL_POSITION_EDITOR (
+    gtk_widget_get_template_child (GTK_WIDGET (positions), SL_TYPE_POSITIONS_PAGE, "editor"));
+  gint64 n_stages;
+  GtkWidget *row;
+  GtkPopover *popover;
+
+  adw_view_stack_set_visible_child_name (
+    ADW_VIEW_STACK (
+      gtk_widget_get_template_child (GTK_WIDGET (fixture->window), SL_TYPE_WINDOW, "main_stack")),
+    "positions");
+  settle (fixture);
+  g_assert_true (sl_positions_page_select (positions, sl_position_get_id (fixture->position)));
+  settle (fixture);
+
+  /* Renamed: saved, shown, and the keyboard back on the row's Rename button */
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (editor->stages_list, 0));
+  g_assert_cmpstr (row_name (row), ==, "Sourced");
+  name_row (fixture, row, "Sourced", "Found through a referral or a search");
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (editor->stages_list, 0));
+  g_assert_cmpstr (row_name (row), ==, "Found through a referral or a search");
+  g_assert_cmpint (sl_test_sql_int (fixture->team.store,
+                                    "SELECT count(*) FROM position_stages WHERE stage_id ="
+                                    " 'sourced' AND name = 'Found through a referral or a search'"),
+                   ==, 1);
+  g_assert_true (focus_in (fixture, g_object_get_data (G_OBJECT (row), "sl-rename")));
+
+  /* Closed without applying (Escape): nothing changes, the focus goes back to the button */
+  focus_row (fixture, row);
+  g_signal_emit_by_name (row, "activate");
+  settle (fixture);
+  popover = GTK_POPOVER (
+    gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), GTK_TYPE_POPOVER));
+  g_assert_nonnull (popover);
+  gtk_editable_set_text (GTK_EDITABLE (find_entry (GTK_WIDGET (popover))), "Nope");
+  gtk_popover_popdown (popover);
+  settle (fixture);
+  g_assert_cmpstr (row_name (row), ==, "Found through a referral or a search");
+  g_assert_cmpint (sl_test_sql_int (fixture->team.store,
+                                    "SELECT count(*) FROM position_stages WHERE name = 'Nope'"),
+                   ==, 0);
+  g_assert_true (focus_in (fixture, g_object_get_data (G_OBJECT (row), "sl-rename")));
+
+  /* Given back empty, it is the default name again */
+  name_row (fixture, row, "Found through a referral or a search", "");
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (editor->stages_list, 0));
+  g_assert_cmpstr (row_name (row), ==, "Sourced");
+
+  /* A new stage, named in the same field; one without a name is refused and nothing added */
+  name_row (fixture, GTK_WIDGET (editor->new_stage_row), "", "Take-home exercise");
+  g_assert_cmpint (sl_test_sql_int (fixture->team.store,
+                                    "SELECT count(*) FROM position_stages WHERE name ="
+                                    " 'Take-home exercise'"),
+                   ==, 1);
+  n_stages = sl_test_sql_int (fixture->team.store, "SELECT count(*) FROM position_stages");
+  name_row (fixture, GTK_WIDGET (editor->new_stage_row), "", "  ");
+  g_assert_cmpint (sl_test_sql_int (fixture->team.store, "SELECT count(*) FROM position_stages"),
+                   ==, n_stages);
 }
 
 int
@@ -483,6 +619,8 @@ main (int argc, char **argv)
   g_test_add ("/interviews/application-interviews", Fixture, NULL, fixture_set_up,
               test_application_interviews, fixture_tear_down);
   g_test_add ("/interviews/kit-editor", Fixture, NULL, fixture_set_up, test_kit_editor,
+              fixture_tear_down);
+  g_test_add ("/interviews/stage-names", Fixture, NULL, fixture_set_up, test_stage_names,
               fixture_tear_down);
   status = g_test_run ();
   g_object_unref (the_app);

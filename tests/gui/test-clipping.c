@@ -25,6 +25,7 @@
 #include "sl-preferences-window.h"
 #include "sl-store-pipeline.h"
 #include "sl-window.h"
+#include "sl-zone-row.h"
 #include "test-util.h"
 
 static SlApp *the_app;
@@ -329,6 +330,20 @@ query_int (const char *sql)
   return value;
 }
 
+static GtkWidget *
+find_type (GtkWidget *widget, GType type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = G_TYPE_CHECK_INSTANCE_TYPE (child, type) ? child : find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Opens every expander row in @widget: an application's actions are inside its row */
 static void
 expand_all (GtkWidget *widget)
@@ -403,6 +418,22 @@ test_screens (gconstpointer data)
   /* A narrow window shows the list or the candidate: the candidate too */
   if (show_content (GTK_WIDGET (window), SL_TYPE_WINDOW))
     check_tree (c, "candidate pane", GTK_WIDGET (window));
+  /* The time zone picker, open on its longest names (Brazil's, for a Brazilian candidate) */
+  {
+    SlZoneRow *zone_row = SL_ZONE_ROW (gtk_widget_get_template_child (
+      GTK_WIDGET (sl_window_get_pane (window)), SL_TYPE_CANDIDATE_PANE, "timezone_row"));
+    GtkWidget *popover = find_type (GTK_WIDGET (zone_row), GTK_TYPE_POPOVER);
+
+    sl_zone_row_set_country (zone_row, "BR");
+    /* On screen first, as it is when clicked: the page scrolls to the focus */
+    gtk_widget_grab_focus (find_type (GTK_WIDGET (zone_row), GTK_TYPE_MENU_BUTTON));
+    settle (GTK_WIDGET (window));
+    sl_zone_row_popup (zone_row);
+    settle (popover);
+    check_shown (c, "time zone picker", popover, 8);
+    gtk_popover_popdown (GTK_POPOVER (popover));
+    settle (GTK_WIDGET (window));
+  }
 
   adw_view_stack_set_visible_child_name (main_stack (window), "positions");
   settle (GTK_WIDGET (window));

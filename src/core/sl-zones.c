@@ -210,20 +210,13 @@ match (const Zone *zone, char **words, const char *whole)
   return rank;
 }
 
-/* The zones @text finds, best first, as identifiers (owned by @self); with no text, every zone,
- * those of @country (the candidate's, may be NULL) and of the offshore countries first */
-GPtrArray *
-sl_zones_search (SlZones *self, const char *text, const char *country)
+/* Words as the index has them: letters and digits, split on the rest (“mexico_city”) */
+static char *
+search_words (const char *folded)
 {
-  g_autofree char *folded = sl_fold_text (text);
-  g_autoptr (GString) joined = g_string_new (NULL);
-  g_auto (GStrv) words = NULL;
-  GPtrArray *found = g_ptr_array_new ();
-  GPtrArray *by_rank[4] = { NULL };
-  const char *p = folded;
+  GString *joined = g_string_new (NULL);
 
-  /* Words as the index has them: letters and digits, split on the rest (“mexico_city”) */
-  while (*p)
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
@@ -231,10 +224,27 @@ sl_zones_search (SlZones *self, const char *text, const char *country)
         g_string_append_unichar (joined, c);
       else if (joined->len > 0 && joined->str[joined->len - 1] != ' ')
         g_string_append_c (joined, ' ');
-      p = g_utf8_next_char (p);
     }
   g_strchomp (joined->str);
-  if (*joined->str == '\0')
+  joined->len = strlen (joined->str);
+  return g_string_free (joined, FALSE);
+}
+
+/* The zones @text finds, best first, as identifiers (owned by @self); with no text, every zone,
+ * those of @country (the candidate's, may be NULL) and of the offshore countries first */
+GPtrArray *
+sl_zones_search (SlZones *self, const char *text, const char *country)
+{
+  g_autofree char *folded = sl_fold_text (text);
+  g_autofree char *latin = sl_fold_latin (text);
+  g_autofree char *joined = search_words (folded);
+  g_autofree char *joined_latin = search_words (latin);
+  g_auto (GStrv) words = NULL;
+  g_auto (GStrv) latin_words = NULL;
+  GPtrArray *found = g_ptr_array_new ();
+  GPtrArray *by_rank[4] = { NULL };
+
+  if (*joined == '\0')
     {
       gboolean has_country = country != NULL && *country != '\0';
 
@@ -246,14 +256,20 @@ sl_zones_search (SlZones *self, const char *text, const char *country)
           g_ptr_array_add (found, g_array_index (self->zones, Zone, i).id);
       return found;
     }
-  words = g_strsplit (joined->str, " ", -1);
+  words = g_strsplit (joined, " ", -1);
+  /* Cyrillic typed finds the Latin names too: “Київ” finds Kyiv where it is named “Kijów” */
+  if (!g_str_equal (joined, joined_latin))
+    latin_words = g_strsplit (joined_latin, " ", -1);
   for (guint r = 0; r < G_N_ELEMENTS (by_rank); r++)
     by_rank[r] = g_ptr_array_new ();
   for (guint i = 0; i < self->zones->len; i++)
     {
       Zone *zone = &g_array_index (self->zones, Zone, i);
-      int rank = match (zone, words, joined->str);
+      int rank = match (zone, words, joined);
+      int rank_latin = latin_words != NULL ? match (zone, latin_words, joined_latin) : -1;
 
+      if (rank < 0 || (rank_latin >= 0 && rank_latin < rank))
+        rank = rank_latin;
       if (rank >= 0)
         g_ptr_array_add (by_rank[rank], zone->id);
     }

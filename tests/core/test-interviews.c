@@ -817,6 +817,11 @@ test_zone_search (void)
     { "pl", "pl_PL.UTF-8", "warszawa", "Europe/Warsaw", TRUE },
     { "pl", "pl_PL.UTF-8", "kijow", "Europe/Kyiv", TRUE },
     { "pl", "pl_PL.UTF-8", "Polska", "Europe/Warsaw", TRUE },
+    /* Cyrillic finds the Latin names too */
+    { "pl", "pl_PL.UTF-8", "Київ", "Europe/Kyiv", TRUE },
+    { "pl", "pl_PL.UTF-8", "Україна", "Europe/Kyiv", TRUE },
+    { "pt_BR", "pt_BR.UTF-8", "Київ", "Europe/Kyiv", TRUE },
+    { "es_MX", "es_MX.UTF-8", "Київ", "Europe/Kyiv", TRUE },
     { "ro", "ro_RO.UTF-8", "varșovia", "Europe/Warsaw", TRUE },
     { "ro", "ro_RO.UTF-8", "bucuresti", "Europe/Bucharest", TRUE },
     { "es_MX", "es_MX.UTF-8", "mexico", "America/Mexico_City", TRUE },

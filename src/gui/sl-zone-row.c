@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sl-a11y.h"
 #include "sl-countries.h"
 #include "sl-time.h"
 #include "sl-zone-row.h"
@@ -60,6 +61,18 @@ update_subtitle (SlZoneRow *self)
   else
     label = sl_time_zone_label (self->zone, g_get_real_time () / G_USEC_PER_SEC);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), label);
+  /* The keyboard lands on the menu button's own inner button: it is named after the field
+   * and says its value, as an entry row would */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->button)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      {
+        const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self));
+
+        sl_a11y_set_label (child, title != NULL && *title != '\0' ? title : _ ("Time zone"));
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                        label, -1);
+      }
 }
 
 const char *
@@ -423,5 +436,6 @@ sl_zone_row_init (SlZoneRow *self)
   g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
   g_signal_connect_swapped (self->popover, "show", G_CALLBACK (popover_show_cb), self);
+  g_signal_connect (self, "notify::title", G_CALLBACK (update_subtitle), NULL);
   update_subtitle (self);
 }

@@ -424,10 +424,21 @@ test_screens (gconstpointer data)
       GTK_WIDGET (sl_window_get_pane (window)), SL_TYPE_CANDIDATE_PANE, "timezone_row"));
     GtkWidget *popover = find_type (GTK_WIDGET (zone_row), GTK_TYPE_POPOVER);
 
+    GtkWidget *page = find_type (GTK_WIDGET (sl_window_get_pane (window)), GTK_TYPE_VIEWPORT);
+    GtkScrolledWindow *scrolled =
+      GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (page, GTK_TYPE_SCROLLED_WINDOW));
+    double x, y;
+
     sl_zone_row_set_country (zone_row, "BR");
-    /* On screen first, as it is when clicked: the page scrolls to the focus */
-    gtk_widget_grab_focus (find_type (GTK_WIDGET (zone_row), GTK_TYPE_MENU_BUTTON));
+    /* On screen first, near the top of the pane, as it is when clicked: a popover pointing
+     * at a row scrolled out of sight would be placed on no monitor */
+    g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (zone_row), page, 0, 0, &x, &y));
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled), MAX (0, y - 60));
     settle (GTK_WIDGET (window));
+    g_assert_true (
+      gtk_widget_translate_coordinates (GTK_WIDGET (zone_row), GTK_WIDGET (window), 0, 0, &x, &y));
+    g_assert_cmpfloat (y, >=, 0);
+    g_assert_cmpfloat (y, <, 300);
     sl_zone_row_popup (zone_row);
     settle (popover);
     check_shown (c, "time zone picker", popover, 8);

@@ -544,6 +544,9 @@ sl_time_zone_label (const char *identifier, gint64 utc)
   zone = sl_time_zone_new (identifier);
   place = sl_time_zone_place (identifier);
   offset = sl_time_format_offset (utc, zone);
+  /* “UTC”, not “UTC (UTC)” */
+  if (g_str_equal (place, offset))
+    return g_steal_pointer (&place);
   return g_strdup_printf ("%s (%s)", place, offset);
 }
 

@@ -317,11 +317,15 @@ item_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, SlZoneRow *s
       place = sl_time_zone_place (id);
       offset =
         zone ? sl_time_format_offset (g_get_real_time () / G_USEC_PER_SEC, zone) : g_strdup ("");
+      /* UTC reads once */
+      if (g_str_equal (offset, place))
+        offset[0] = '\0';
       /* Translators: how a screen reader reads a time zone in the list: the city, its country
        * and its offset from UTC, e.g. “Kyiv, Ukraine, UTC+2” */
       name = *country != '\0'
                ? g_strdup_printf (C_ ("time zone", "%s, %s, %s"), place, country, offset)
-               : g_strdup_printf (C_ ("time zone", "%s, %s"), place, offset);
+             : *offset != '\0' ? g_strdup_printf (C_ ("time zone", "%s, %s"), place, offset)
+                               : g_strdup (place);
     }
   gtk_label_set_text (g_object_get_data (G_OBJECT (box), "sl-place"), place);
   gtk_label_set_text (g_object_get_data (G_OBJECT (box), "sl-country"), country);

@@ -904,6 +904,9 @@ test_zone_search (void)
   label = sl_time_zone_label ("GMT+2 Kyiv", utc (2026, 12, 1, 12, 0));
   g_assert_cmpstr (label, ==, "GMT+2 Kyiv");
   g_free (label);
+  label = sl_time_zone_label ("UTC", utc (2026, 12, 1, 12, 0));
+  g_assert_cmpstr (label, ==, "UTC");
+  g_free (label);
   label = sl_time_zone_place_english ("America/Sao_Paulo");
   g_assert_cmpstr (label, ==, "São Paulo");
   g_setenv ("LANGUAGE", "en", TRUE);

@@ -104,6 +104,15 @@ sl_countries_name (const char *code)
   return name;
 }
 
+/* The English name (iso-codes' own), or NULL for a code it does not know */
+const char *
+sl_countries_english_name (const char *code)
+{
+  if (code == NULL || *code == '\0')
+    return NULL;
+  return g_hash_table_lookup (get_countries (), code);
+}
+
 const char *const *
 sl_countries_offshore (void)
 {

@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 
 gboolean sl_countries_is_valid (const char *code);
 const char *sl_countries_name (const char *code);
+const char *sl_countries_english_name (const char *code);
 GListModel *sl_countries_model (const char *none_label);
 const char *const *sl_countries_offshore (void);
 

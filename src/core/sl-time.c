@@ -417,7 +417,8 @@ sl_time_format_date (const char *iso_date)
   return format_day (date, FALSE);
 }
 
-/* The places of the offshore teams' zones, named in the user's language */
+/* The places of zones people name in their own language: the offshore countries' zones and
+ * the cities clients often sit in. Others read as the place in their id. */
 static const struct
 {
   const char *zone;
@@ -425,29 +426,128 @@ static const struct
 } places[] = {
   { "Europe/Kyiv", NC_ ("city", "Kyiv") },
   { "Europe/Kiev", NC_ ("city", "Kyiv") },
+  { "Europe/Simferopol", NC_ ("city", "Simferopol") },
   { "Europe/Warsaw", NC_ ("city", "Warsaw") },
   { "Europe/Bucharest", NC_ ("city", "Bucharest") },
+  { "America/Noronha", NC_ ("city", "Fernando de Noronha") },
+  { "America/Belem", NC_ ("city", "Belém") },
+  { "America/Fortaleza", NC_ ("city", "Fortaleza") },
+  { "America/Recife", NC_ ("city", "Recife") },
+  { "America/Araguaina", NC_ ("city", "Araguaína") },
+  { "America/Maceio", NC_ ("city", "Maceió") },
+  { "America/Bahia", NC_ ("city", "Bahia") },
   { "America/Sao_Paulo", NC_ ("city", "São Paulo") },
+  { "America/Campo_Grande", NC_ ("city", "Campo Grande") },
+  { "America/Cuiaba", NC_ ("city", "Cuiabá") },
+  { "America/Santarem", NC_ ("city", "Santarém") },
+  { "America/Porto_Velho", NC_ ("city", "Porto Velho") },
+  { "America/Boa_Vista", NC_ ("city", "Boa Vista") },
+  { "America/Manaus", NC_ ("city", "Manaus") },
+  { "America/Eirunepe", NC_ ("city", "Eirunepé") },
+  { "America/Rio_Branco", NC_ ("city", "Rio Branco") },
   { "America/Mexico_City", NC_ ("city", "Mexico City") },
+  { "America/Cancun", NC_ ("city", "Cancún") },
+  { "America/Merida", NC_ ("city", "Mérida") },
+  { "America/Monterrey", NC_ ("city", "Monterrey") },
+  { "America/Matamoros", NC_ ("city", "Matamoros") },
+  { "America/Chihuahua", NC_ ("city", "Chihuahua") },
+  { "America/Ciudad_Juarez", NC_ ("city", "Ciudad Juárez") },
+  { "America/Ojinaga", NC_ ("city", "Ojinaga") },
+  { "America/Mazatlan", NC_ ("city", "Mazatlán") },
+  { "America/Bahia_Banderas", NC_ ("city", "Bahía de Banderas") },
+  { "America/Hermosillo", NC_ ("city", "Hermosillo") },
+  { "America/Tijuana", NC_ ("city", "Tijuana") },
   { "Asia/Manila", NC_ ("city", "Manila") },
+  { "Europe/London", NC_ ("city", "London") },
+  { "Europe/Dublin", NC_ ("city", "Dublin") },
+  { "Europe/Lisbon", NC_ ("city", "Lisbon") },
+  { "Europe/Madrid", NC_ ("city", "Madrid") },
+  { "Europe/Paris", NC_ ("city", "Paris") },
+  { "Europe/Amsterdam", NC_ ("city", "Amsterdam") },
+  { "Europe/Berlin", NC_ ("city", "Berlin") },
+  { "Europe/Zurich", NC_ ("city", "Zurich") },
+  { "Europe/Rome", NC_ ("city", "Rome") },
+  { "Europe/Vienna", NC_ ("city", "Vienna") },
+  { "Europe/Prague", NC_ ("city", "Prague") },
+  { "Europe/Istanbul", NC_ ("city", "Istanbul") },
+  { "Europe/Moscow", NC_ ("city", "Moscow") },
+  { "America/New_York", NC_ ("city", "New York") },
+  { "America/Chicago", NC_ ("city", "Chicago") },
+  { "America/Denver", NC_ ("city", "Denver") },
+  { "America/Los_Angeles", NC_ ("city", "Los Angeles") },
+  { "America/Toronto", NC_ ("city", "Toronto") },
+  { "America/Bogota", NC_ ("city", "Bogotá") },
+  { "America/Lima", NC_ ("city", "Lima") },
+  { "America/Santiago", NC_ ("city", "Santiago") },
+  { "America/Argentina/Buenos_Aires", NC_ ("city", "Buenos Aires") },
+  { "Asia/Dubai", NC_ ("city", "Dubai") },
+  { "Asia/Kolkata", NC_ ("city", "Kolkata") },
+  { "Asia/Singapore", NC_ ("city", "Singapore") },
+  { "Asia/Shanghai", NC_ ("city", "Shanghai") },
+  { "Asia/Tokyo", NC_ ("city", "Tokyo") },
+  { "Australia/Sydney", NC_ ("city", "Sydney") },
 };
+
+static const char *
+place_msgid (const char *identifier)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    if (g_str_equal (identifier, places[i].zone))
+      return places[i].place;
+  return NULL;
+}
+
+static char *
+place_in (const char *identifier, gboolean english)
+{
+  const char *msgid, *slash;
+
+  if (identifier == NULL || *identifier == '\0')
+    return g_strdup ("");
+  msgid = place_msgid (identifier);
+  if (msgid != NULL)
+    return g_strdup (english ? msgid : g_dpgettext2 (GETTEXT_PACKAGE, "city", msgid));
+  if (g_str_equal (identifier, "UTC") || g_str_equal (identifier, "Etc/UTC"))
+    return g_strdup ("UTC");
+  slash = strrchr (identifier, '/');
+  return g_strdelimit (g_strdup (slash ? slash + 1 : identifier), "_", ' ');
+}
 
 /* A zone as people name it: its place in their language where Shortlist knows it (“Київ”), else
  * the place in the zone's id (“Buenos Aires”); “UTC” for UTC */
 char *
 sl_time_zone_place (const char *identifier)
 {
-  const char *slash;
+  return place_in (identifier, FALSE);
+}
+
+/* The same place in English (“Kyiv”, “São Paulo”, “Buenos Aires”): what search also matches */
+char *
+sl_time_zone_place_english (const char *identifier)
+{
+  return place_in (identifier, TRUE);
+}
+
+/* “Київ (UTC+2)”: the place and its offset at @utc; an identifier the tz database does not know
+ * reads as it was typed, so an old value is seen and not lost */
+char *
+sl_time_zone_label (const char *identifier, gint64 utc)
+{
+  g_autoptr (GTimeZone) zone = NULL;
+  g_autofree char *place = NULL;
+  g_autofree char *offset = NULL;
 
   if (identifier == NULL || *identifier == '\0')
     return g_strdup ("");
-  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
-    if (g_str_equal (identifier, places[i].zone))
-      return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "city", places[i].place));
-  if (g_str_equal (identifier, "UTC") || g_str_equal (identifier, "Etc/UTC"))
-    return g_strdup ("UTC");
-  slash = strrchr (identifier, '/');
-  return g_strdelimit (g_strdup (slash ? slash + 1 : identifier), "_", ' ');
+  if (!sl_time_zone_is_known (identifier))
+    return g_strdup (identifier);
+  zone = sl_time_zone_new (identifier);
+  place = sl_time_zone_place (identifier);
+  offset = sl_time_format_offset (utc, zone);
+  /* “UTC”, not “UTC (UTC)” */
+  if (g_str_equal (place, offset))
+    return g_steal_pointer (&place);
+  return g_strdup_printf ("%s (%s)", place, offset);
 }
 
 /* “UTC+3”, “UTC−6”, “UTC+5:30”: the zone's offset at that instant */

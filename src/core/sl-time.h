@@ -34,6 +34,8 @@ char *sl_time_format_date (const char *iso_date);
 void sl_time_set_clock (SlClock clock);
 gboolean sl_time_uses_12_hours (void);
 char *sl_time_zone_place (const char *identifier);
+char *sl_time_zone_place_english (const char *identifier);
+char *sl_time_zone_label (const char *identifier, gint64 utc);
 char *sl_time_format_offset (gint64 utc, GTimeZone *zone);
 char *sl_time_format_iso8601 (gint64 utc);
 

@@ -26,6 +26,7 @@
 #include "sl-widgets.h"
 #include "sl-session.h"
 #include "sl-time.h"
+#include "sl-zone-row.h"
 
 typedef struct
 {
@@ -35,13 +36,9 @@ typedef struct
 
 /* Entry rows and the text field each one edits */
 static const TextBinding entry_bindings[] = {
-  { "name_row", SL_CANDIDATE_NAME },
-  { "email_row", SL_CANDIDATE_EMAIL },
-  { "phone_row", SL_CANDIDATE_PHONE },
-  { "links_row", SL_CANDIDATE_LINKS },
-  { "city_row", SL_CANDIDATE_CITY },
-  { "timezone_row", SL_CANDIDATE_TIMEZONE },
-  { "availability_row", SL_CANDIDATE_AVAILABILITY },
+  { "name_row", SL_CANDIDATE_NAME },           { "email_row", SL_CANDIDATE_EMAIL },
+  { "phone_row", SL_CANDIDATE_PHONE },         { "links_row", SL_CANDIDATE_LINKS },
+  { "city_row", SL_CANDIDATE_CITY },           { "availability_row", SL_CANDIDATE_AVAILABILITY },
   { "currency_entry", SL_CANDIDATE_CURRENCY },
 };
 
@@ -82,6 +79,7 @@ struct _SlCandidatePane
   AdwActionRow *created_row;
   AdwActionRow *updated_row;
   SlResumeRow *resume_row;
+  SlZoneRow *timezone_row;
 };
 
 G_DEFINE_FINAL_TYPE (SlCandidatePane, sl_candidate_pane, GTK_TYPE_WIDGET)
@@ -197,7 +195,22 @@ combo_changed_cb (GObject *combo, GParamSpec *pspec, SlCandidatePane *self)
   g_object_get (combo, "selected-item", &option, NULL);
   sl_candidate_set_text (self->candidate, field, option ? sl_option_get_id (option) : "");
   g_clear_object (&option);
+  /* Their country's zones head the zone list */
+  if (field == SL_CANDIDATE_COUNTRY)
+    sl_zone_row_set_country (self->timezone_row,
+                             sl_candidate_get_text (self->candidate, SL_CANDIDATE_COUNTRY));
   save (self, GTK_WIDGET (combo));
+}
+
+/* The zone picked in the popover; one the tz database does not know, typed before the picker
+ * existed, is never written back unless another is picked */
+static void
+zone_changed_cb (SlZoneRow *row, GParamSpec *pspec, SlCandidatePane *self)
+{
+  if (self->loading || self->candidate == NULL)
+    return;
+  sl_candidate_set_text (self->candidate, SL_CANDIDATE_TIMEZONE, sl_zone_row_get_zone (row));
+  save (self, GTK_WIDGET (row));
 }
 
 static void
@@ -471,6 +484,10 @@ fill (SlCandidatePane *self)
         sl_option_find (model, sl_candidate_get_text (candidate, combo_bindings[i].field)), NULL);
       g_clear_object (&model);
     }
+  sl_zone_row_set_country (self->timezone_row,
+                           sl_candidate_get_text (candidate, SL_CANDIDATE_COUNTRY));
+  sl_zone_row_set_zone (self->timezone_row,
+                        sl_candidate_get_text (candidate, SL_CANDIDATE_TIMEZONE));
   gtk_spin_button_set_value (self->years_spin,
                              MAX (0, sl_candidate_get_years_experience (candidate)));
   gtk_spin_button_set_value (self->rate_spin, MAX (0, sl_candidate_get_expected_rate (candidate)));
@@ -634,6 +651,7 @@ static void
 sl_candidate_pane_class_init (SlCandidatePaneClass *klass)
 {
   g_type_ensure (SL_TYPE_RESUME_ROW);
+  g_type_ensure (SL_TYPE_ZONE_ROW);
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
@@ -656,6 +674,7 @@ sl_candidate_pane_class_init (SlCandidatePaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, created_row);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, updated_row);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, resume_row);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatePane, timezone_row);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -706,6 +725,7 @@ sl_candidate_pane_init (SlCandidatePane *self)
 
   sl_spin_button_scroll_passes (self->years_spin);
   sl_spin_button_scroll_passes (self->rate_spin);
+  g_signal_connect (self->timezone_row, "notify::zone", G_CALLBACK (zone_changed_cb), self);
   g_signal_connect (self->years_spin, "value-changed", G_CALLBACK (years_changed_cb), self);
   g_signal_connect (self->rate_spin, "value-changed", G_CALLBACK (rate_changed_cb), self);
   g_signal_connect (self->skills_row, "changed", G_CALLBACK (skills_changed_cb), self);

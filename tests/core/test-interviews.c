@@ -12,6 +12,7 @@
 #include "sl-store-interviews.h"
 #include "sl-store-scorecards.h"
 #include "sl-time.h"
+#include "sl-zones.h"
 #include "test-team.h"
 #include "test-util.h"
 
@@ -761,8 +762,8 @@ test_time_formats (void)
   got = sl_time_zone_place ("Europe/Kyiv");
   g_assert_cmpstr (got, ==, "Київ");
   g_free (got);
-  got = sl_time_zone_place ("America/Argentina/Buenos_Aires");
-  g_assert_cmpstr (got, ==, "Buenos Aires");
+  got = sl_time_zone_place ("America/Argentina/Rio_Gallegos");
+  g_assert_cmpstr (got, ==, "Rio Gallegos");
   g_free (got);
   got = sl_time_zone_place ("Etc/UTC");
   g_assert_cmpstr (got, ==, "UTC");
@@ -776,6 +777,140 @@ test_time_formats (void)
   g_setenv ("LANGUAGE", "en", TRUE);
   setlocale (LC_ALL, "C.UTF-8");
   g_unsetenv ("TZ");
+}
+
+/* Whether @text, searched in @language, finds @zone, and where in the list (-1 if nowhere) */
+static int
+zone_found_at (const char *language, const char *locale, const char *text, const char *zone)
+{
+  g_autoptr (SlZones) zones = NULL;
+  g_autoptr (GPtrArray) found = NULL;
+  guint index;
+
+  g_setenv ("LANGUAGE", language, TRUE);
+  g_assert_nonnull (setlocale (LC_ALL, locale));
+  zones = sl_zones_new ();
+  found = sl_zones_search (zones, text, NULL);
+  if (!g_ptr_array_find_with_equal_func (found, zone, g_str_equal, &index))
+    return -1;
+  return (int) index;
+}
+
+/* The zone picker finds a zone by its city in the user's language or in English, by its country
+ * in either, or by its id, whatever the case, the accents or the script */
+static void
+test_zone_search (void)
+{
+  static const struct
+  {
+    const char *language, *locale, *text, *zone;
+    int first; /* the zone is the first found */
+  } cases[] = {
+    { "uk", "uk_UA.UTF-8", "київ", "Europe/Kyiv", TRUE },
+    { "uk", "uk_UA.UTF-8", "Київ", "Europe/Kyiv", TRUE },
+    { "uk", "uk_UA.UTF-8", "kyiv", "Europe/Kyiv", TRUE },
+    { "uk", "uk_UA.UTF-8", "україна", "Europe/Kyiv", TRUE },
+    { "uk", "uk_UA.UTF-8", "ukraine", "Europe/Kyiv", TRUE },
+    { "uk", "uk_UA.UTF-8", "варшава", "Europe/Warsaw", TRUE },
+    { "uk", "uk_UA.UTF-8", "мехіко", "America/Mexico_City", TRUE },
+    { "uk", "uk_UA.UTF-8", "бразилія", "America/Sao_Paulo", TRUE },
+    { "pl", "pl_PL.UTF-8", "warszawa", "Europe/Warsaw", TRUE },
+    { "pl", "pl_PL.UTF-8", "kijow", "Europe/Kyiv", TRUE },
+    { "pl", "pl_PL.UTF-8", "Polska", "Europe/Warsaw", TRUE },
+    /* Cyrillic finds the Latin names too */
+    { "pl", "pl_PL.UTF-8", "Київ", "Europe/Kyiv", TRUE },
+    { "pl", "pl_PL.UTF-8", "Україна", "Europe/Kyiv", TRUE },
+    { "pt_BR", "pt_BR.UTF-8", "Київ", "Europe/Kyiv", TRUE },
+    { "es_MX", "es_MX.UTF-8", "Київ", "Europe/Kyiv", TRUE },
+    { "ro", "ro_RO.UTF-8", "varșovia", "Europe/Warsaw", TRUE },
+    { "ro", "ro_RO.UTF-8", "bucuresti", "Europe/Bucharest", TRUE },
+    { "es_MX", "es_MX.UTF-8", "mexico", "America/Mexico_City", TRUE },
+    { "es_MX", "es_MX.UTF-8", "ciudad de méxico", "America/Mexico_City", TRUE },
+    { "es_MX", "es_MX.UTF-8", "cancun", "America/Cancun", TRUE },
+    { "pt_BR", "pt_BR.UTF-8", "brasil", "America/Sao_Paulo", TRUE },
+    { "pt_BR", "pt_BR.UTF-8", "brazil", "America/Sao_Paulo", TRUE },
+    { "pt_BR", "pt_BR.UTF-8", "sao paulo", "America/Sao_Paulo", TRUE },
+    { "pt_BR", "pt_BR.UTF-8", "cuiaba", "America/Cuiaba", TRUE },
+    { "fil", "fil_PH.UTF-8", "maynila", "Asia/Manila", TRUE },
+    { "fil", "fil_PH.UTF-8", "manila", "Asia/Manila", TRUE },
+    { "fil", "fil_PH.UTF-8", "pilipinas", "Asia/Manila", TRUE },
+    { "en", "C.UTF-8", "america/mexico_city", "America/Mexico_City", TRUE },
+    { "en", "C.UTF-8", "buenos", "America/Argentina/Buenos_Aires", TRUE },
+    { "en", "C.UTF-8", "norway", "Europe/Oslo", TRUE },
+    { "en", "C.UTF-8", "utc", "UTC", TRUE },
+    /* Every word counts, in any order */
+    { "en", "C.UTF-8", "city mexico", "America/Mexico_City", TRUE },
+    { "en", "C.UTF-8", "mexico tijuana", "America/Tijuana", TRUE },
+  };
+  g_autoptr (SlZones) zones = NULL;
+  g_autoptr (GPtrArray) all = NULL;
+  g_autoptr (GPtrArray) none = NULL;
+  g_autofree char *label = NULL;
+
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SHORTLIST_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      int at = zone_found_at (cases[i].language, cases[i].locale, cases[i].text, cases[i].zone);
+
+      if (at < 0 || (cases[i].first && at != 0))
+        g_error ("“%s” in %s: %s found at %d", cases[i].text, cases[i].language, cases[i].zone, at);
+    }
+  /* Not every zone matches */
+  g_assert_cmpint (zone_found_at ("uk", "uk_UA.UTF-8", "київ", "Europe/Warsaw"), ==, -1);
+  g_assert_cmpint (zone_found_at ("en", "C.UTF-8", "mexico tijuana", "America/Cancun"), ==, -1);
+
+  /* With nothing typed: the candidate's country, then the offshore six, main zones first */
+  zones = sl_zones_new ();
+  g_assert_cmpuint (sl_zones_get_n_zones (zones), >, 300);
+  g_assert_cmpstr (sl_zones_get_country (zones, "Europe/Kyiv"), ==, "UA");
+  g_assert_cmpstr (sl_zones_get_country (zones, "UTC"), ==, "");
+  g_assert_null (sl_zones_get_country (zones, "Mars/Olympus_Mons"));
+  all = sl_zones_search (zones, "", "AR");
+  g_assert_cmpuint (all->len, ==, sl_zones_get_n_zones (zones));
+  g_assert_cmpstr (all->pdata[0], ==, "America/Argentina/Buenos_Aires");
+  {
+    guint sao_paulo, kyiv, warsaw, manila, london;
+
+    g_assert_true (
+      g_ptr_array_find_with_equal_func (all, "America/Sao_Paulo", g_str_equal, &sao_paulo));
+    g_assert_true (g_ptr_array_find_with_equal_func (all, "Europe/Kyiv", g_str_equal, &kyiv));
+    g_assert_true (g_ptr_array_find_with_equal_func (all, "Europe/Warsaw", g_str_equal, &warsaw));
+    g_assert_true (g_ptr_array_find_with_equal_func (all, "Asia/Manila", g_str_equal, &manila));
+    g_assert_true (g_ptr_array_find_with_equal_func (all, "Europe/London", g_str_equal, &london));
+    g_assert_cmpstr (all->pdata[sao_paulo - 1], !=, "America/Noronha");
+    g_assert_cmpuint (sao_paulo, <, kyiv);
+    g_assert_cmpuint (kyiv, <, warsaw);
+    g_assert_cmpuint (warsaw, <, manila);
+    g_assert_cmpuint (manila, <, london);
+    g_assert_cmpuint (london, >, 40);
+  }
+  none = sl_zones_search (zones, "zzqx", NULL);
+  g_assert_cmpuint (none->len, ==, 0);
+
+  /* Named in the user's language where Shortlist knows the city, else after the id */
+  g_setenv ("LANGUAGE", "pl", TRUE);
+  g_assert_nonnull (setlocale (LC_ALL, "pl_PL.UTF-8"));
+  label = sl_time_zone_label ("Europe/Kyiv", utc (2026, 12, 1, 12, 0));
+  g_assert_cmpstr (label, ==, "Kijów (UTC+2)");
+  g_free (label);
+  label = sl_time_zone_label ("America/Argentina/Buenos_Aires", utc (2026, 12, 1, 12, 0));
+  g_assert_cmpstr (label, ==, "Buenos Aires (UTC−3)");
+  g_free (label);
+  label = sl_time_zone_label ("Asia/Kolkata", utc (2026, 12, 1, 12, 0));
+  g_assert_cmpstr (label, ==, "Kalkuta (UTC+5:30)");
+  g_free (label);
+  /* An old value the tz database does not know reads as it was typed */
+  label = sl_time_zone_label ("GMT+2 Kyiv", utc (2026, 12, 1, 12, 0));
+  g_assert_cmpstr (label, ==, "GMT+2 Kyiv");
+  g_free (label);
+  label = sl_time_zone_label ("UTC", utc (2026, 12, 1, 12, 0));
+  g_assert_cmpstr (label, ==, "UTC");
+  g_free (label);
+  label = sl_time_zone_place_english ("America/Sao_Paulo");
+  g_assert_cmpstr (label, ==, "São Paulo");
+  g_setenv ("LANGUAGE", "en", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
 }
 
 static char *
@@ -848,6 +983,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/time/zones", test_time_zones);
   g_test_add_func ("/time/formats", test_time_formats);
+  g_test_add_func ("/time/zone-search", test_zone_search);
   g_test_add_func ("/time/entry", test_time_entry);
   SL_TEST_ADD ("/interviews/schedule-and-find", test_schedule_and_find);
   SL_TEST_ADD ("/interviews/blind-rule", test_blind_rule);

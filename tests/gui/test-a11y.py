@@ -373,9 +373,10 @@ class AccessibilityTest(unittest.TestCase):
                                   (n.name == name and n.getRole() == role), name)
 
         self.check_popup(reach("Country", pyatspi.ROLE_PUSH_BUTTON), searchable=True)
+        self.check_zone_picker(reach("Time zone", pyatspi.ROLE_PUSH_BUTTON))
         self.check_popup(reach("Rate period", pyatspi.ROLE_PUSH_BUTTON), searchable=False)
         reach("Source", pyatspi.ROLE_COMBO_BOX)
-        for field in ("City", "Time zone", "Skills, separated by commas"):
+        for field in ("City", "Skills, separated by commas"):
             self.assertIn(("text", field), reached)
         self.assertIn(("push button", "Country"), reached)
         self.assertIn(("push button", "Rate period"), reached)
@@ -403,6 +404,20 @@ class AccessibilityTest(unittest.TestCase):
                             "a search field in the %s popup" % button.name)
         press_key(KEY_ESCAPE)
         wait_for(lambda: self.focused() == button, "Escape to close the %s popup" % button.name)
+
+    def check_zone_picker(self, button):
+        """The time zone picker opens from the keyboard on its search field, its zones named,
+        and Escape gives the focus back"""
+        press_key(KEY_SPACE)
+        search = wait_for(lambda: (lambda f: f if f is not None and f != button else None)(
+            self.focused()), "the time zone picker to take the focus", timeout=10)
+        self.assertIn("Search time zones by city or country", (search.name, search.parent.name))
+        zones = self.find(pyatspi.ROLE_LIST, "Time zones")
+        items = wait_for(lambda: [n for n in walk(zones) if n.getRole() == pyatspi.ROLE_LIST_ITEM
+                                  and on_screen(n)], "the time zones")
+        self.assertEqual([n for n in items if not n.name.strip()], [], "unnamed time zones")
+        press_key(KEY_ESCAPE)
+        wait_for(lambda: self.focused() == button, "Escape to close the time zone picker")
 
     def test_scorecard_window(self):
         """The scorecard editor is a window to a screen reader, and its controls read right"""

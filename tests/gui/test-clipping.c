@@ -25,6 +25,7 @@
 #include "sl-preferences-window.h"
 #include "sl-store-pipeline.h"
 #include "sl-window.h"
+#include "sl-zone-row.h"
 #include "test-util.h"
 
 static SlApp *the_app;
@@ -333,6 +334,20 @@ query_int (const char *sql)
   return value;
 }
 
+static GtkWidget *
+find_type (GtkWidget *widget, GType type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = G_TYPE_CHECK_INSTANCE_TYPE (child, type) ? child : find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Opens every expander row in @widget: an application's actions are inside its row */
 static void
 expand_all (GtkWidget *widget)
@@ -407,6 +422,33 @@ test_screens (gconstpointer data)
   /* A narrow window shows the list or the candidate: the candidate too */
   if (show_content (GTK_WIDGET (window), SL_TYPE_WINDOW))
     check_tree (c, "candidate pane", GTK_WIDGET (window));
+  /* The time zone picker, open on its longest names (Brazil's, for a Brazilian candidate) */
+  {
+    SlZoneRow *zone_row = SL_ZONE_ROW (gtk_widget_get_template_child (
+      GTK_WIDGET (sl_window_get_pane (window)), SL_TYPE_CANDIDATE_PANE, "timezone_row"));
+    GtkWidget *popover = find_type (GTK_WIDGET (zone_row), GTK_TYPE_POPOVER);
+
+    GtkWidget *page = find_type (GTK_WIDGET (sl_window_get_pane (window)), GTK_TYPE_VIEWPORT);
+    GtkScrolledWindow *scrolled =
+      GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (page, GTK_TYPE_SCROLLED_WINDOW));
+    double x, y;
+
+    sl_zone_row_set_country (zone_row, "BR");
+    /* On screen first, near the top of the pane, as it is when clicked: a popover pointing
+     * at a row scrolled out of sight would be placed on no monitor */
+    g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (zone_row), page, 0, 0, &x, &y));
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled), MAX (0, y - 60));
+    settle (GTK_WIDGET (window));
+    g_assert_true (
+      gtk_widget_translate_coordinates (GTK_WIDGET (zone_row), GTK_WIDGET (window), 0, 0, &x, &y));
+    g_assert_cmpfloat (y, >=, 0);
+    g_assert_cmpfloat (y, <, 300);
+    sl_zone_row_popup (zone_row);
+    settle (popover);
+    check_shown (c, "time zone picker", popover, 8);
+    gtk_popover_popdown (GTK_POPOVER (popover));
+    settle (GTK_WIDGET (window));
+  }
 
   adw_view_stack_set_visible_child_name (main_stack (window), "positions");
   settle (GTK_WIDGET (window));

@@ -19,6 +19,7 @@
 #include "sl-first-run.h"
 #include "sl-resume-cache.h"
 #include "sl-window.h"
+#include "sl-zone-row.h"
 
 /* One registered application for all tests, as a running app has */
 static SlApp *the_app;
@@ -971,6 +972,119 @@ test_help_action (Fixture *fixture, gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (shortcuts));
 }
 
+static gboolean
+popover_shown (Fixture *fixture)
+{
+  GtkWidget *row = g_object_get_data (G_OBJECT (fixture->window), "test-zone-row");
+
+  return gtk_widget_get_mapped (find_widget (row, GTK_TYPE_SEARCH_ENTRY, NULL));
+}
+
+static gboolean
+popover_hidden (Fixture *fixture)
+{
+  return !popover_shown (fixture);
+}
+
+static char *
+candidate_zone (Fixture *fixture, gint64 id)
+{
+  g_autofree char *sql =
+    g_strdup_printf ("SELECT timezone FROM candidates WHERE id = %" G_GINT64_FORMAT, id);
+
+  return query_text (fixture, sql);
+}
+
+/* The time zone is picked by city or country: the popover opens on the candidate's country's
+ * zones, typing filters, Enter picks and the IANA id is saved; “No time zone” clears it; an old
+ * value the tz database does not know is shown as typed and left alone */
+static void
+test_time_zone_picker (Fixture *fixture, gconstpointer data)
+{
+  SlCandidatePane *pane = sl_window_get_pane (fixture->window);
+  SlZoneRow *row = SL_ZONE_ROW (
+    gtk_widget_get_template_child (GTK_WIDGET (pane), SL_TYPE_CANDIDATE_PANE, "timezone_row"));
+  GtkWidget *entry = find_widget (GTK_WIDGET (row), GTK_TYPE_SEARCH_ENTRY, NULL);
+  GtkWidget *list = find_widget (GTK_WIDGET (row), GTK_TYPE_LIST_VIEW, NULL);
+  GListModel *found = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  GtkWidget *focus;
+  g_autofree char *zone = NULL;
+  g_autoptr (GtkStringObject) first = NULL;
+  g_autoptr (GtkStringObject) second = NULL;
+  gint64 old;
+
+  g_object_set_data (G_OBJECT (fixture->window), "test-zone-row", row);
+  /* Олександр Шевченко, in Ukraine, with no zone yet */
+  g_assert_true (sl_window_select_id (fixture->window, 3));
+  settle (fixture);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Not set");
+
+  /* Activating the row opens the list, the keyboard in its search entry, their country first */
+  adw_action_row_activate (ADW_ACTION_ROW (row));
+  iterate_until (popover_shown, fixture);
+  focus = gtk_root_get_focus (gtk_widget_get_root (entry));
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+  first = g_list_model_get_item (found, 0);
+  second = g_list_model_get_item (found, 1);
+  g_assert_cmpstr (gtk_string_object_get_string (first), ==, "");
+  g_assert_cmpstr (gtk_string_object_get_string (second), ==, "Europe/Kyiv");
+
+  /* Typing filters; Enter picks the best match, at once, without waiting for the entry's delay */
+  type_text (entry, "warsaw");
+  g_signal_emit_by_name (entry, "activate");
+  iterate_until (popover_hidden, fixture);
+  settle (fixture);
+  zone = candidate_zone (fixture, 3);
+  g_assert_cmpstr (zone, ==, "Europe/Warsaw");
+  g_assert_true (
+    g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Warsaw (UTC+"));
+
+  /* Escape closes without a change */
+  adw_action_row_activate (ADW_ACTION_ROW (row));
+  iterate_until (popover_shown, fixture);
+  type_text (entry, "tokyo");
+  g_signal_emit_by_name (entry, "stop-search");
+  iterate_until (popover_hidden, fixture);
+  settle (fixture);
+  g_free (zone);
+  zone = candidate_zone (fixture, 3);
+  g_assert_cmpstr (zone, ==, "Europe/Warsaw");
+
+  /* “No time zone”, first in the list, clears it */
+  adw_action_row_activate (ADW_ACTION_ROW (row));
+  iterate_until (popover_shown, fixture);
+  g_signal_emit_by_name (list, "activate", 0);
+  iterate_until (popover_hidden, fixture);
+  settle (fixture);
+  g_free (zone);
+  zone = candidate_zone (fixture, 3);
+  g_assert_cmpstr (zone, ==, "");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Not set");
+
+  /* An old typed value (from before the store checked zones, or a zone this computer's tz
+   * database no longer has) is shown as it is and survives going to another candidate and back */
+  {
+    sqlite3 *db = NULL;
+
+    g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db,
+                                   "UPDATE candidates SET timezone = 'GMT+2 <Kyiv>' WHERE id = 5",
+                                   NULL, NULL, NULL),
+                     ==, SQLITE_OK);
+    sqlite3_close (db);
+    old = 5;
+  }
+  g_assert_true (sl_window_select_id (fixture->window, old));
+  settle (fixture);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "GMT+2 <Kyiv>");
+  g_assert_true (sl_window_select_id (fixture->window, 1));
+  settle (fixture);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Not set");
+  g_free (zone);
+  zone = candidate_zone (fixture, old);
+  g_assert_cmpstr (zone, ==, "GMT+2 <Kyiv>");
+}
+
 /* The test's cache folder, with what GL drivers put there too */
 /* The About window takes the project's addresses from the one place that sets them (the top
  * meson.build, through config.h), with the issue tracker and a copyright line */
@@ -1054,6 +1168,8 @@ main (int argc, char *argv[])
               test_help_action, fixture_tear_down);
   g_test_add ("/window/idle-paints-nothing", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_idle_paints_nothing, fixture_tear_down);
+  g_test_add ("/window/time-zone-picker", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_time_zone_picker, fixture_tear_down);
   g_test_add ("/window/about", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_about,
               fixture_tear_down);
   status = g_test_run ();

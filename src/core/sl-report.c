@@ -189,7 +189,7 @@ void
 sl_report_table_add_column (SlReportTable *table, const char *id, const char *title,
                             SlReportColumnType type)
 {
-  Column column = { g_strdup (id), g_strdup (title), type, SL_REPORT_VALUE_NUMBER };
+  Column column = { NULL, NULL, type, SL_REPORT_VALUE_NUMBER };
 
   g_return_if_fail (table->rows->len == 0);
   g_return_if_fail (is_snake_case (id));
@@ -197,6 +197,8 @@ sl_report_table_add_column (SlReportTable *table, const char *id, const char *ti
   for (guint i = 0; i < table->columns->len; i++)
     g_return_if_fail (!g_str_equal (g_array_index (table->columns, Column, i).id, id));
 
+  column.id = g_strdup (id);
+  column.title = g_strdup (title);
   if (type == SL_REPORT_TEXT)
     column.value_type = SL_REPORT_VALUE_STRING;
   else if (type == SL_REPORT_COUNT)
@@ -451,6 +453,9 @@ sl_report_new (SlReportKind kind)
 void
 sl_report_add_table (SlReport *report, SlReportTable *table)
 {
+  /* A table's id is unique within its report */
+  for (guint t = 0; t < report->tables->len; t++)
+    g_return_if_fail (!g_str_equal (sl_report_table_get_id (report->tables->pdata[t]), table->id));
   g_ptr_array_add (report->tables, table);
 }
 

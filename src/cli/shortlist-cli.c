@@ -45,7 +45,7 @@ static const struct
   { "scorecards", N_ ("List an application’s scorecards as a team member may see them"),
     sl_cli_scorecards },
   { "ics", N_ ("Write an interview’s invitation as an iCalendar file"), sl_cli_ics },
-  { "report", N_ ("Write a hiring report as a CSV, XLSX or PDF file"), sl_cli_report },
+  { "report", N_ ("Write a hiring report as a CSV, XLSX, PDF or JSON file"), sl_cli_report },
   { "check", N_ ("Check that the database is sound"), sl_cli_check },
   { "backup", N_ ("Write a copy of the database, correct while it is in use"), sl_cli_backup },
   { "restore", N_ ("Replace the database with a backup, keeping the one it replaces"),

@@ -206,7 +206,10 @@ write_positions (SlStore *store, GListModel *positions, const char *format, int 
     g_string_append_c (out, '[');
   else
     {
-      const char *header[] = { _ ("ID"), _ ("Title"), _ ("Status"), _ ("Headcount"), _ ("Active") };
+      /* Translators: a column of the positions' list: how many of each one's applications are
+       * still in the pipeline (not hired, rejected or withdrawn) */
+      const char *header[] = { _ ("ID"), _ ("Title"), _ ("Status"), _ ("Headcount"),
+                               C_ ("applications", "Active") };
 
       table = sl_cli_table_new (G_N_ELEMENTS (header));
       sl_cli_table_set_align_end (table, 0, TRUE);

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * SPDX-FileCopyrightText: 2026 Shortlist developers
  */
-/* sl-cli-report.c — shortlist-cli report: the hiring reports as CSV, XLSX or PDF files
+/* sl-cli-report.c — shortlist-cli report: the hiring reports as CSV, XLSX or PDF files, or
+ * as JSON for scripts (the same bytes in every language; see sl-report-json.c)
  *
  * Only reads: the database is opened read-only and must exist. Everything the command line
  * can check on its own (the report, the format, the dates, the codes) is checked before the
@@ -20,7 +21,10 @@
 #include "sl-report.h"
 #include "sl-store.h"
 
-static const char *const export_formats[] = { "csv", "xlsx", "pdf", NULL };
+static const char *const export_formats[] = { "csv", "xlsx", "pdf", "json", NULL };
+
+/* JSON is not a file the app exports: it is written here, not by sl_report_export () */
+#define FORMAT_JSON ((SlExportFormat) -1)
 
 /* A date given as YYYY-MM-DD: midnight UTC of that day, or of the day after when @next_day (an
  * inclusive --to is an exclusive limit at the start of the next day) */
@@ -60,6 +64,17 @@ invalid:
   return FALSE;
 }
 
+static gboolean
+format_from_id (const char *id, SlExportFormat *out)
+{
+  if (g_str_equal (id, "json"))
+    {
+      *out = FORMAT_JSON;
+      return TRUE;
+    }
+  return sl_export_format_from_id (id, out);
+}
+
 /* The --format given, else the one --output's name ends in; CSV for the standard output */
 static gboolean
 export_format (const char *format, const char *output, SlExportFormat *out, int *status)
@@ -72,7 +87,7 @@ export_format (const char *format, const char *output, SlExportFormat *out, int 
       lower = g_ascii_strdown (format, -1);
       if (!sl_cli_choice ("--format", lower, export_formats, status))
         return FALSE;
-      return sl_export_format_from_id (lower, out);
+      return format_from_id (lower, out);
     }
   if (g_str_equal (output, "-"))
     {
@@ -80,6 +95,11 @@ export_format (const char *format, const char *output, SlExportFormat *out, int 
       return TRUE;
     }
   lower = g_ascii_strdown (output, -1);
+  if (g_str_has_suffix (lower, ".json"))
+    {
+      *out = FORMAT_JSON;
+      return TRUE;
+    }
   for (guint i = 0; export_formats[i] != NULL; i++)
     {
       SlExportFormat guess;
@@ -124,11 +144,14 @@ report_kinds (const char *name, GArray *kinds, int *status)
 }
 
 static gboolean
-write_stdout (GPtrArray *reports, int *status)
+write_stdout (GPtrArray *reports, gboolean json, const SlReportFilter *filter, int *status)
 {
   g_autoptr (GString) out = g_string_new (NULL);
 
-  sl_report_csv_append (out, reports);
+  if (json)
+    sl_report_json_append (out, reports, filter);
+  else
+    sl_report_csv_append (out, reports);
   return sl_cli_write (out->str, out->len, status) && sl_cli_finish_output (status);
 }
 
@@ -160,10 +183,12 @@ sl_cli_report (int argc, char **argv)
   int status = SL_CLI_OK;
   const GOptionEntry entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &format,
-      N_ ("csv, xlsx or pdf (default: from the name of the output file; csv for -)"),
+      N_ ("csv, xlsx, pdf or json (default: from the name of the output file; csv for -)"),
       N_ ("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_ ("The file to write (required); - writes CSV to the standard output"), N_ ("FILE") },
+      N_ ("The file to write (required but for json, which goes to the standard output "
+          "without it); - is the standard output"),
+      N_ ("FILE") },
     { "position", 0, 0, G_OPTION_ARG_STRING, &position,
       N_ ("Only the applications to the position with this id"), N_ ("ID") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from,
@@ -186,12 +211,24 @@ sl_cli_report (int argc, char **argv)
     N_ ("Writes a hiring report as a file: REPORT is funnel, speed, sources, breakdown, offers, "
         "interviewers, retention or all. The filters choose the applications counted, by the "
         "day they were made. A file already there is replaced only once the new one is "
-        "complete. The database is only read; it must exist."),
+        "complete. JSON, for scripts, names every table and column by a stable id and reads "
+        "the same in every language. The database is only read; it must exist."),
     entries, &database);
   if (!sl_cli_parse_arguments (context, argv[0], &argc, &argv, arguments, &status))
     goto out;
   if (!report_kinds (argv[1], kinds, &status))
     goto out;
+  /* A format that is none is said first, rather than a missing --output */
+  if (format != NULL)
+    {
+      g_autofree char *lower = g_ascii_strdown (format, -1);
+
+      if (!sl_cli_choice ("--format", lower, export_formats, &status))
+        goto out;
+    }
+  /* JSON is for scripts: to the standard output unless told otherwise */
+  if (output == NULL && format != NULL && g_ascii_strcasecmp (format, "json") == 0)
+    output = g_strdup ("-");
   if (output == NULL)
     {
       status = sl_cli_usage_error (argv[0], _ ("%s is required"), "--output");
@@ -221,9 +258,11 @@ sl_cli_report (int argc, char **argv)
       status = sl_cli_fail (SL_CLI_USAGE, _ ("%s must not be after %s"), "--from", "--to");
       goto out;
     }
-  if (g_str_equal (output, "-") && export_format_id != SL_EXPORT_CSV)
+  if (g_str_equal (output, "-") && export_format_id != SL_EXPORT_CSV &&
+      export_format_id != FORMAT_JSON)
     {
-      status = sl_cli_fail (SL_CLI_USAGE, _ ("Only CSV can be written to the standard output"));
+      status =
+        sl_cli_fail (SL_CLI_USAGE, _ ("Only CSV and JSON can be written to the standard output"));
       goto out;
     }
 
@@ -262,9 +301,15 @@ sl_cli_report (int argc, char **argv)
 
   if (g_str_equal (output, "-"))
     {
-      if (!write_stdout (reports, &status))
+      if (!write_stdout (reports, export_format_id == FORMAT_JSON, &filter, &status))
         goto out;
       status = SL_CLI_OK;
+      goto out;
+    }
+  if (export_format_id == FORMAT_JSON)
+    {
+      if (!sl_report_export_json (reports, &filter, output, &error))
+        status = sl_cli_fail (SL_CLI_FAILED, "%s", error->message);
       goto out;
     }
   filters = sl_report_filter_describe (&filter, db);

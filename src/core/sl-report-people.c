@@ -126,8 +126,8 @@ gboolean
 sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *filter, gint64 now,
                         GError **error)
 {
-  SlReportTable *table =
-    sl_report_table_new (_ ("Interviews and scorecards per interviewer"), SL_REPORT_CHART_BARS, 1);
+  SlReportTable *table = sl_report_table_new (
+    "interviewers", _ ("Interviews and scorecards per interviewer"), SL_REPORT_CHART_BARS, 1);
   g_autoptr (GPtrArray) people = NULL;
   g_autoptr (GPtrArray) by_id = g_ptr_array_new_with_free_func (interviewer_free);
   g_autoptr (GArray) held = g_array_new (FALSE, FALSE, sizeof (Held));
@@ -139,11 +139,14 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
   int rc;
 
   sl_report_add_table (report, table);
-  sl_report_table_add_column (table, _ ("Interviewer"), SL_REPORT_TEXT);
-  sl_report_table_add_column (table, _ ("Interviews held"), SL_REPORT_COUNT);
-  sl_report_table_add_column (table, _ ("Scorecards submitted"), SL_REPORT_COUNT);
-  sl_report_table_add_column (table, _ ("Submitted within a day"), SL_REPORT_RATE);
-  sl_report_table_add_column (table, _ ("Median time to submit"), SL_REPORT_HOURS);
+  /* By name, in the reader's alphabetical order */
+  sl_report_table_set_collated (table, TRUE);
+  sl_report_table_add_column (table, "interviewer", _ ("Interviewer"), SL_REPORT_TEXT);
+  sl_report_table_add_column (table, "interviews", _ ("Interviews held"), SL_REPORT_COUNT);
+  sl_report_table_add_column (table, "submitted", _ ("Scorecards submitted"), SL_REPORT_COUNT);
+  sl_report_table_add_column (table, "on_time_rate", _ ("Submitted within a day"), SL_REPORT_RATE);
+  sl_report_table_add_column (table, "median_submit_hours", _ ("Median time to submit"),
+                              SL_REPORT_HOURS);
   /* The interviews held by now, and when each ended */
   stmt = sl_report_prepare (db,
                             "SELECT i.id, i.starts_at + i.duration_min * 60 FROM" APPS_FROM (
@@ -274,18 +277,22 @@ gboolean
 sl_report_retention (SlDatabase *db, SlReport *report, const SlReportFilter *filter, gint64 now,
                      GError **error)
 {
-  SlReportTable *table = sl_report_table_new (_ ("Hires still there"), SL_REPORT_CHART_BARS, 3);
+  SlReportTable *table =
+    sl_report_table_new ("retention", _ ("Hires still there"), SL_REPORT_CHART_BARS, 3);
   static const int months[] = { 3, 6, 12 };
 
   sl_report_add_table (report, table);
-  sl_report_table_add_column (table, _ ("After"), SL_REPORT_TEXT);
-  sl_report_table_add_column (table, _ ("Hires long enough ago"), SL_REPORT_COUNT);
-  sl_report_table_add_column (table, _ ("Still there"), SL_REPORT_COUNT);
-  sl_report_table_add_column (table, _ ("Retained"), SL_REPORT_RATE);
+  /* “3 months” to the reader, 3 to a program */
+  sl_report_table_add_column (table, "after_months", _ ("After"), SL_REPORT_TEXT);
+  sl_report_table_set_column_value_type (table, 0, SL_REPORT_VALUE_INTEGER);
+  sl_report_table_add_column (table, "hires", _ ("Hires long enough ago"), SL_REPORT_COUNT);
+  sl_report_table_add_column (table, "still_there", _ ("Still there"), SL_REPORT_COUNT);
+  sl_report_table_add_column (table, "retained_rate", _ ("Retained"), SL_REPORT_RATE);
   for (guint i = 0; i < G_N_ELEMENTS (months); i++)
     {
       g_autofree char *modifier = g_strdup_printf ("+%d months", months[i]);
       g_autofree char *label = NULL;
+      g_autofree char *key = NULL;
       sqlite3_stmt *stmt =
         sl_report_prepare (db,
                            "SELECT count (*), sum (apps.left_at IS NULL"
@@ -305,7 +312,8 @@ sl_report_retention (SlDatabase *db, SlReport *report, const SlReportFilter *fil
         return sl_report_finish (db, stmt, rc, error);
       row = sl_report_table_add_row (table);
       label = g_strdup_printf (ngettext ("%d month", "%d months", months[i]), months[i]);
-      sl_report_table_set_text (table, row, 0, label);
+      key = g_strdup_printf ("%d", months[i]);
+      sl_report_table_set_label (table, row, 0, key, label);
       sl_report_table_set_number (table, row, 1, (double) sqlite3_column_int64 (stmt, 0));
       sl_report_table_set_number (table, row, 2, (double) sqlite3_column_int64 (stmt, 1));
       sl_report_table_set_number (table, row, 3,

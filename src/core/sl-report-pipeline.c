@@ -91,7 +91,8 @@ typedef struct
   int rank; /* of the stage it left */
   char *from;
   char *to;
-  char *reason;
+  char *key;    /* the reason's id, or the text an older version stored */
+  char *reason; /* as the reader reads it */
   double count;
 } Outcome;
 
@@ -102,6 +103,7 @@ outcome_free (gpointer data)
 
   g_free (outcome->from);
   g_free (outcome->to);
+  g_free (outcome->key);
   g_free (outcome->reason);
   g_free (outcome);
 }
@@ -118,7 +120,8 @@ compare_outcomes (gconstpointer a, gconstpointer b)
     return order;
   if (x->count != y->count)
     return x->count > y->count ? -1 : 1;
-  return strcmp (x->reason, y->reason);
+  /* By the reason's id, not its label: the same order in every language */
+  return strcmp (x->key, y->key);
 }
 
 /* The stages reached and the months, from one pass over the applications */
@@ -173,7 +176,8 @@ funnel_stages (SlDatabase *db, SlReportTable *stages, SlReportTable *months,
     {
       guint row = sl_report_table_add_row (stages);
 
-      sl_report_table_set_text (stages, row, 0, sl_report_stage_label (sl_report_pipeline[i]));
+      sl_report_table_set_label (stages, row, 0, sl_report_pipeline[i],
+                                 sl_report_stage_label (sl_report_pipeline[i]));
       sl_report_table_set_number (stages, row, 1, reached[i]);
       if (i + 1 < SL_REPORT_PIPELINE_LENGTH)
         sl_report_table_set_number (stages, row, 2, sl_report_rate (reached[i + 1], reached[i]));
@@ -222,10 +226,12 @@ funnel_outcomes (SlDatabase *db, SlReportTable *outcomes, const SlReportFilter *
       const char *from = sl_store_column_text (stmt, 0), *to = sl_store_column_text (stmt, 1);
       const char *reason_id = (const char *) sqlite3_column_text (stmt, 2);
       const char *text = sl_store_column_text (stmt, 3), *dash = strstr (text, " — ");
-      g_autofree char *chosen = reason_id != NULL && sl_vocab_is_outcome (to)
-                                  ? g_strdup (sl_vocab_label (sl_vocab_reasons_for (to), reason_id))
+      gboolean listed = reason_id != NULL && sl_vocab_is_outcome (to);
+      g_autofree char *chosen = listed
+                                  ? g_strdup (reason_id)
                                   : g_strndup (text, dash ? (gsize) (dash - text) : strlen (text));
-      g_autofree char *key = g_strjoin ("\x1f", from, to, chosen, NULL);
+      /* An id and a typed text that happen to be spelt alike are two reasons */
+      g_autofree char *key = g_strjoin ("\x1f", from, to, listed ? "id" : "text", chosen, NULL);
       Outcome *outcome = g_hash_table_lookup (groups, key);
 
       if (outcome == NULL)
@@ -234,7 +240,9 @@ funnel_outcomes (SlDatabase *db, SlReportTable *outcomes, const SlReportFilter *
           outcome->rank = sqlite3_column_int (stmt, 5);
           outcome->from = g_strdup (from);
           outcome->to = g_strdup (to);
-          outcome->reason = g_steal_pointer (&chosen);
+          outcome->reason =
+            g_strdup (listed ? sl_vocab_label (sl_vocab_reasons_for (to), reason_id) : chosen);
+          outcome->key = g_steal_pointer (&chosen);
           g_ptr_array_add (rows, outcome);
           g_hash_table_insert (groups, g_steal_pointer (&key), outcome);
         }
@@ -248,9 +256,12 @@ funnel_outcomes (SlDatabase *db, SlReportTable *outcomes, const SlReportFilter *
       Outcome *outcome = rows->pdata[i];
       guint row = sl_report_table_add_row (outcomes);
 
-      sl_report_table_set_text (outcomes, row, 0, sl_report_stage_label (outcome->from));
-      sl_report_table_set_text (outcomes, row, 1, sl_report_stage_label (outcome->to));
-      sl_report_table_set_text (outcomes, row, 2, outcome->reason);
+      sl_report_table_set_label (outcomes, row, 0, outcome->from,
+                                 sl_report_stage_label (outcome->from));
+      sl_report_table_set_label (outcomes, row, 1, outcome->to,
+                                 sl_report_stage_label (outcome->to));
+      sl_report_table_set_label (outcomes, row, 2, *outcome->key ? outcome->key : NULL,
+                                 outcome->reason);
       sl_report_table_set_number (outcomes, row, 3, outcome->count);
     }
   return TRUE;
@@ -260,26 +271,28 @@ gboolean
 sl_report_funnel (SlDatabase *db, SlReport *report, const SlReportFilter *filter, GError **error)
 {
   SlReportTable *stages =
-    sl_report_table_new (_ ("Applications at each stage"), SL_REPORT_CHART_FUNNEL, 1);
+    sl_report_table_new ("stages", _ ("Applications at each stage"), SL_REPORT_CHART_FUNNEL, 1);
   SlReportTable *outcomes =
-    sl_report_table_new (_ ("Rejections and withdrawals"), SL_REPORT_CHART_NONE, 0);
+    sl_report_table_new ("outcomes", _ ("Rejections and withdrawals"), SL_REPORT_CHART_NONE, 0);
   SlReportTable *months =
-    sl_report_table_new (_ ("Applications by month"), SL_REPORT_CHART_BARS, 1);
+    sl_report_table_new ("months", _ ("Applications by month"), SL_REPORT_CHART_BARS, 1);
 
   sl_report_add_table (report, stages);
   sl_report_add_table (report, months);
   sl_report_add_table (report, outcomes);
-  sl_report_table_add_column (stages, _ ("Stage"), SL_REPORT_TEXT);
-  sl_report_table_add_column (stages, _ ("Reached"), SL_REPORT_COUNT);
-  sl_report_table_add_column (stages, _ ("Passed to the next stage"), SL_REPORT_RATE);
+  sl_report_table_add_column (stages, "stage", _ ("Stage"), SL_REPORT_TEXT);
+  sl_report_table_add_column (stages, "reached", _ ("Reached"), SL_REPORT_COUNT);
+  sl_report_table_add_column (stages, "passed_rate", _ ("Passed to the next stage"),
+                              SL_REPORT_RATE);
   /* Over time: the applications made each month (UTC), and how many of them were hired */
-  sl_report_table_add_column (months, _ ("Month"), SL_REPORT_TEXT);
-  sl_report_table_add_column (months, _ ("Applications"), SL_REPORT_COUNT);
-  sl_report_table_add_column (months, _ ("Hires"), SL_REPORT_COUNT);
-  sl_report_table_add_column (outcomes, _ ("Stage"), SL_REPORT_TEXT);
-  sl_report_table_add_column (outcomes, _ ("Outcome"), SL_REPORT_TEXT);
-  sl_report_table_add_column (outcomes, _ ("Reason"), SL_REPORT_TEXT);
-  sl_report_table_add_column (outcomes, _ ("Applications"), SL_REPORT_COUNT);
+  sl_report_table_add_column (months, "month", _ ("Month"), SL_REPORT_TEXT);
+  sl_report_table_set_column_value_type (months, 0, SL_REPORT_VALUE_DATE);
+  sl_report_table_add_column (months, "applications", _ ("Applications"), SL_REPORT_COUNT);
+  sl_report_table_add_column (months, "hires", _ ("Hires"), SL_REPORT_COUNT);
+  sl_report_table_add_column (outcomes, "stage", _ ("Stage"), SL_REPORT_TEXT);
+  sl_report_table_add_column (outcomes, "outcome", _ ("Outcome"), SL_REPORT_TEXT);
+  sl_report_table_add_column (outcomes, "reason", _ ("Reason"), SL_REPORT_TEXT);
+  sl_report_table_add_column (outcomes, "applications", _ ("Applications"), SL_REPORT_COUNT);
   return funnel_stages (db, stages, months, filter, error) &&
          funnel_outcomes (db, outcomes, filter, error);
 }
@@ -287,31 +300,33 @@ sl_report_funnel (SlDatabase *db, SlReport *report, const SlReportFilter *filter
 /* Speed */
 
 static void
-add_durations_row (SlReportTable *table, const char *label, GArray *days)
+add_durations_row (SlReportTable *table, const char *key, const char *label, GArray *days)
 {
   guint row = sl_report_table_add_row (table);
 
-  sl_report_table_set_text (table, row, 0, label);
+  sl_report_table_set_label (table, row, 0, key, label);
   sl_report_table_set_number (table, row, 1, days ? (double) days->len : 0);
   sl_report_table_set_number (table, row, 2, sl_report_quantile (days, 0.5));
   sl_report_table_set_number (table, row, 3, sl_report_quantile (days, 0.9));
 }
 
 static void
-add_duration_columns (SlReportTable *table, const char *first, const char *count)
+add_duration_columns (SlReportTable *table, const char *first_id, const char *first,
+                      const char *count_id, const char *count)
 {
-  sl_report_table_add_column (table, first, SL_REPORT_TEXT);
-  sl_report_table_add_column (table, count, SL_REPORT_COUNT);
-  sl_report_table_add_column (table, _ ("Median"), SL_REPORT_DAYS);
-  sl_report_table_add_column (table, _ ("90th percentile"), SL_REPORT_DAYS);
+  sl_report_table_add_column (table, first_id, first, SL_REPORT_TEXT);
+  sl_report_table_add_column (table, count_id, count, SL_REPORT_COUNT);
+  sl_report_table_add_column (table, "median_days", _ ("Median"), SL_REPORT_DAYS);
+  sl_report_table_add_column (table, "p90_days", _ ("90th percentile"), SL_REPORT_DAYS);
 }
 
 gboolean
 sl_report_speed (SlDatabase *db, SlReport *report, const SlReportFilter *filter, GError **error)
 {
   SlReportTable *stages =
-    sl_report_table_new (_ ("Median time in each stage"), SL_REPORT_CHART_BARS, 2);
-  SlReportTable *hire = sl_report_table_new (_ ("Time to hire"), SL_REPORT_CHART_NONE, 0);
+    sl_report_table_new ("stages", _ ("Median time in each stage"), SL_REPORT_CHART_BARS, 2);
+  SlReportTable *hire =
+    sl_report_table_new ("time_to_hire", _ ("Time to hire"), SL_REPORT_CHART_NONE, 0);
   GArray *days[SL_REPORT_PIPELINE_LENGTH] = { NULL };
   g_autoptr (GArray) to_hire = g_array_new (FALSE, FALSE, sizeof (double));
   sqlite3_stmt *stmt;
@@ -320,8 +335,8 @@ sl_report_speed (SlDatabase *db, SlReport *report, const SlReportFilter *filter,
 
   sl_report_add_table (report, stages);
   sl_report_add_table (report, hire);
-  add_duration_columns (stages, _ ("Stage"), _ ("Applications"));
-  add_duration_columns (hire, _ ("From first stage to Hired"), _ ("Hires"));
+  add_duration_columns (stages, "stage", _ ("Stage"), "applications", _ ("Applications"));
+  add_duration_columns (hire, "span", _ ("From first stage to Hired"), "hires", _ ("Hires"));
   for (guint i = 0; i < SL_REPORT_PIPELINE_LENGTH; i++)
     days[i] = g_array_new (FALSE, FALSE, sizeof (double));
 
@@ -345,7 +360,8 @@ sl_report_speed (SlDatabase *db, SlReport *report, const SlReportFilter *filter,
     goto out;
   /* Hired is where a hire stays: no time in it to measure */
   for (guint i = 0; i + 1 < SL_REPORT_PIPELINE_LENGTH; i++)
-    add_durations_row (stages, sl_report_stage_label (sl_report_pipeline[i]), days[i]);
+    add_durations_row (stages, sl_report_pipeline[i], sl_report_stage_label (sl_report_pipeline[i]),
+                       days[i]);
 
   stmt = sl_report_prepare (db,
                             "SELECT h.at - (SELECT min (f.at) FROM stage_events f"
@@ -362,7 +378,7 @@ sl_report_speed (SlDatabase *db, SlReport *report, const SlReportFilter *filter,
     }
   if (!sl_report_finish (db, stmt, rc, error))
     goto out;
-  add_durations_row (hire, _ ("Time to hire"), to_hire);
+  add_durations_row (hire, "first_stage_to_hired", _ ("Time to hire"), to_hire);
   ok = TRUE;
 
 out:

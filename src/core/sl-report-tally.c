@@ -36,7 +36,8 @@ enum
   FACT_HIRED,
   FACT_DECLINED,
   FACT_RESCINDED,
-  FACT_LABEL, /* the position's title and client */
+  FACT_LABEL,      /* the position's title and client */
+  FACT_STACK_NAME, /* the stack's name, for its id */
 };
 
 /* One application's row of the pass, read once for all the tallies */
@@ -59,7 +60,7 @@ typedef struct
 typedef struct
 {
   char *value; /* the id (or text) grouped by */
-  char *label; /* for positions: what the row says */
+  char *label; /* for positions and stacks: what the row says */
   double applications;
   GHashTable *candidates; /* candidate id → MET_… of their applications in the group */
   double interviewed;
@@ -83,6 +84,7 @@ group_free (gpointer data)
 typedef struct
 {
   int column;         /* FACT_… */
+  int label_column;   /* FACT_… of the label of the value, or -1 */
   GHashTable *groups; /* value → Group */
   gboolean people;    /* count candidates too */
   Group *last;        /* the previous row's: a candidate's applications come together */
@@ -100,7 +102,8 @@ tally_add (Tally *tally, const Facts *facts)
     {
       group = g_new0 (Group, 1);
       group->value = g_strdup (value);
-      group->label = g_strdup (sl_store_column_text (facts->stmt, FACT_LABEL));
+      if (tally->label_column >= 0)
+        group->label = g_strdup (sl_store_column_text (facts->stmt, tally->label_column));
       group->candidates = g_hash_table_new (g_direct_hash, g_direct_equal);
       g_hash_table_insert (tally->groups, group->value, group);
     }
@@ -167,7 +170,7 @@ tally (SlDatabase *db, const SlReportFilter *filter, gint64 now, Tally *tallies,
       ? NULL
       : sl_report_prepare (
           db,
-          "SELECT apps.candidate_id, apps.id, c.source, c.country, coalesce (s.name, ''),"
+          "SELECT apps.candidate_id, apps.id, c.source, c.country, coalesce (s.id, ''),"
           " coalesce (c.seniority, ''), coalesce (p.employment_type, ''), p.id,"
           " " REACHED (8) ", " REACHED (
             9) ","
@@ -177,7 +180,8 @@ tally (SlDatabase *db, const SlReportFilter *filter, gint64 now, Tally *tallies,
                " apps.id IN (SELECT d.application_id FROM stage_events d WHERE d.until_at IS NULL"
                "  AND d.to_stage IN ('rejected', 'withdrawn') AND d.from_stage = 'offer'"
                "  AND d.to_stage = 'rejected'),"
-               " p.title || CASE WHEN p.client <> '' THEN ' · ' || p.client ELSE '' END"
+               " p.title || CASE WHEN p.client <> '' THEN ' · ' || p.client ELSE '' END,"
+               " coalesce (s.name, '')"
                " FROM apps JOIN candidates c ON c.id = apps.candidate_id"
                " JOIN positions p ON p.id = apps.position_id LEFT JOIN stacks s ON s.id = c.stack_id",
           filter, error);
@@ -231,56 +235,59 @@ sorted_groups (Tally *tally)
   return groups;
 }
 
-typedef const char *(*LabelFunc) (const char *id);
+/* What a row says for the value of @group (a country's name for its code) */
+typedef const char *(*LabelFunc) (const Group *group);
 
 static const char *
-source_label (const char *id)
+source_label (const Group *group)
 {
-  return *id ? sl_vocab_label (SL_VOCAB_SOURCE, id) : _ ("Not recorded");
+  return *group->value ? sl_vocab_label (SL_VOCAB_SOURCE, group->value) : _ ("Not recorded");
 }
 
 static const char *
-country_label (const char *id)
+country_label (const Group *group)
 {
-  return *id ? sl_countries_name (id) : _ ("Not recorded");
+  return *group->value ? sl_countries_name (group->value) : _ ("Not recorded");
 }
 
 static const char *
-seniority_label (const char *id)
+seniority_label (const Group *group)
 {
-  return *id ? sl_vocab_label (SL_VOCAB_SENIORITY, id) : _ ("Not recorded");
+  return *group->value ? sl_vocab_label (SL_VOCAB_SENIORITY, group->value) : _ ("Not recorded");
 }
 
 static const char *
-employment_label (const char *id)
+employment_label (const Group *group)
 {
-  return *id ? sl_vocab_label (SL_VOCAB_EMPLOYMENT, id) : _ ("Not recorded");
+  return *group->value ? sl_vocab_label (SL_VOCAB_EMPLOYMENT, group->value) : _ ("Not recorded");
 }
 
+/* A stack's name, as the team named it */
 static const char *
-plain_label (const char *id)
+stack_label (const Group *group)
 {
-  return *id ? id : _ ("Not recorded");
+  return *group->value ? group->label : _ ("Not recorded");
 }
 
 /* One row per value: applications (or candidates, for sources), those with an interview, an
  * offer, a hire, and the share hired */
 static void
-milestones_table (SlReport *report, Tally *tally, const char *title, const char *value_title,
-                  LabelFunc label, gboolean candidates)
+milestones_table (SlReport *report, Tally *tally, const char *id, const char *title,
+                  const char *value_id, const char *value_title, LabelFunc label,
+                  gboolean candidates)
 {
-  SlReportTable *table = sl_report_table_new (title, SL_REPORT_CHART_BARS, 1);
+  SlReportTable *table = sl_report_table_new (id, title, SL_REPORT_CHART_BARS, 1);
   g_autoptr (GPtrArray) groups = sorted_groups (tally);
 
   sl_report_add_table (report, table);
-  sl_report_table_add_column (table, value_title, SL_REPORT_TEXT);
-  sl_report_table_add_column (table, candidates ? _ ("Candidates") : _ ("Applications"),
-                              SL_REPORT_COUNT);
-  sl_report_table_add_column (table, _ ("Interviewed"), SL_REPORT_COUNT);
-  sl_report_table_add_column (table, _ ("Offers"), SL_REPORT_COUNT);
-  sl_report_table_add_column (table, _ ("Hires"), SL_REPORT_COUNT);
+  sl_report_table_add_column (table, value_id, value_title, SL_REPORT_TEXT);
+  sl_report_table_add_column (table, candidates ? "candidates" : "applications",
+                              candidates ? _ ("Candidates") : _ ("Applications"), SL_REPORT_COUNT);
+  sl_report_table_add_column (table, "interviewed", _ ("Interviewed"), SL_REPORT_COUNT);
+  sl_report_table_add_column (table, "offers", _ ("Offers"), SL_REPORT_COUNT);
+  sl_report_table_add_column (table, "hires", _ ("Hires"), SL_REPORT_COUNT);
   /* Translators: a column of the share of applications (or candidates) that ended in a hire */
-  sl_report_table_add_column (table, _ ("Share hired"), SL_REPORT_RATE);
+  sl_report_table_add_column (table, "hired_rate", _ ("Share hired"), SL_REPORT_RATE);
   for (guint i = 0; i < groups->len; i++)
     {
       Group *group = groups->pdata[i];
@@ -304,7 +311,8 @@ milestones_table (SlReport *report, Tally *tally, const char *title, const char 
               hires += (GPOINTER_TO_UINT (met) & MET_HIRE) != 0;
             }
         }
-      sl_report_table_set_text (table, row, 0, label (group->value));
+      /* Nothing recorded is no value */
+      sl_report_table_set_label (table, row, 0, *group->value ? group->value : NULL, label (group));
       sl_report_table_set_number (table, row, 1, total);
       sl_report_table_set_number (table, row, 2, interviewed);
       sl_report_table_set_number (table, row, 3, offers);
@@ -341,6 +349,9 @@ tally_all (SlDatabase *db, const SlReportFilter *filter, gint64 now, Tally *tall
   for (guint i = 0; i < N_TALLIES; i++)
     {
       tallies[i].column = columns[i];
+      tallies[i].label_column = i == TALLY_STACK   ? FACT_STACK_NAME
+                                : i == TALLY_TITLE ? FACT_LABEL
+                                                   : -1;
       tallies[i].people = i == TALLY_SOURCE;
     }
   return tally (db, filter, now, tallies, N_TALLIES, error);
@@ -349,20 +360,22 @@ tally_all (SlDatabase *db, const SlReportFilter *filter, gint64 now, Tally *tall
 static void
 sources_tables (SlReport *report, Tally *tallies)
 {
-  milestones_table (report, &tallies[TALLY_SOURCE], _ ("Candidates by source"), _ ("Source"),
-                    source_label, TRUE);
+  milestones_table (report, &tallies[TALLY_SOURCE], "sources", _ ("Candidates by source"), "source",
+                    _ ("Source"), source_label, TRUE);
 }
 
 static void
 breakdown_tables (SlReport *report, Tally *tallies)
 {
-  milestones_table (report, &tallies[TALLY_COUNTRY], _ ("By country"), _ ("Country"), country_label,
-                    FALSE);
-  milestones_table (report, &tallies[TALLY_STACK], _ ("By stack"), _ ("Stack"), plain_label, FALSE);
-  milestones_table (report, &tallies[TALLY_SENIORITY], _ ("By seniority"), _ ("Seniority"),
-                    seniority_label, FALSE);
-  milestones_table (report, &tallies[TALLY_EMPLOYMENT], _ ("By employment type"),
-                    _ ("Employment type"), employment_label, FALSE);
+  milestones_table (report, &tallies[TALLY_COUNTRY], "countries", _ ("By country"), "country",
+                    _ ("Country"), country_label, FALSE);
+  milestones_table (report, &tallies[TALLY_STACK], "stacks", _ ("By stack"), "stack", _ ("Stack"),
+                    stack_label, FALSE);
+  milestones_table (report, &tallies[TALLY_SENIORITY], "seniorities", _ ("By seniority"),
+                    "seniority", _ ("Seniority"), seniority_label, FALSE);
+  milestones_table (report, &tallies[TALLY_EMPLOYMENT], "employment_types",
+                    _ ("By employment type"), "employment_type", _ ("Employment type"),
+                    employment_label, FALSE);
 }
 
 /* Offers */
@@ -370,10 +383,12 @@ breakdown_tables (SlReport *report, Tally *tallies)
 static void
 offers_tables (SlReport *report, Tally *tallies)
 {
-  SlReportTable *totals = sl_report_table_new (_ ("Offers"), SL_REPORT_CHART_BARS, 1);
-  SlReportTable *acceptance = sl_report_table_new (_ ("Acceptance rate"), SL_REPORT_CHART_NONE, 0);
+  SlReportTable *totals = sl_report_table_new ("totals", _ ("Offers"), SL_REPORT_CHART_BARS, 1);
+  SlReportTable *acceptance =
+    sl_report_table_new ("acceptance", _ ("Acceptance rate"), SL_REPORT_CHART_NONE, 0);
   SlReportTable *by_position =
-    sl_report_table_new (_ ("Offers by position"), SL_REPORT_CHART_NONE, 0);
+    sl_report_table_new ("positions", _ ("Offers by position"), SL_REPORT_CHART_NONE, 0);
+  static const char *const keys[] = { "made", "accepted", "declined", "rescinded", "open" };
   const char *labels[] = { _ ("Made"), _ ("Accepted"), _ ("Declined"),
                            /* Translators: offers the company withdrew (the application was
                             * rejected at the Offer stage), beside those the candidates declined */
@@ -386,16 +401,17 @@ offers_tables (SlReport *report, Tally *tallies)
   sl_report_add_table (report, totals);
   sl_report_add_table (report, acceptance);
   sl_report_add_table (report, by_position);
-  sl_report_table_add_column (totals, _ ("Offers"), SL_REPORT_TEXT);
-  sl_report_table_add_column (totals, _ ("Applications"), SL_REPORT_COUNT);
-  sl_report_table_add_column (totals, _ ("Share of offers"), SL_REPORT_RATE);
-  sl_report_table_add_column (acceptance, _ ("Offers"), SL_REPORT_TEXT);
-  sl_report_table_add_column (acceptance, _ ("Acceptance rate"), SL_REPORT_RATE);
-  sl_report_table_add_column (by_position, _ ("Position"), SL_REPORT_TEXT);
-  sl_report_table_add_column (by_position, _ ("Made"), SL_REPORT_COUNT);
-  sl_report_table_add_column (by_position, _ ("Accepted"), SL_REPORT_COUNT);
-  sl_report_table_add_column (by_position, _ ("Declined"), SL_REPORT_COUNT);
-  sl_report_table_add_column (by_position, _ ("Acceptance rate"), SL_REPORT_RATE);
+  sl_report_table_add_column (totals, "status", _ ("Offers"), SL_REPORT_TEXT);
+  sl_report_table_add_column (totals, "applications", _ ("Applications"), SL_REPORT_COUNT);
+  sl_report_table_add_column (totals, "share_rate", _ ("Share of offers"), SL_REPORT_RATE);
+  sl_report_table_add_column (acceptance, "scope", _ ("Offers"), SL_REPORT_TEXT);
+  sl_report_table_add_column (acceptance, "acceptance_rate", _ ("Acceptance rate"), SL_REPORT_RATE);
+  sl_report_table_add_column (by_position, "position", _ ("Position"), SL_REPORT_TEXT);
+  sl_report_table_add_column (by_position, "made", _ ("Made"), SL_REPORT_COUNT);
+  sl_report_table_add_column (by_position, "accepted", _ ("Accepted"), SL_REPORT_COUNT);
+  sl_report_table_add_column (by_position, "declined", _ ("Declined"), SL_REPORT_COUNT);
+  sl_report_table_add_column (by_position, "acceptance_rate", _ ("Acceptance rate"),
+                              SL_REPORT_RATE);
   groups = sorted_groups (&tallies[TALLY_TITLE]);
   /* Two positions of the same title and client are told apart by their ids */
   for (guint i = 0; i < groups->len; i++)
@@ -434,14 +450,14 @@ offers_tables (SlReport *report, Tally *tallies)
     for (guint i = 0; i < G_N_ELEMENTS (values); i++)
       {
         row = sl_report_table_add_row (totals);
-        sl_report_table_set_text (totals, row, 0, labels[i]);
+        sl_report_table_set_label (totals, row, 0, keys[i], labels[i]);
         sl_report_table_set_number (totals, row, 1, values[i]);
         sl_report_table_set_number (totals, row, 2, sl_report_rate (values[i], made));
       }
   }
   /* A rate is no bar among counts: it has its own table */
   row = sl_report_table_add_row (acceptance);
-  sl_report_table_set_text (acceptance, row, 0, _ ("All positions"));
+  sl_report_table_set_label (acceptance, row, 0, "all_positions", _ ("All positions"));
   sl_report_table_set_number (acceptance, row, 1, sl_report_rate (accepted, accepted + declined));
 }
 

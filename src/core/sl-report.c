@@ -21,18 +21,29 @@
 typedef struct
 {
   char *text;
+  char *key; /* the stable value of a label (an id), or NULL: the text is the value */
   double number;
   gboolean missing;
+  gboolean keyed; /* set by sl_report_table_set_label (): the key is the value, NULL or not */
 } Cell;
+
+typedef struct
+{
+  char *id;
+  char *title;
+  SlReportColumnType type;
+  SlReportValueType value_type;
+} Column;
 
 struct _SlReportTable
 {
   gatomicrefcount ref_count;
+  char *id;
   char *title;
   SlReportChart chart;
   guint chart_column;
-  GPtrArray *column_titles;
-  GArray *column_types;
+  gboolean collated;
+  GArray *columns; /* Column */
   GPtrArray *rows; /* GArray of Cell each */
 };
 
@@ -89,21 +100,50 @@ row_free (gpointer data)
   GArray *row = data;
 
   for (guint i = 0; i < row->len; i++)
-    g_free (g_array_index (row, Cell, i).text);
+    {
+      g_free (g_array_index (row, Cell, i).text);
+      g_free (g_array_index (row, Cell, i).key);
+    }
   g_array_unref (row);
 }
 
-SlReportTable *
-sl_report_table_new (const char *title, SlReportChart chart, guint chart_column)
+static void
+column_clear (gpointer data)
 {
-  SlReportTable *table = g_new0 (SlReportTable, 1);
+  Column *column = data;
 
+  g_free (column->id);
+  g_free (column->title);
+}
+
+/* Whether @id is a stable id: lower-case ASCII letters and digits in words joined by “_” */
+static gboolean
+is_snake_case (const char *id)
+{
+  if (id == NULL || !g_ascii_islower (*id))
+    return FALSE;
+  for (const char *p = id; *p != '\0'; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) ||
+          (*p == '_' && p[1] != '_' && p[1] != '\0')))
+      return FALSE;
+  return TRUE;
+}
+
+SlReportTable *
+sl_report_table_new (const char *id, const char *title, SlReportChart chart, guint chart_column)
+{
+  SlReportTable *table;
+
+  g_return_val_if_fail (is_snake_case (id), NULL);
+
+  table = g_new0 (SlReportTable, 1);
   g_atomic_ref_count_init (&table->ref_count);
+  table->id = g_strdup (id);
   table->title = g_strdup (title);
   table->chart = chart;
   table->chart_column = chart_column;
-  table->column_titles = g_ptr_array_new_with_free_func (g_free);
-  table->column_types = g_array_new (FALSE, FALSE, sizeof (SlReportColumnType));
+  table->columns = g_array_new (FALSE, TRUE, sizeof (Column));
+  g_array_set_clear_func (table->columns, column_clear);
   table->rows = g_ptr_array_new_with_free_func (row_free);
   return table;
 }
@@ -120,27 +160,85 @@ sl_report_table_unref (SlReportTable *table)
 {
   if (table == NULL || !g_atomic_ref_count_dec (&table->ref_count))
     return;
+  g_free (table->id);
   g_free (table->title);
-  g_ptr_array_unref (table->column_titles);
-  g_array_unref (table->column_types);
+  g_array_unref (table->columns);
   g_ptr_array_unref (table->rows);
   g_free (table);
 }
 
-void
-sl_report_table_add_column (SlReportTable *table, const char *title, SlReportColumnType type)
+static const char *
+unit_suffix (SlReportColumnType type)
 {
-  g_ptr_array_add (table->column_titles, g_strdup (title));
-  g_array_append_val (table->column_types, type);
+  switch (type)
+    {
+    case SL_REPORT_RATE:
+      return "_rate";
+    case SL_REPORT_DAYS:
+      return "_days";
+    case SL_REPORT_HOURS:
+      return "_hours";
+    default:
+      return NULL;
+    }
+}
+
+/* A column of @type, its values of the type a program expects of it (see
+ * SlReportValueType). @id says the unit of a rate or a duration: “median_days”. */
+void
+sl_report_table_add_column (SlReportTable *table, const char *id, const char *title,
+                            SlReportColumnType type)
+{
+  Column column = { NULL, NULL, type, SL_REPORT_VALUE_NUMBER };
+
+  g_return_if_fail (table->rows->len == 0);
+  g_return_if_fail (is_snake_case (id));
+  g_return_if_fail (unit_suffix (type) == NULL || g_str_has_suffix (id, unit_suffix (type)));
+  for (guint i = 0; i < table->columns->len; i++)
+    g_return_if_fail (!g_str_equal (g_array_index (table->columns, Column, i).id, id));
+
+  column.id = g_strdup (id);
+  column.title = g_strdup (title);
+  if (type == SL_REPORT_TEXT)
+    column.value_type = SL_REPORT_VALUE_STRING;
+  else if (type == SL_REPORT_COUNT)
+    column.value_type = SL_REPORT_VALUE_INTEGER;
+  g_array_append_val (table->columns, column);
+}
+
+/* What the values of a text column are beside strings: dates, or whole numbers (each cell's
+ * key, or its text, is one) */
+void
+sl_report_table_set_column_value_type (SlReportTable *table, guint column,
+                                       SlReportValueType value_type)
+{
+  g_return_if_fail (column < table->columns->len);
+  g_return_if_fail (g_array_index (table->columns, Column, column).type == SL_REPORT_TEXT);
+  g_return_if_fail (value_type != SL_REPORT_VALUE_NUMBER);
+  g_array_index (table->columns, Column, column).value_type = value_type;
+}
+
+/* The rows are in the reader's alphabetical order of their first column (people's names): a
+ * writer that must not depend on the language orders them its own way */
+void
+sl_report_table_set_collated (SlReportTable *table, gboolean collated)
+{
+  table->collated = collated;
+}
+
+gboolean
+sl_report_table_get_collated (SlReportTable *table)
+{
+  return table->collated;
 }
 
 /* A new row, every cell missing until set; returns its index */
 guint
 sl_report_table_add_row (SlReportTable *table)
 {
-  GArray *row = g_array_sized_new (FALSE, TRUE, sizeof (Cell), table->column_titles->len);
+  GArray *row = g_array_sized_new (FALSE, TRUE, sizeof (Cell), table->columns->len);
 
-  g_array_set_size (row, table->column_titles->len);
+  g_array_set_size (row, table->columns->len);
   for (guint i = 0; i < row->len; i++)
     g_array_index (row, Cell, i).missing = TRUE;
   g_ptr_array_add (table->rows, row);
@@ -151,7 +249,7 @@ static Cell *
 cell (SlReportTable *table, guint row, guint column)
 {
   g_return_val_if_fail (row < table->rows->len, NULL);
-  g_return_val_if_fail (column < table->column_titles->len, NULL);
+  g_return_val_if_fail (column < table->columns->len, NULL);
   return &g_array_index ((GArray *) table->rows->pdata[row], Cell, column);
 }
 
@@ -162,6 +260,24 @@ sl_report_table_set_text (SlReportTable *table, guint row, guint column, const c
 
   g_free (c->text);
   c->text = g_strdup (text ? text : "");
+  g_clear_pointer (&c->key, g_free);
+  c->keyed = FALSE;
+  c->missing = FALSE;
+}
+
+/* A text in the reader's language (a stage, a country, “Not recorded”) and the stable value it
+ * stands for: its id, or NULL for none */
+void
+sl_report_table_set_label (SlReportTable *table, guint row, guint column, const char *key,
+                           const char *label)
+{
+  Cell *c = cell (table, row, column);
+
+  g_free (c->text);
+  c->text = g_strdup (label ? label : "");
+  g_free (c->key);
+  c->key = g_strdup (key);
+  c->keyed = TRUE;
   c->missing = FALSE;
 }
 
@@ -173,6 +289,12 @@ sl_report_table_set_number (SlReportTable *table, guint row, guint column, doubl
 
   c->number = value;
   c->missing = isnan (value);
+}
+
+const char *
+sl_report_table_get_id (SlReportTable *table)
+{
+  return table->id;
 }
 
 const char *
@@ -196,21 +318,35 @@ sl_report_table_get_chart_column (SlReportTable *table)
 guint
 sl_report_table_get_n_columns (SlReportTable *table)
 {
-  return table->column_titles->len;
+  return table->columns->len;
+}
+
+const char *
+sl_report_table_get_column_id (SlReportTable *table, guint column)
+{
+  g_return_val_if_fail (column < table->columns->len, NULL);
+  return g_array_index (table->columns, Column, column).id;
 }
 
 const char *
 sl_report_table_get_column_title (SlReportTable *table, guint column)
 {
-  g_return_val_if_fail (column < table->column_titles->len, NULL);
-  return table->column_titles->pdata[column];
+  g_return_val_if_fail (column < table->columns->len, NULL);
+  return g_array_index (table->columns, Column, column).title;
 }
 
 SlReportColumnType
 sl_report_table_get_column_type (SlReportTable *table, guint column)
 {
-  g_return_val_if_fail (column < table->column_types->len, SL_REPORT_TEXT);
-  return g_array_index (table->column_types, SlReportColumnType, column);
+  g_return_val_if_fail (column < table->columns->len, SL_REPORT_TEXT);
+  return g_array_index (table->columns, Column, column).type;
+}
+
+SlReportValueType
+sl_report_table_get_column_value_type (SlReportTable *table, guint column)
+{
+  g_return_val_if_fail (column < table->columns->len, SL_REPORT_VALUE_STRING);
+  return g_array_index (table->columns, Column, column).value_type;
 }
 
 guint
@@ -225,6 +361,18 @@ sl_report_table_get_text (SlReportTable *table, guint row, guint column)
   Cell *c = cell (table, row, column);
 
   return c && c->text ? c->text : "";
+}
+
+/* The stable value of a text cell, the same in every language: the id of a label, or the text
+ * itself (a name, a month); NULL for a label of nothing (“Not recorded”) or a missing cell */
+const char *
+sl_report_table_get_key (SlReportTable *table, guint row, guint column)
+{
+  Cell *c = cell (table, row, column);
+
+  if (c == NULL || c->missing)
+    return NULL;
+  return c->keyed ? c->key : c->text;
 }
 
 double
@@ -305,6 +453,9 @@ sl_report_new (SlReportKind kind)
 void
 sl_report_add_table (SlReport *report, SlReportTable *table)
 {
+  /* A table's id is unique within its report */
+  for (guint t = 0; t < report->tables->len; t++)
+    g_return_if_fail (!g_str_equal (sl_report_table_get_id (report->tables->pdata[t]), table->id));
   g_ptr_array_add (report->tables, table);
 }
 
@@ -345,7 +496,7 @@ sl_report_has_data (SlReport *report)
     {
       SlReportTable *table = report->tables->pdata[t];
 
-      for (guint column = 0; column < table->column_titles->len; column++)
+      for (guint column = 0; column < table->columns->len; column++)
         {
           if (sl_report_table_get_column_type (table, column) != SL_REPORT_COUNT)
             continue;

@@ -35,6 +35,17 @@ typedef enum
   SL_REPORT_HOURS,
 } SlReportColumnType;
 
+/* What a column's values are for a program reading them (the JSON of `shortlist-cli report`):
+ * by default a text column holds strings, a count integers and the others numbers; a text
+ * column may hold dates (ISO 8601, such as a month “2026-03”) or whole numbers given as text */
+typedef enum
+{
+  SL_REPORT_VALUE_STRING,
+  SL_REPORT_VALUE_INTEGER,
+  SL_REPORT_VALUE_NUMBER,
+  SL_REPORT_VALUE_DATE,
+} SlReportValueType;
+
 /* How a table is best drawn: bars of @chart_column per row, labelled by column 0 */
 typedef enum
 {
@@ -58,22 +69,38 @@ typedef struct
 
 typedef struct _SlReportTable SlReportTable;
 
-SlReportTable *sl_report_table_new (const char *title, SlReportChart chart, guint chart_column);
+/* Every table and column has a stable id beside its title: English, snake_case, never
+ * translated, unique within its report (tables) or table (columns), for scripts to read the
+ * reports by (the manual page shortlist-cli(1) lists them). A column of days has an id ending in “_days”, of
+ * hours in “_hours”, of rates (fractions from 0 to 1) in “_rate”. */
+SlReportTable *sl_report_table_new (const char *id, const char *title, SlReportChart chart,
+                                    guint chart_column);
 SlReportTable *sl_report_table_ref (SlReportTable *table);
 void sl_report_table_unref (SlReportTable *table);
-void sl_report_table_add_column (SlReportTable *table, const char *title, SlReportColumnType type);
+void sl_report_table_add_column (SlReportTable *table, const char *id, const char *title,
+                                 SlReportColumnType type);
+void sl_report_table_set_column_value_type (SlReportTable *table, guint column,
+                                            SlReportValueType value_type);
+void sl_report_table_set_collated (SlReportTable *table, gboolean collated);
 guint sl_report_table_add_row (SlReportTable *table);
 void sl_report_table_set_text (SlReportTable *table, guint row, guint column, const char *text);
+void sl_report_table_set_label (SlReportTable *table, guint row, guint column, const char *key,
+                                const char *label);
 void sl_report_table_set_number (SlReportTable *table, guint row, guint column, double value);
 
+const char *sl_report_table_get_id (SlReportTable *table);
 const char *sl_report_table_get_title (SlReportTable *table);
+gboolean sl_report_table_get_collated (SlReportTable *table);
 SlReportChart sl_report_table_get_chart (SlReportTable *table);
 guint sl_report_table_get_chart_column (SlReportTable *table);
 guint sl_report_table_get_n_columns (SlReportTable *table);
+const char *sl_report_table_get_column_id (SlReportTable *table, guint column);
 const char *sl_report_table_get_column_title (SlReportTable *table, guint column);
 SlReportColumnType sl_report_table_get_column_type (SlReportTable *table, guint column);
+SlReportValueType sl_report_table_get_column_value_type (SlReportTable *table, guint column);
 guint sl_report_table_get_n_rows (SlReportTable *table);
 const char *sl_report_table_get_text (SlReportTable *table, guint row, guint column);
+const char *sl_report_table_get_key (SlReportTable *table, guint row, guint column);
 double sl_report_table_get_number (SlReportTable *table, guint row, guint column);
 gboolean sl_report_table_is_missing (SlReportTable *table, guint row, guint column);
 char *sl_report_table_format (SlReportTable *table, guint row, guint column);

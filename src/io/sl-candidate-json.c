@@ -202,9 +202,10 @@ sl_candidate_format_number (double number, char *buffer, gsize size)
 }
 
 /* A JSON string of @text, escaped as JSON-GLib's generator does, so both ways of writing a
- * candidate give the same bytes; the text between escapes is copied in runs */
-static void
-append_json_string (GString *out, const char *text)
+ * candidate give the same bytes; the text between escapes is copied in runs. The reports'
+ * JSON (sl-report-json.c) writes its strings with it too. */
+void
+sl_json_append_string (GString *out, const char *text)
 {
   const char *run = text;
   const char *p = text;
@@ -327,7 +328,7 @@ sl_candidate_json_append (GString *out, const SlCandidateRecord *row,
           g_string_append (out, "null");
           break;
         case SL_CANDIDATE_CELL_TEXT:
-          append_json_string (out, cell.text);
+          sl_json_append_string (out, cell.text);
           break;
         case SL_CANDIDATE_CELL_NUMBER:
           append_json_number (out, cell.number);
@@ -336,7 +337,7 @@ sl_candidate_json_append (GString *out, const SlCandidateRecord *row,
           if (*sl_candidate_format_time (cell.time, when) == '\0')
             g_string_append (out, "null");
           else
-            append_json_string (out, when);
+            sl_json_append_string (out, when);
           break;
         case SL_CANDIDATE_CELL_LIST:
         default:
@@ -345,7 +346,7 @@ sl_candidate_json_append (GString *out, const SlCandidateRecord *row,
             {
               if (s > 0)
                 g_string_append_c (out, ',');
-              append_json_string (out, row->skills[s]);
+              sl_json_append_string (out, row->skills[s]);
             }
           g_string_append_c (out, ']');
           break;
@@ -361,15 +362,15 @@ sl_candidate_json_append (GString *out, const SlCandidateRecord *row,
       g_string_append_printf (
         out, "{\"id\":%" G_GINT64_FORMAT ",\"position_id\":%" G_GINT64_FORMAT ",\"position\":",
         application->id, application->position_id);
-      append_json_string (out, application->position);
+      sl_json_append_string (out, application->position);
       g_string_append (out, ",\"stage\":");
       if (*application->stage == '\0')
         g_string_append (out, "null");
       else
-        append_json_string (out, application->stage);
+        sl_json_append_string (out, application->stage);
       g_string_append (out, ",\"updated_at\":");
       if (application->updated_at > 0)
-        append_json_string (out, sl_candidate_format_time (application->updated_at, when));
+        sl_json_append_string (out, sl_candidate_format_time (application->updated_at, when));
       else
         g_string_append (out, "null");
       g_string_append_c (out, '}');

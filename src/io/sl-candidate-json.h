@@ -43,6 +43,7 @@ JsonObject *sl_candidate_record_to_json_object (const SlCandidateRecord *row,
 JsonObject *sl_candidate_to_json_object (SlCandidate *candidate, GListModel *applications);
 JsonNode *sl_candidate_to_json (SlCandidate *candidate, GListModel *applications);
 JsonObject *sl_application_to_json_object (SlApplication *application);
+void sl_json_append_string (GString *out, const char *text);
 void sl_candidate_json_append (GString *out, const SlCandidateRecord *row,
                                const SlApplicationRecord *applications, guint n_applications,
                                GString *scratch);

@@ -13,46 +13,8 @@
  */
 #include "config.h"
 
-#include <math.h>
-#include <string.h>
-
 #include "sl-csv.h"
 #include "sl-report-export-private.h"
-
-static void
-append_number (GString *out, SlReportColumnType type, double value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  const char *format;
-  char *end;
-
-  if (!isfinite (value))
-    return;
-  switch (type)
-    {
-    case SL_REPORT_COUNT:
-      format = "%.0f";
-      break;
-    case SL_REPORT_RATE:
-      format = "%.4f";
-      break;
-    default:
-      format = "%.2f";
-      break;
-    }
-  g_ascii_formatd (buffer, sizeof buffer, format, value);
-  /* 0.5000 is 0.5 and 12.00 is 12 */
-  if (strchr (buffer, '.') != NULL)
-    {
-      end = buffer + strlen (buffer) - 1;
-      while (*end == '0')
-        *end-- = '\0';
-      if (*end == '.')
-        *end = '\0';
-    }
-  /* Rounding can leave “-0” */
-  g_string_append (out, g_str_equal (buffer, "-0") ? "0" : buffer);
-}
 
 static void
 append_table (GString *out, SlReport *report, SlReportTable *table)
@@ -79,7 +41,7 @@ append_table (GString *out, SlReport *report, SlReportTable *table)
           if (type == SL_REPORT_TEXT)
             sl_csv_append_field (out, sl_report_table_get_text (table, r, c));
           else
-            append_number (out, type, sl_report_table_get_number (table, r, c));
+            sl_report_export_append_number (out, type, sl_report_table_get_number (table, r, c));
         }
       g_string_append (out, "\r\n");
     }

@@ -29,6 +29,7 @@ void sl_export_ticker_advance (SlExportTicker *ticker, guint64 steps);
 guint64 sl_report_export_count_rows (GPtrArray *reports);
 char *sl_report_export_table_title (SlReport *report, SlReportTable *table);
 char *sl_report_export_column_title (SlReportTable *table, guint column);
+void sl_report_export_append_number (GString *out, SlReportColumnType type, double value);
 
 gboolean sl_report_export_csv (GPtrArray *reports, SlExportFile *file, SlExportTicker *ticker,
                                GCancellable *cancellable, GError **error);

@@ -15,6 +15,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -140,6 +141,46 @@ sl_report_export_column_title (SlReportTable *table, guint column)
     default:
       return g_strdup (title);
     }
+}
+
+/* A number as CSV and JSON write it, for a program in any language to read: a dot before the
+ * decimals, no thousands separator, no unit (the column's title or id says days or hours). A
+ * count is a whole number; a rate a fraction from 0 to 1 with up to 4 decimals (0.4521 is
+ * 45.21 %); days and hours have up to 2 decimals; no trailing zeros. Nothing for a missing
+ * value. */
+void
+sl_report_export_append_number (GString *out, SlReportColumnType type, double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *format;
+  char *end;
+
+  if (!isfinite (value))
+    return;
+  switch (type)
+    {
+    case SL_REPORT_COUNT:
+      format = "%.0f";
+      break;
+    case SL_REPORT_RATE:
+      format = "%.4f";
+      break;
+    default:
+      format = "%.2f";
+      break;
+    }
+  g_ascii_formatd (buffer, sizeof buffer, format, value);
+  /* 0.5000 is 0.5 and 12.00 is 12 */
+  if (strchr (buffer, '.') != NULL)
+    {
+      end = buffer + strlen (buffer) - 1;
+      while (*end == '0')
+        *end-- = '\0';
+      if (*end == '.')
+        *end = '\0';
+    }
+  /* Rounding can leave “-0” */
+  g_string_append (out, g_str_equal (buffer, "-0") ? "0" : buffer);
 }
 
 /* The end of every export: the file moved into place once it is whole, or removed */

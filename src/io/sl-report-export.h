@@ -48,6 +48,13 @@ gboolean sl_report_export (GPtrArray *reports, SlExportFormat format, const SlEx
  * for the standard output */
 void sl_report_csv_append (GString *out, GPtrArray *reports);
 
+/* The reports as one JSON document for scripts, the same bytes in every language (see
+ * sl-report-json.c): one report as its object, several in "reports"; @filter as they were run
+ * with */
+void sl_report_json_append (GString *out, GPtrArray *reports, const SlReportFilter *filter);
+gboolean sl_report_export_json (GPtrArray *reports, const SlReportFilter *filter, const char *path,
+                                GError **error);
+
 /* The candidates @query finds (as the list shows them), as CSV or XLSX, read through @db */
 gboolean sl_candidates_export (SlDatabase *db, const SlCandidateQuery *query, SlExportFormat format,
                                const char *path, SlExportProgress progress, gpointer user_data,

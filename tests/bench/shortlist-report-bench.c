@@ -9,8 +9,9 @@
  * the very statements that run executed — caught with sqlite3_trace_v2, with their bound
  * values — on a plain sqlite3 connection, stepping every row and doing nothing with it.
  * Then the exports, as the app's Export and `shortlist-cli report all` / `candidates
- * --output` make them: all seven reports computed and written as CSV, XLSX and PDF, and the
- * whole candidate list as CSV and XLSX, each into a file that is then removed.
+ * --output` make them: all seven reports computed and written as CSV, XLSX, PDF and JSON (which
+ * only `shortlist-cli report --format json` writes), and the whole candidate list as CSV and
+ * XLSX, each into a file that is then removed.
  *
  *   shortlist-report-bench [--candidates N] [--runs R] [--database PATH]
  *
@@ -76,6 +77,7 @@ print_row (const char *what, Stats a, double raw, const char *raw_range)
 typedef enum
 {
   ALL_REPORTS,
+  ALL_REPORTS_JSON,
   CANDIDATES,
 } ExportWhat;
 
@@ -87,7 +89,7 @@ export_once (SlDatabase *db, ExportWhat what, SlExportFormat format, const char 
   g_autoptr (GError) error = NULL;
   gboolean ok;
 
-  if (what == ALL_REPORTS)
+  if (what != CANDIDATES)
     {
       SlReportKind kinds[SL_N_REPORTS];
       SlExportInfo info = { "All applications", "" };
@@ -96,8 +98,11 @@ export_once (SlDatabase *db, ExportWhat what, SlExportFormat format, const char 
       for (guint kind = 0; kind < SL_N_REPORTS; kind++)
         kinds[kind] = (SlReportKind) kind;
       reports = sl_report_run_many (db, kinds, SL_N_REPORTS, filter, now, NULL, &error);
-      ok = reports != NULL &&
-           sl_report_export (reports, format, &info, path, NULL, NULL, NULL, &error);
+      if (what == ALL_REPORTS_JSON)
+        ok = reports != NULL && sl_report_export_json (reports, filter, path, &error);
+      else
+        ok = reports != NULL &&
+             sl_report_export (reports, format, &info, path, NULL, NULL, NULL, &error);
     }
   else
     {
@@ -262,6 +267,7 @@ main (int argc, char *argv[])
       { "all seven, CSV", ALL_REPORTS, SL_EXPORT_CSV },
       { "all seven, XLSX", ALL_REPORTS, SL_EXPORT_XLSX },
       { "all seven, PDF", ALL_REPORTS, SL_EXPORT_PDF },
+      { "all seven, JSON", ALL_REPORTS_JSON, SL_EXPORT_CSV /* not used */ },
       { "candidates, CSV", CANDIDATES, SL_EXPORT_CSV },
       { "candidates, XLSX", CANDIDATES, SL_EXPORT_XLSX },
     };

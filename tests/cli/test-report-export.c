@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * SPDX-FileCopyrightText: 2026 Shortlist developers
  */
-/* test-report-export.c — reports and the candidate list as CSV, XLSX and PDF files
+/* test-report-export.c — reports and the candidate list as CSV, XLSX, PDF and JSON files
  *
  * The reports are built by hand, so what the files must hold is known exactly; each export
  * goes to a fresh folder, which must hold the file and nothing else after it, and nothing at all
@@ -37,11 +37,11 @@ make_reports (void)
   SlReportTable *table;
   guint row;
 
-  table = sl_report_table_new ("Stages", SL_REPORT_CHART_FUNNEL, 1);
-  sl_report_table_add_column (table, "Stage", SL_REPORT_TEXT);
-  sl_report_table_add_column (table, "Reached", SL_REPORT_COUNT);
-  sl_report_table_add_column (table, "Passed, next", SL_REPORT_RATE);
-  sl_report_table_add_column (table, "Median", SL_REPORT_DAYS);
+  table = sl_report_table_new ("stages", "Stages", SL_REPORT_CHART_FUNNEL, 1);
+  sl_report_table_add_column (table, "stage", "Stage", SL_REPORT_TEXT);
+  sl_report_table_add_column (table, "reached", "Reached", SL_REPORT_COUNT);
+  sl_report_table_add_column (table, "passed_rate", "Passed, next", SL_REPORT_RATE);
+  sl_report_table_add_column (table, "median_days", "Median", SL_REPORT_DAYS);
   row = sl_report_table_add_row (table);
   sl_report_table_set_text (table, row, 0, "Sourced");
   sl_report_table_set_number (table, row, 1, 1234);
@@ -64,10 +64,10 @@ make_reports (void)
   sl_report_add_table (funnel, table);
 
   /* A title with what a sheet name cannot hold, and too long for one */
-  table = sl_report_table_new ("Reasons [all]: rejected/withdrawn? * \\ and more words",
+  table = sl_report_table_new ("reasons", "Reasons [all]: rejected/withdrawn? * \\ and more words",
                                SL_REPORT_CHART_BARS, 1);
-  sl_report_table_add_column (table, "Reason", SL_REPORT_TEXT);
-  sl_report_table_add_column (table, "Applications", SL_REPORT_COUNT);
+  sl_report_table_add_column (table, "reason", "Reason", SL_REPORT_TEXT);
+  sl_report_table_add_column (table, "applications", "Applications", SL_REPORT_COUNT);
   row = sl_report_table_add_row (table);
   sl_report_table_set_text (table, row, 0, "Said \"no\", twice");
   sl_report_table_set_number (table, row, 1, 3);
@@ -76,9 +76,9 @@ make_reports (void)
   sl_report_table_set_number (table, row, 1, 1);
   sl_report_add_table (funnel, table);
 
-  table = sl_report_table_new ("Time to hire", SL_REPORT_CHART_NONE, 0);
-  sl_report_table_add_column (table, "Position", SL_REPORT_TEXT);
-  sl_report_table_add_column (table, "Median time", SL_REPORT_HOURS);
+  table = sl_report_table_new ("time_to_hire", "Time to hire", SL_REPORT_CHART_NONE, 0);
+  sl_report_table_add_column (table, "position", "Position", SL_REPORT_TEXT);
+  sl_report_table_add_column (table, "median_hours", "Median time", SL_REPORT_HOURS);
   for (guint i = 0; i < 120; i++)
     {
       g_autofree char *name = g_strdup_printf ("Position %u", i);
@@ -231,6 +231,113 @@ test_csv_locale (SlTestDir *fixture, gconstpointer data)
   sl_report_csv_append (out, reports);
   setlocale (LC_NUMERIC, old);
   g_assert_true (g_str_has_prefix (out->str, expected_csv));
+}
+
+/* JSON: ids, not titles; labels as the ids they stand for; numbers as numbers, whatever the
+ * language; a collated table in the order of its bytes */
+static void
+test_json (SlTestDir *fixture, gconstpointer data)
+{
+  g_autoptr (GPtrArray) reports = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_report_unref);
+  SlReport *report = sl_report_new (SL_REPORT_RETENTION);
+  SlReportTable *table = sl_report_table_new ("after", "Nach", SL_REPORT_CHART_NONE, 0);
+  SlReportTable *people = sl_report_table_new ("people", "Leute", SL_REPORT_CHART_NONE, 0);
+  const SlReportFilter filter = { 7, 1767225600, 1775001600, (char *) "PL", NULL, NULL };
+  const SlReportFilter none = { 0 };
+  g_autofree char *old = g_strdup (setlocale (LC_NUMERIC, NULL));
+  g_autofree char *path = g_build_filename (fixture->dir, "r.json", NULL);
+  g_autoptr (GString) out = g_string_new (NULL);
+  g_autoptr (GString) several = g_string_new (NULL);
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  guint row;
+
+  sl_report_table_add_column (table, "after_months", "Nach", SL_REPORT_TEXT);
+  sl_report_table_set_column_value_type (table, 0, SL_REPORT_VALUE_INTEGER);
+  sl_report_table_add_column (table, "stage", "Stufe", SL_REPORT_TEXT);
+  sl_report_table_add_column (table, "hires", "Einstellungen", SL_REPORT_COUNT);
+  sl_report_table_add_column (table, "retained_rate", "Geblieben", SL_REPORT_RATE);
+  sl_report_table_add_column (table, "median_days", "Median", SL_REPORT_DAYS);
+  row = sl_report_table_add_row (table);
+  sl_report_table_set_label (table, row, 0, "3", "3 Monate");
+  sl_report_table_set_label (table, row, 1, "resume-review", "Lebenslauf");
+  sl_report_table_set_number (table, row, 2, 1234);
+  sl_report_table_set_number (table, row, 3, 0.45214);
+  sl_report_table_set_number (table, row, 4, 12.5);
+  row = sl_report_table_add_row (table);
+  sl_report_table_set_label (table, row, 0, "12", "12 Monate");
+  sl_report_table_set_label (table, row, 1, NULL, "Nicht erfasst");
+  sl_report_table_set_number (table, row, 2, 0);
+  sl_report_table_set_number (table, row, 3, NAN);
+  sl_report_add_table (report, table);
+  sl_report_table_add_column (people, "name", "Name", SL_REPORT_TEXT);
+  sl_report_table_set_collated (people, TRUE);
+  sl_report_table_set_text (people, sl_report_table_add_row (people), 0, "ana \"the\" \\ one");
+  sl_report_table_set_text (people, sl_report_table_add_row (people), 0, "Zoë\n");
+  sl_report_table_set_text (people, sl_report_table_add_row (people), 0, "Bob");
+  sl_report_add_table (report, people);
+  g_ptr_array_add (reports, report);
+
+  /* A decimal comma in the reader's language changes nothing */
+  if (setlocale (LC_NUMERIC, "pl_PL.UTF-8") == NULL)
+    setlocale (LC_NUMERIC, "de_DE.UTF-8");
+  sl_report_json_append (out, reports, &filter);
+  setlocale (LC_NUMERIC, old);
+  g_assert_cmpstr (
+    out->str, ==,
+    "{\n"
+    "  \"report\": \"retention\",\n"
+    "  \"filters\": {\"position\": 7, \"from\": \"2026-01-01\", \"to\": \"2026-03-31\", "
+    "\"country\": \"PL\", \"stack\": null, \"seniority\": null},\n"
+    "  \"tables\": [\n"
+    "    {\n"
+    "      \"id\": \"after\",\n"
+    "      \"columns\": [{\"id\": \"after_months\", \"type\": \"integer\"}, {\"id\": \"stage\", "
+    "\"type\": \"string\"}, {\"id\": \"hires\", \"type\": \"integer\"}, {\"id\": "
+    "\"retained_rate\", \"type\": \"number\"}, {\"id\": \"median_days\", \"type\": \"number\"}],\n"
+    "      \"rows\": [\n"
+    "        {\"after_months\": 3, \"stage\": \"resume-review\", \"hires\": 1234, "
+    "\"retained_rate\": 0.4521, \"median_days\": 12.5},\n"
+    "        {\"after_months\": 12, \"stage\": null, \"hires\": 0, \"retained_rate\": null, "
+    "\"median_days\": null}\n"
+    "      ]\n"
+    "    },\n"
+    "    {\n"
+    "      \"id\": \"people\",\n"
+    "      \"columns\": [{\"id\": \"name\", \"type\": \"string\"}],\n"
+    "      \"rows\": [\n"
+    "        {\"name\": \"Bob\"},\n"
+    "        {\"name\": \"Zoë\\n\"},\n"
+    "        {\"name\": \"ana \\\"the\\\" \\\\ one\"}\n"
+    "      ]\n"
+    "    }\n"
+    "  ]\n"
+    "}\n");
+
+  /* It parses, and several reports go in "reports" under the filters */
+  {
+    g_autoptr (JsonParser) parser = json_parser_new ();
+    JsonObject *root;
+
+    g_ptr_array_add (reports, sl_report_new (SL_REPORT_FUNNEL));
+    sl_report_json_append (several, reports, &none);
+    g_assert_true (json_parser_load_from_data (parser, several->str, -1, &error));
+    g_assert_no_error (error);
+    root = json_node_get_object (json_parser_get_root (parser));
+    g_assert_true (json_object_has_member (root, "filters"));
+    g_assert_false (json_object_has_member (root, "report"));
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "reports")), ==,
+                      2);
+    g_assert_true (json_node_is_null (
+      json_object_get_member (json_object_get_object_member (root, "filters"), "position")));
+  }
+
+  /* The file holds the same, and nothing else is left beside it */
+  g_assert_true (sl_report_export_json (reports, &none, path, &error));
+  g_assert_no_error (error);
+  bytes = sl_test_read_file (path);
+  g_assert_cmpstr (g_bytes_get_data (bytes, NULL), ==, several->str);
+  assert_dir_holds (fixture->dir, "r.json");
 }
 
 static gboolean
@@ -623,6 +730,7 @@ main (int argc, char **argv)
   g_test_add_func ("/report-export/formats", test_formats);
   SL_TEST_ADD ("/report-export/csv", test_csv);
   SL_TEST_ADD ("/report-export/csv-locale", test_csv_locale);
+  SL_TEST_ADD ("/report-export/json", test_json);
   SL_TEST_ADD ("/report-export/xlsx", test_xlsx);
   g_test_add_func ("/report-export/sheet-column-names", test_sheet_column_names);
   SL_TEST_ADD ("/report-export/pdf", test_pdf);

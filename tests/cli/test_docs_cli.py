@@ -8,10 +8,12 @@ the bash completion, and every option of shortlist is in shortlist.1.
 Usage: test_docs_cli.py SHORTLIST-CLI SHORTLIST SHORTLIST-CLI.1 SHORTLIST.1 COMPLETION
 """
 
+import json
 import os
 import re
 import subprocess
 import sys
+import tempfile
 import unittest
 
 CLI = GUI = CLI_MAN = GUI_MAN = COMPLETION = None
@@ -116,10 +118,39 @@ class TestDocs(unittest.TestCase):
 
     def test_completion_of_values(self):
         self.assertEqual(complete("candidates", "--format", ""), {"table", "csv", "json", "xlsx"})
-        self.assertEqual(complete("report", "--format", ""), {"csv", "xlsx", "pdf"})
+        self.assertEqual(complete("report", "--format", ""), {"csv", "xlsx", "pdf", "json"})
         self.assertIn("resume-review", complete("candidates", "--stage", ""))
         self.assertEqual(complete("schedule", "1", "--kind", ""),
                          {"pre-sell", "technical", "culture", "other"})
+
+    def test_report_formats_as_the_help_lists_them(self):
+        line = next(line for line in run(CLI, "report", "--help").splitlines()
+                    if "--format" in line)
+        listed = set(re.findall(r"[a-z]+", line.split("=FORMAT", 1)[1].split("(", 1)[0]))
+        self.assertEqual(listed - {"or"}, complete("report", "--format", ""))
+
+    def test_man_page_has_every_report_id(self):
+        # Every report, table and column id the JSON holds, listed under REPORTS AS JSON
+        part = self.man.split("\n.SH REPORTS AS JSON", 1)[1].split("\n.SH ", 1)[0]
+        with tempfile.TemporaryDirectory() as tmp:
+            database = os.path.join(tmp, "demo.db")
+            env = dict(os.environ, HOME=tmp, XDG_DATA_HOME=tmp)
+            env.pop("SHORTLIST_DATABASE", None)
+            subprocess.run([CLI, "demo", "--database", database, "--candidates", "30"],
+                           capture_output=True, env=env, timeout=120, check=True)
+            document = json.loads(run(CLI, "report", "all", "--database", database, "--format",
+                                      "json"))
+        for report in document["reports"]:
+            section = part.split("\n.B " + report["report"] + "\n", 1)[1].split("\n.TP", 1)[0]
+            for table in report["tables"]:
+                line = next((line for line in section.splitlines()
+                             if line.startswith(table["id"] + ": ")), None)
+                self.assertIsNotNone(line, (report["report"], table["id"]))
+                named = re.findall(r"[a-z_0-9]+", line.split(": ", 1)[1])
+                if "the same columns" in line:
+                    named += re.findall(r"[a-z_0-9]+", section.splitlines()[0])[2:]
+                for column in table["columns"]:
+                    self.assertIn(column["id"], named, (report["report"], table["id"]))
 
     def test_app_man_page_has_every_option(self):
         options = options_in_help(run(GUI, "--help"))

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 Shortlist developers
-"""Tests of shortlist-cli report (and candidates --format xlsx): the real binary against a demo
-database in a temporary folder. The CSV is parsed back with Python's csv module, the XLSX opened
-with python3-openpyxl, the PDF's pages counted with pdfinfo and its text read with pdftotext.
+"""Tests of shortlist-cli report as CSV, XLSX, PDF and JSON (and candidates --format xlsx): the
+real binary against a demo database in a temporary folder. The CSV is parsed back with Python's csv module, the XLSX opened
+with python3-openpyxl, the PDF's pages counted with pdfinfo and its text read with pdftotext,
+the JSON parsed with Python's json module.
 
 Usage: test_report_cli.py PATH-TO-SHORTLIST-CLI [unittest arguments, e.g. a TestCase name]
 """
@@ -342,6 +343,204 @@ class TestReportPdf(ReportTestCase):
         for row in tables[0][2]:
             # The label and its count (a thousands separator may show in other languages)
             self.assertRegex(text, re.escape(row[0]) + r"\s.*\b" + row[1] + r"\b")
+
+
+# The stable ids of `report --format json` (shortlist-cli(1)): a script may rely on them
+JSON_TABLES = {
+    "funnel": {"stages": ["stage", "reached", "passed_rate"],
+               "months": ["month", "applications", "hires"],
+               "outcomes": ["stage", "outcome", "reason", "applications"]},
+    "speed": {"stages": ["stage", "applications", "median_days", "p90_days"],
+              "time_to_hire": ["span", "hires", "median_days", "p90_days"]},
+    "sources": {"sources": ["source", "candidates", "interviewed", "offers", "hires",
+                            "hired_rate"]},
+    "breakdown": {table: [column, "applications", "interviewed", "offers", "hires", "hired_rate"]
+                  for table, column in (("countries", "country"), ("stacks", "stack"),
+                                        ("seniorities", "seniority"),
+                                        ("employment_types", "employment_type"))},
+    "offers": {"totals": ["status", "applications", "share_rate"],
+               "acceptance": ["scope", "acceptance_rate"],
+               "positions": ["position", "made", "accepted", "declined", "acceptance_rate"]},
+    "interviewers": {"interviewers": ["interviewer", "interviews", "submitted", "on_time_rate",
+                                      "median_submit_hours"]},
+    "retention": {"retention": ["after_months", "hires", "still_there", "retained_rate"]},
+}
+PIPELINE = ["sourced", "screening", "resume-review", "pre-sell", "technical", "culture",
+            "feedback", "offer", "hired"]
+SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+UK = {"LC_ALL": "uk_UA.UTF-8", "LANGUAGE": "uk"}
+C = {"LC_ALL": "C", "LANGUAGE": ""}
+
+
+class TestReportJson(ReportTestCase):
+    def json_report(self, *args, env=None, database=None):
+        result = self.ok("report", "--database", database or self.demo, *args, "--format", "json",
+                         env=dict(self.env, **(env or {})))
+        return json.loads(result.raw_stdout.decode("utf-8")), result.raw_stdout
+
+    def assert_table(self, report, table):
+        columns = table["columns"]
+        ids = [column["id"] for column in columns]
+        self.assertEqual(ids, JSON_TABLES[report][table["id"]], (report, table["id"]))
+        for column in columns:
+            self.assertRegex(column["id"], SNAKE_CASE)
+            self.assertIn(column["type"], ("integer", "number", "string", "date"), column)
+        for row in table["rows"]:
+            # Every column, by its id, and nothing else
+            self.assertEqual(list(row), ids, row)
+            for column in columns:
+                value, kind = row[column["id"]], column["type"]
+                where = (report, table["id"], column["id"], value)
+                if value is None:
+                    continue
+                if kind == "integer":
+                    self.assertIs(type(value), int, where)
+                    self.assertGreaterEqual(value, 0, where)
+                elif kind == "number":
+                    self.assertIn(type(value), (int, float), where)
+                    self.assertGreaterEqual(value, 0, where)
+                    if column["id"].endswith("_rate"):
+                        self.assertLessEqual(value, 1, where)
+                elif kind == "date":
+                    self.assertRegex(value, r"^\d{4}-\d{2}(-\d{2})?$", where)
+                else:
+                    self.assertIs(type(value), str, where)
+                    self.assertNotIn("%", value, where)
+
+    def test_every_report_parses_with_its_ids(self):
+        for report in REPORTS:
+            document, data = self.json_report(report)
+            self.assertTrue(data.endswith(b"}\n"), report)
+            self.assertEqual(list(document), ["report", "filters", "tables"])
+            self.assertEqual(document["report"], report)
+            self.assertEqual(document["filters"], {"position": None, "from": None, "to": None,
+                                                   "country": None, "stack": None,
+                                                   "seniority": None})
+            self.assertEqual([t["id"] for t in document["tables"]], list(JSON_TABLES[report]))
+            for table in document["tables"]:
+                self.assert_table(report, table)
+        self.assert_out_holds()
+
+    def test_values_are_ids_and_numbers(self):
+        funnel, _ = self.json_report("funnel")
+        stages = funnel["tables"][0]["rows"]
+        self.assertEqual([row["stage"] for row in stages], PIPELINE)
+        self.assertIsInstance(stages[0]["reached"], int)
+        self.assertGreater(stages[0]["reached"], 0)
+        self.assertIsInstance(stages[0]["passed_rate"], float)
+        self.assertIsNone(stages[-1]["passed_rate"])  # nothing after Hired
+        outcomes = funnel["tables"][2]["rows"]
+        self.assertTrue({row["outcome"] for row in outcomes} <= {"rejected", "withdrawn"})
+        self.assertTrue({row["stage"] for row in outcomes} <= set(PIPELINE))
+        # Reasons by their ids, each once per stage and outcome
+        keys = [(row["stage"], row["outcome"], row["reason"]) for row in outcomes]
+        self.assertEqual(len(keys), len(set(keys)))
+        self.assertTrue(all(SNAKE_CASE.match(r.replace("-", "_")) for _, _, r in keys), keys)
+        breakdown, _ = self.json_report("breakdown")
+        countries = [row["country"] for row in breakdown["tables"][0]["rows"]]
+        self.assertIn("BR", countries)
+        self.assertTrue(all(c is None or re.match(r"^[A-Z]{2}$", c) for c in countries))
+        offers, _ = self.json_report("offers")
+        self.assertEqual([row["status"] for row in offers["tables"][0]["rows"]],
+                         ["made", "accepted", "declined", "rescinded", "open"])
+        retention, _ = self.json_report("retention")
+        self.assertEqual([row["after_months"] for row in retention["tables"][0]["rows"]],
+                         [3, 6, 12])
+        speed, _ = self.json_report("speed")
+        self.assertEqual(speed["tables"][1]["rows"][0]["span"], "first_stage_to_hired")
+
+    def test_numbers_match_the_csv(self):
+        # The same model and the same numbers as the CSV, which people read
+        document, _ = self.json_report("all")
+        tables, _ = self.csv_tables("all")
+        json_tables = [(r["report"], t) for r in document["reports"] for t in r["tables"]]
+        self.assertEqual(len(json_tables), len(tables))
+        for (report, table), (title, header, rows) in zip(json_tables, tables):
+            self.assertEqual(len(table["columns"]), len(header), title)
+            self.assertEqual(len(table["rows"]), len(rows), title)
+            if report == "interviewers":
+                continue  # ordered by the bytes of the names in JSON
+            for row, csv_row in zip(table["rows"], rows):
+                for column, cell in zip(table["columns"], csv_row):
+                    value = row[column["id"]]
+                    if column["type"] in ("integer", "number") and column["id"] != "after_months":
+                        self.assertEqual("" if value is None else str(value), cell,
+                                         (title, column["id"]))
+
+    def test_same_bytes_in_every_language(self):
+        # Ukrainian and C, and an interviewer whose name the two languages sort apart: a
+        # lower-case name comes before “Camila” in Ukrainian, after every capital in C
+        database = self.copy_demo("languages.db")
+        members = json.loads(self.ok("members", "--database", database, "--format",
+                                     "json").stdout)
+        admin = next(m["email"] for m in members if m["role"] == "admin")
+        ana = next(m for m in members if m["name"] == "Ana Ribeiro")
+        self.ok("edit-member", "--database", database, str(ana["id"]), "--name", "ana ribeiro",
+                "--as", admin)
+        uk_csv = self.ok("report", "--database", database, "interviewers", "-o", "-",
+                         env=dict(self.env, **UK)).stdout
+        c_csv = self.ok("report", "--database", database, "interviewers", "-o", "-",
+                        env=dict(self.env, **C)).stdout
+        self.assertIn("Інтерв’юер", uk_csv)
+        names = [line.split(",")[0] for line in uk_csv.splitlines()[2:]]
+        c_names = [line.split(",")[0] for line in c_csv.splitlines()[2:]]
+        self.assertNotEqual(names, c_names)  # the people's order depends on the language
+        for report in REPORTS + ["all"]:
+            _, uk = self.json_report(report, env=UK, database=database)
+            _, c = self.json_report(report, env=C, database=database)
+            self.assertEqual(uk, c, report)
+        document, _ = self.json_report("interviewers", env=UK, database=database)
+        rows = document["tables"][0]["rows"]
+        self.assertEqual([row["interviewer"] for row in rows], sorted(c_names))
+        self.assertNotIn(b"\xd0", uk)  # nothing in Cyrillic: no label, no title
+
+    def test_all_is_every_report(self):
+        document, _ = self.json_report("all", "--from", "2026-01-01")
+        self.assertEqual(list(document), ["filters", "reports"])
+        self.assertEqual([r["report"] for r in document["reports"]], REPORTS)
+        for report in document["reports"]:
+            one, _ = self.json_report(report["report"], "--from", "2026-01-01")
+            self.assertEqual(one["filters"], document["filters"])
+            self.assertEqual(one["tables"], report["tables"], report["report"])
+
+    def test_filters(self):
+        positions = json.loads(self.ok("positions", "--database", self.demo, "--format",
+                                       "json").stdout)
+        document, _ = self.json_report("funnel", "--position", str(positions[0]["id"]),
+                                       "--from", "2026-01-01", "--to", "2026-03-31",
+                                       "--country", "br", "--stack", "Python",
+                                       "--seniority", "senior")
+        # As given, --to the last day counted
+        self.assertEqual(document["filters"], {"position": positions[0]["id"],
+                                               "from": "2026-01-01", "to": "2026-03-31",
+                                               "country": "BR", "stack": "python",
+                                               "seniority": "senior"})
+        future, _ = self.json_report("funnel", "--from", "2100-01-01")
+        self.assertTrue(all(row["reached"] == 0 for row in future["tables"][0]["rows"]))
+        self.assertEqual(future["tables"][1]["rows"], [])
+
+    def test_file_and_standard_output(self):
+        _, data = self.json_report("sources")
+        self.assertEqual(self.report("sources", "--format", "json", "-o", "-").raw_stdout, data)
+        # Written whole, and guessed from the name like the other formats
+        self.report("sources", "--format", "JSON", "--output", self.output("a.json"))
+        self.report("sources", "--output", self.output("b.JSON"))
+        for name in ("a.json", "b.JSON"):
+            with open(self.output(name), "rb") as f:
+                self.assertEqual(f.read(), data, name)
+        self.assert_out_holds("a.json", "b.JSON")
+
+    def test_bad_format(self):
+        # One line, in the reader's language, and nothing written
+        for env, pattern in ((self.env, "must be one of: csv, xlsx, pdf, json"),
+                             (dict(self.env, **UK), "csv, xlsx, pdf, json")):
+            result = self.cli("report", "--database", self.demo, "funnel", "--format", "yaml",
+                              env=env)
+            self.assert_one_line_error(result, 2, pattern)
+            self.assertIn("--format", result.stderr)
+        self.assertNotIn("must be", result.stderr)
+        self.assertRegex(result.stderr, "[а-яі]")
+        self.assert_out_holds()
 
 
 class TestReportErrors(ReportTestCase):

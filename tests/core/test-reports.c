@@ -509,11 +509,11 @@ compare_doubles (gconstpointer a, gconstpointer b)
 static void
 test_rate_format (void)
 {
-  SlReportTable *table = sl_report_table_new ("Rates", SL_REPORT_CHART_NONE, 0);
+  SlReportTable *table = sl_report_table_new ("rates", "Rates", SL_REPORT_CHART_NONE, 0);
   const double rates[] = { 0.452, 0.0046, 0.0004, 0, 1 };
   const char *expected[] = { "45.2%", "0.5%", "<0.1%", "0.0%", "100.0%" };
 
-  sl_report_table_add_column (table, "Rate", SL_REPORT_RATE);
+  sl_report_table_add_column (table, "share_rate", "Rate", SL_REPORT_RATE);
   for (guint i = 0; i < G_N_ELEMENTS (rates); i++)
     {
       guint row = sl_report_table_add_row (table);

@@ -44,6 +44,7 @@ struct _SlPositionsPage
   AdwWindowTitle *board_title;
   AdwViewSwitcherTitle *detail_switcher;
   gboolean board_title_fits;
+  guint board_title_idle; /* shows or hides the title after the allocation that measured it */
   GBindingGroup *title_bindings; /* the shown position's title and client on board_title */
 };
 
@@ -290,6 +291,7 @@ sl_positions_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->board_title_idle, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_POSITIONS_PAGE);
@@ -298,6 +300,16 @@ sl_positions_page_dispose (GObject *object)
   g_clear_object (&self->title_bindings);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (sl_positions_page_parent_class)->dispose (object);
+}
+
+static gboolean
+board_title_idle_cb (gpointer data)
+{
+  SlPositionsPage *self = data;
+
+  self->board_title_idle = 0;
+  update_list_pane (self);
+  return G_SOURCE_REMOVE;
 }
 
 static GtkSizeRequestMode
@@ -336,7 +348,10 @@ sl_positions_page_size_allocate (GtkWidget *widget, int width, int height, int b
   if (fits != self->board_title_fits)
     {
       self->board_title_fits = fits;
-      update_list_pane (self);
+      /* Not while allocating: a widget shown now would be drawn before it has its place */
+      if (self->board_title_idle == 0)
+        self->board_title_idle =
+          g_idle_add_full (G_PRIORITY_HIGH_IDLE, board_title_idle_cb, self, NULL);
     }
   gtk_widget_allocate (GTK_WIDGET (self->leaflet), width, height, baseline, NULL);
 }

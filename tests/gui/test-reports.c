@@ -246,32 +246,46 @@ assert_chart_fits (SlBarChart *chart, int width, int height)
 static gboolean
 no_size_cb (gpointer data)
 {
-  g_error ("timed out waiting for a chart to be given its size");
+  g_error ("timed out waiting for a chart to be shown and given its size");
   return G_SOURCE_REMOVE;
 }
 
-/* Every chart the page shows, at the size it was given */
+/* The charts under @root that are on screen */
+static void
+collect_charts (GtkWidget *root, GPtrArray *charts)
+{
+  if (SL_IS_BAR_CHART (root) && gtk_widget_get_mapped (root))
+    g_ptr_array_add (charts, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    collect_charts (child, charts);
+}
+
+/* Every chart the page shows, at the size it was given; how many. A report just shown is mapped
+ * and laid out at a later frame: this waits for one (the timeout only bounds a broken run). */
 static guint
 assert_charts_fit (GtkWidget *root)
 {
-  guint n = 0;
+  g_autoptr (GPtrArray) charts = g_ptr_array_new ();
+  guint timeout = g_timeout_add_seconds (20, no_size_cb, NULL);
 
-  if (SL_IS_BAR_CHART (root) && gtk_widget_get_mapped (root))
+  for (;;)
     {
-      /* A report just shown is laid out at the next frame; the timeout only bounds a broken run */
-      guint timeout = g_timeout_add_seconds (20, no_size_cb, NULL);
+      gboolean sized = TRUE;
 
-      while (gtk_widget_get_width (root) == 0)
-        g_main_context_iteration (NULL, TRUE);
-      g_source_remove (timeout);
-      assert_chart_fits (SL_BAR_CHART (root), gtk_widget_get_width (root),
-                         gtk_widget_get_height (root));
-      return 1;
+      g_ptr_array_set_size (charts, 0);
+      collect_charts (root, charts);
+      for (guint i = 0; i < charts->len; i++)
+        sized = sized && gtk_widget_get_width (charts->pdata[i]) > 0;
+      if (charts->len > 0 && sized)
+        break;
+      g_main_context_iteration (NULL, TRUE);
     }
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    n += assert_charts_fit (child);
-  return n;
+  g_source_remove (timeout);
+  for (guint i = 0; i < charts->len; i++)
+    assert_chart_fits (SL_BAR_CHART (charts->pdata[i]), gtk_widget_get_width (charts->pdata[i]),
+                       gtk_widget_get_height (charts->pdata[i]));
+  return charts->len;
 }
 
 static void

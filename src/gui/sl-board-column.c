@@ -25,6 +25,7 @@ struct _SlBoardColumn
   GtkSingleSelection *selection;
 
   GtkWidget *box;
+  GtkWidget *header;
   GtkLabel *name_label;
   GtkLabel *count_label;
   GtkStack *stack;
@@ -59,6 +60,14 @@ update_header (SlBoardColumn *self)
                                   accessible, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, self->name,
                                   -1);
+}
+
+/* The stage's name and count above the cards */
+GtkWidget *
+sl_board_column_get_header (SlBoardColumn *self)
+{
+  g_return_val_if_fail (SL_IS_BOARD_COLUMN (self), NULL);
+  return self->header;
 }
 
 const char *
@@ -312,6 +321,7 @@ sl_board_column_class_init (SlBoardColumnClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sl-board-column.ui");
   gtk_widget_class_bind_template_child (widget_class, SlBoardColumn, box);
+  gtk_widget_class_bind_template_child (widget_class, SlBoardColumn, header);
   gtk_widget_class_bind_template_child (widget_class, SlBoardColumn, name_label);
   gtk_widget_class_bind_template_child (widget_class, SlBoardColumn, count_label);
   gtk_widget_class_bind_template_child (widget_class, SlBoardColumn, stack);

@@ -13,6 +13,7 @@ G_DECLARE_FINAL_TYPE (SlBoardColumn, sl_board_column, SL, BOARD_COLUMN, GtkWidge
 
 SlBoardColumn *sl_board_column_new (const char *stage, const char *name);
 const char *sl_board_column_get_stage (SlBoardColumn *self);
+GtkWidget *sl_board_column_get_header (SlBoardColumn *self);
 void sl_board_column_set_name (SlBoardColumn *self, const char *name);
 void sl_board_column_update (SlBoardColumn *self, GListModel *cards);
 guint sl_board_column_get_count (SlBoardColumn *self);

@@ -37,7 +37,9 @@ struct _SlPipelineBoard
   SlStore *store;
   gint64 position_id;
   gint64 member_id;
-  GPtrArray *columns; /* SlBoardColumn, in pipeline order; owned by columns_box */
+  GPtrArray *columns;    /* SlBoardColumn, in pipeline order; owned by columns_box */
+  GtkSizeGroup *headers; /* the columns' headers: one wrapped stage name lowers every column's
+                          * cards alike, so the cards of all stages start on one line */
   GCancellable *cancellable;
   guint busy;
   guint refresh_id;
@@ -151,7 +153,12 @@ static void
 remove_columns (SlPipelineBoard *self)
 {
   for (guint i = 0; i < self->columns->len; i++)
-    gtk_box_remove (self->columns_box, g_ptr_array_index (self->columns, i));
+    {
+      SlBoardColumn *column = g_ptr_array_index (self->columns, i);
+
+      gtk_size_group_remove_widget (self->headers, sl_board_column_get_header (column));
+      gtk_box_remove (self->columns_box, GTK_WIDGET (column));
+    }
   g_ptr_array_set_size (self->columns, 0);
 }
 
@@ -173,6 +180,7 @@ update_columns (SlPipelineBoard *self, GListModel *stages, GHashTable *cards)
           g_signal_connect (column, "card-selected", G_CALLBACK (card_selected_cb), self);
           g_signal_connect (column, "card-dropped", G_CALLBACK (card_dropped_cb), self);
           gtk_box_append (self->columns_box, GTK_WIDGET (column));
+          gtk_size_group_add_widget (self->headers, sl_board_column_get_header (column));
           g_ptr_array_add (self->columns, column);
         }
     }
@@ -590,6 +598,7 @@ sl_pipeline_board_finalize (GObject *object)
   SlPipelineBoard *self = SL_PIPELINE_BOARD (object);
 
   g_ptr_array_unref (self->columns);
+  g_object_unref (self->headers);
 
   G_OBJECT_CLASS (sl_pipeline_board_parent_class)->finalize (object);
 }
@@ -629,6 +638,7 @@ sl_pipeline_board_init (SlPipelineBoard *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   sl_spinner_spin_while_mapped (GTK_WIDGET (self->spinner));
   self->columns = g_ptr_array_new ();
+  self->headers = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
   setup_keys (self);
 
   motion = gtk_drop_controller_motion_new ();

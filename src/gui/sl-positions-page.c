@@ -40,6 +40,12 @@ struct _SlPositionsPage
   GtkWidget *list_pane;
   GtkWidget *list_separator;
   GtkToggleButton *list_toggle;
+  GtkWidget *board_title_bin; /* shows or hides board_title, which is measured either way */
+  AdwWindowTitle *board_title;
+  AdwViewSwitcherTitle *detail_switcher;
+  gboolean board_title_fits;
+  guint board_title_idle; /* shows or hides the title after the allocation that measured it */
+  GBindingGroup *title_bindings; /* the shown position's title and client on board_title */
 };
 
 G_DEFINE_FINAL_TYPE (SlPositionsPage, sl_positions_page, GTK_TYPE_WIDGET)
@@ -48,6 +54,7 @@ static void
 show_position (SlPositionsPage *self, SlPosition *position)
 {
   sl_position_editor_set_position (self->editor, position);
+  g_binding_group_set_source (self->title_bindings, position);
   gtk_stack_set_visible_child_name (self->content_stack, position ? "position" : "none");
   if (position != NULL && sl_position_get_id (position) > 0)
     sl_pipeline_board_set_position (self->board, self->store, sl_position_get_id (position),
@@ -169,6 +176,8 @@ update_list_pane (SlPositionsPage *self)
   gboolean list = !board || folded || gtk_toggle_button_get_active (self->list_toggle);
 
   gtk_widget_set_visible (GTK_WIDGET (self->list_toggle), board && !folded);
+  gtk_widget_set_visible (self->board_title_bin,
+                          board && !folded && !list && self->board_title_fits);
   gtk_widget_set_visible (self->list_pane, list);
   gtk_widget_set_visible (self->list_separator, list);
 }
@@ -282,13 +291,69 @@ sl_positions_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->board_title_idle, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_POSITIONS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->positions);
+  g_clear_object (&self->title_bindings);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (sl_positions_page_parent_class)->dispose (object);
+}
+
+static gboolean
+board_title_idle_cb (gpointer data)
+{
+  SlPositionsPage *self = data;
+
+  self->board_title_idle = 0;
+  update_list_pane (self);
+  return G_SOURCE_REMOVE;
+}
+
+static GtkSizeRequestMode
+sl_positions_page_get_request_mode (GtkWidget *widget)
+{
+  return gtk_widget_get_request_mode (GTK_WIDGET (SL_POSITIONS_PAGE (widget)->leaflet));
+}
+
+static void
+sl_positions_page_measure (GtkWidget *widget, GtkOrientation orientation, int for_size,
+                           int *minimum, int *natural, int *minimum_baseline, int *natural_baseline)
+{
+  gtk_widget_measure (GTK_WIDGET (SL_POSITIONS_PAGE (widget)->leaflet), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* The board's header names the position only where the name fits whole beside the centred
+ * Details/Pipeline switcher. The header bar would keep a start widget at its natural width and
+ * fold the switcher away instead, so the choice is made here, from the width the page gets,
+ * before the header is laid out. */
+static void
+sl_positions_page_size_allocate (GtkWidget *widget, int width, int height, int baseline)
+{
+  SlPositionsPage *self = SL_POSITIONS_PAGE (widget);
+  int title, switcher, toggle;
+  gboolean fits;
+
+  gtk_widget_measure (GTK_WIDGET (self->board_title), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &title,
+                      NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->detail_switcher), GTK_ORIENTATION_HORIZONTAL, -1, NULL,
+                      &switcher, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->list_toggle), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &toggle,
+                      NULL, NULL);
+  /* Half the width beside the switcher, less the toggle, the header's padding and spacing */
+  fits = (width - switcher) / 2 - toggle - 4 * 6 >= title;
+  if (fits != self->board_title_fits)
+    {
+      self->board_title_fits = fits;
+      /* Not while allocating: a widget shown now would be drawn before it has its place */
+      if (self->board_title_idle == 0)
+        self->board_title_idle =
+          g_idle_add_full (G_PRIORITY_HIGH_IDLE, board_title_idle_cb, self, NULL);
+    }
+  gtk_widget_allocate (GTK_WIDGET (self->leaflet), width, height, baseline, NULL);
 }
 
 static void
@@ -311,11 +376,16 @@ sl_positions_page_class_init (SlPositionsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlPositionsPage, list_pane);
   gtk_widget_class_bind_template_child (widget_class, SlPositionsPage, list_separator);
   gtk_widget_class_bind_template_child (widget_class, SlPositionsPage, list_toggle);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionsPage, board_title_bin);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionsPage, board_title);
+  gtk_widget_class_bind_template_child (widget_class, SlPositionsPage, detail_switcher);
   gtk_widget_class_install_action (widget_class, "positions.toggle-list", NULL, toggle_list_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "positions.toggle-list", NULL);
   gtk_widget_class_install_action (widget_class, "positions.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "positions.back", NULL, back_action);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->get_request_mode = sl_positions_page_get_request_mode;
+  widget_class->measure = sl_positions_page_measure;
+  widget_class->size_allocate = sl_positions_page_size_allocate;
 }
 
 static void
@@ -324,6 +394,11 @@ sl_positions_page_init (SlPositionsPage *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->title_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->title_bindings, "title", self->board_title, "title",
+                        G_BINDING_SYNC_CREATE);
+  g_binding_group_bind (self->title_bindings, "client", self->board_title, "subtitle",
+                        G_BINDING_SYNC_CREATE);
   self->positions = g_list_store_new (SL_TYPE_POSITION);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->positions)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);

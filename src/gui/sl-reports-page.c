@@ -680,9 +680,12 @@ setup_date (SlReportsPage *self, GtkEntry *entry)
 {
   GtkEventController *focus = gtk_event_controller_focus_new ();
   g_autofree char *example = sl_time_date_example ();
+  /* Translators: the hint in an empty date field of the reports' filters: an example date in
+   * the user's own format, so it does not read as a date already typed there */
+  g_autofree char *hint = g_strdup_printf (_ ("e.g. %s"), example);
 
   /* What to type, in the user's own order (ISO is taken too) */
-  gtk_entry_set_placeholder_text (entry, example);
+  gtk_entry_set_placeholder_text (entry, hint);
   g_signal_connect_object (entry, "changed", G_CALLBACK (filters_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (entry, "activate", G_CALLBACK (date_done_cb), self, G_CONNECT_SWAPPED);

@@ -412,6 +412,27 @@ test_columns_and_counts (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (find_card_row (GTK_WIDGET (fixture->board), fixture->applications[0]));
   g_assert_true (gtk_widget_get_focusable (
     GTK_WIDGET (find_card_row (GTK_WIDGET (fixture->board), fixture->applications[0]))));
+
+  /* A stage name that wraps (“Retroalimentación sobre el candidato”, “Попередня співбесіда”)
+   * makes every column's header as tall as its own, so the cards of all stages start on one
+   * line */
+  {
+    SlBoardColumn *sourced = find_column (GTK_WIDGET (fixture->board), "sourced");
+    SlBoardColumn *screening = find_column (GTK_WIDGET (fixture->board), "screening");
+    int width = gtk_widget_get_width (sl_board_column_get_header (sourced));
+    int one_line, wrapped, beside;
+
+    g_assert_cmpint (width, >, 0);
+    gtk_widget_measure (sl_board_column_get_header (screening), GTK_ORIENTATION_VERTICAL, width,
+                        &one_line, NULL, NULL, NULL);
+    sl_board_column_set_name (sourced, "Retroalimentación sobre el candidato y referencias");
+    gtk_widget_measure (sl_board_column_get_header (sourced), GTK_ORIENTATION_VERTICAL, width,
+                        &wrapped, NULL, NULL, NULL);
+    gtk_widget_measure (sl_board_column_get_header (screening), GTK_ORIENTATION_VERTICAL, width,
+                        &beside, NULL, NULL, NULL);
+    g_assert_cmpint (wrapped, >, one_line);
+    g_assert_cmpint (beside, ==, wrapped);
+  }
 }
 
 static void

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "sl-app.h"
+#include "sl-bar-chart.h"
 #include "sl-export-bar.h"
 #include "sl-option.h"
 #include "sl-reports-page.h"
@@ -181,6 +182,112 @@ has_label (GtkWidget *root, const char *text)
   return FALSE;
 }
 
+static gboolean
+rects_meet (const graphene_rect_t *a, const graphene_rect_t *b)
+{
+  graphene_rect_t both;
+
+  return a->size.width > 0 && b->size.width > 0 && graphene_rect_intersection (a, b, &both) &&
+         both.size.width > 0 && both.size.height > 0;
+}
+
+static gboolean
+rect_within (const graphene_rect_t *rect, int width, int height)
+{
+  return rect->origin.x >= 0 && rect->origin.y >= 0 &&
+         rect->origin.x + rect->size.width <= width + 0.01f &&
+         rect->origin.y + rect->size.height <= height + 0.01f;
+}
+
+/* A chart laid out at @width (and @height, all of it, when 0): each value stands past the end of
+ * its bar's track and inside the chart, clear of every other text, and each label is whole —
+ * as wide as its text when that fits, wrapped within the width when it does not */
+static void
+assert_chart_fits (SlBarChart *chart, int width, int height)
+{
+  SlReportTable *table = sl_bar_chart_get_table (chart);
+  g_autoptr (GArray) rows = sl_bar_chart_compute_layout (chart, width);
+
+  g_assert_cmpuint (rows->len, ==, sl_report_table_get_n_rows (table));
+  if (height == 0)
+    {
+      int minimum, natural;
+
+      gtk_widget_measure (GTK_WIDGET (chart), GTK_ORIENTATION_VERTICAL, width, &minimum, &natural,
+                          NULL, NULL);
+      height = minimum;
+    }
+  for (guint row = 0; row < rows->len; row++)
+    {
+      SlBarChartRow *place = &g_array_index (rows, SlBarChartRow, row);
+      g_autofree char *label = sl_report_table_format (table, row, 0);
+      g_autoptr (PangoLayout) text = gtk_widget_create_pango_layout (GTK_WIDGET (chart), label);
+      int text_w, text_h;
+
+      g_assert_false (rects_meet (&place->value, &place->track));
+      g_assert_false (rects_meet (&place->value, &place->label));
+      g_assert_false (rects_meet (&place->label, &place->track));
+      g_assert_true (rect_within (&place->value, width, height));
+      g_assert_true (rect_within (&place->label, width, height));
+      g_assert_true (rect_within (&place->track, width, height));
+      g_assert_true (rect_within (&place->area, width, height));
+      g_assert_true (graphene_rect_contains_rect (&place->track, &place->bar));
+      pango_layout_get_pixel_size (text, &text_w, &text_h);
+      if (text_w <= width)
+        g_assert_cmpfloat (place->label.size.width, ==, text_w);
+      else
+        g_assert_cmpfloat (place->label.size.height, >, text_h);
+      for (guint other = 0; other < row; other++)
+        g_assert_false (
+          rects_meet (&place->area, &g_array_index (rows, SlBarChartRow, other).area));
+    }
+}
+
+static gboolean
+no_size_cb (gpointer data)
+{
+  g_error ("timed out waiting for a chart to be shown and given its size");
+  return G_SOURCE_REMOVE;
+}
+
+/* The charts under @root that are on screen */
+static void
+collect_charts (GtkWidget *root, GPtrArray *charts)
+{
+  if (SL_IS_BAR_CHART (root) && gtk_widget_get_mapped (root))
+    g_ptr_array_add (charts, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    collect_charts (child, charts);
+}
+
+/* Every chart the page shows, at the size it was given; how many. A report just shown is mapped
+ * and laid out at a later frame: this waits for one (the timeout only bounds a broken run). */
+static guint
+assert_charts_fit (GtkWidget *root)
+{
+  g_autoptr (GPtrArray) charts = g_ptr_array_new ();
+  guint timeout = g_timeout_add_seconds (20, no_size_cb, NULL);
+
+  for (;;)
+    {
+      gboolean sized = TRUE;
+
+      g_ptr_array_set_size (charts, 0);
+      collect_charts (root, charts);
+      for (guint i = 0; i < charts->len; i++)
+        sized = sized && gtk_widget_get_width (charts->pdata[i]) > 0;
+      if (charts->len > 0 && sized)
+        break;
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (timeout);
+  for (guint i = 0; i < charts->len; i++)
+    assert_chart_fits (SL_BAR_CHART (charts->pdata[i]), gtk_widget_get_width (charts->pdata[i]),
+                       gtk_widget_get_height (charts->pdata[i]));
+  return charts->len;
+}
+
 static void
 test_funnel (Fixture *fixture, gconstpointer data)
 {
@@ -202,6 +309,8 @@ test_funnel (Fixture *fixture, gconstpointer data)
                     sl_report_table_get_chart_column (sl_report_get_table (report, 0))));
 
     g_assert_cmpstr (sourced, ==, "5");
+    /* The funnel, as wide as the window lets it be, keeps its numbers off the bars */
+    g_assert_cmpuint (assert_charts_fit (GTK_WIDGET (fixture->page)), >, 0);
     /* Each chart says which column its bars show */
     g_assert_true (has_label (GTK_WIDGET (fixture->page), bars));
   }
@@ -324,6 +433,11 @@ test_narrow (Fixture *fixture, gconstpointer data)
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), content));
   g_assert_cmpint (sl_reports_page_get_shown (fixture->page), ==, SL_REPORT_SPEED);
   assert_shows (fixture, SL_REPORT_SPEED, &(SlReportFilter){ 0 });
+  /* Its charts, 400 pixels wide less the margins, keep labels whole and numbers off the bars */
+  g_assert_cmpuint (assert_charts_fit (GTK_WIDGET (fixture->page)), >, 0);
+  sl_reports_page_show_report (fixture->page, SL_REPORT_FUNNEL);
+  settle (fixture);
+  g_assert_cmpuint (assert_charts_fit (GTK_WIDGET (fixture->page)), >, 0);
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "reports.back", NULL);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) != content);
   g_assert_true (gtk_widget_get_visible (page_child (fixture, "filter_area")));
@@ -473,6 +587,59 @@ test_export_candidates (Fixture *fixture, gconstpointer data)
   g_assert_null (strstr (contents, "Ana Souza"));
 }
 
+/* A chart with a label longer than any window is narrow, and values of every length, laid out
+ * wide and narrow, as bars and as a funnel */
+static void
+test_chart_layout (void)
+{
+  const char *labels[] = {
+    "Співбесіда щодо відповідності культурі компанії та зворотний зв’язок від кандидата",
+    "Первинний відбір",
+    "Оферта",
+    "Найнято",
+  };
+  const double counts[] = { 1234567, 640000, 12, 0 };
+  SlReportChart charts[] = { SL_REPORT_CHART_BARS, SL_REPORT_CHART_FUNNEL };
+
+  for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
+    {
+      SlReportTable *table = sl_report_table_new ("stages", "Етапи", charts[c], 1);
+      GtkWidget *chart;
+
+      sl_report_table_add_column (table, "stage", "Етап", SL_REPORT_TEXT);
+      sl_report_table_add_column (table, "applications", "Заявки", SL_REPORT_COUNT);
+      for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+        {
+          guint row = sl_report_table_add_row (table);
+
+          sl_report_table_set_text (table, row, 0, labels[i]);
+          sl_report_table_set_number (table, row, 1, counts[i]);
+        }
+      chart = g_object_ref_sink (sl_bar_chart_new (table));
+      sl_report_table_unref (table);
+      for (int width = 200; width <= 1200; width += 50)
+        assert_chart_fits (SL_BAR_CHART (chart), width, 0);
+      {
+        g_autoptr (GArray) wide = sl_bar_chart_compute_layout (SL_BAR_CHART (chart), 1200);
+        g_autoptr (GArray) narrow = sl_bar_chart_compute_layout (SL_BAR_CHART (chart), 360);
+        SlBarChartRow *longest = &g_array_index (narrow, SlBarChartRow, 0);
+
+        /* Wide, the labels make a column beside the bars; narrow, the long one stands above its
+         * bar, whole, on more than one line */
+        g_assert_cmpfloat (g_array_index (wide, SlBarChartRow, 1).label.origin.y, <,
+                           g_array_index (wide, SlBarChartRow, 1).track.origin.y +
+                             g_array_index (wide, SlBarChartRow, 1).track.size.height);
+        g_assert_cmpfloat (longest->label.origin.y + longest->label.size.height, <=,
+                           longest->track.origin.y);
+        /* The largest value's bar fills its track; nothing shows nothing */
+        g_assert_cmpfloat (g_array_index (wide, SlBarChartRow, 0).bar.size.width, ==,
+                           g_array_index (wide, SlBarChartRow, 0).track.size.width);
+        g_assert_cmpfloat (g_array_index (wide, SlBarChartRow, 3).bar.size.width, ==, 0);
+      }
+      g_object_unref (chart);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -484,6 +651,7 @@ main (int argc, char **argv)
   /* Tests run side by side on one session bus: each keeps its own instance */
   g_application_set_flags (G_APPLICATION (the_app), G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (the_app), NULL, NULL);
+  g_test_add_func ("/reports/chart-layout", test_chart_layout);
   g_test_add ("/reports/funnel", Fixture, NULL, fixture_set_up, test_funnel, fixture_tear_down);
   g_test_add ("/reports/filter", Fixture, NULL, fixture_set_up, test_filter, fixture_tear_down);
   g_test_add ("/reports/narrow", Fixture, "narrow", fixture_set_up, test_narrow, fixture_tear_down);

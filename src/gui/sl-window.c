@@ -266,11 +266,22 @@ sl_window_current_query (SlWindow *self)
   return query;
 }
 
+/* What @query asks, as one string, to tell whether it is the query already shown */
+static char *
+query_key (const SlCandidateQuery *query)
+{
+  return g_strjoin ("\x1f", query->text ? query->text : "", query->stage ? query->stage : "",
+                    query->country ? query->country : "", query->seniority ? query->seniority : "",
+                    query->stack ? query->stack : "", NULL);
+}
+
 void
 sl_window_refresh (SlWindow *self)
 {
   g_autoptr (SlCandidateQuery) query = sl_window_current_query (self);
 
+  g_free (self->query_key);
+  self->query_key = query_key (query);
   g_cancellable_cancel (self->query_cancellable);
   g_clear_object (&self->query_cancellable);
   self->query_cancellable = g_cancellable_new ();
@@ -281,9 +292,17 @@ sl_window_refresh (SlWindow *self)
                                  self->query_cancellable, query_done_cb, g_object_ref (self));
 }
 
+/* The search or a filter changed. GTK also reports a search entry's text as changed when it
+ * is not (at start-up, as the window is first shown): the same query again would only keep
+ * the window busy into a second frame, so it is not run. */
 static void
 filters_changed_cb (SlWindow *self)
 {
+  g_autoptr (SlCandidateQuery) query = sl_window_current_query (self);
+  g_autofree char *key = query_key (query);
+
+  if (g_strcmp0 (key, self->query_key) == 0)
+    return;
   sl_window_refresh (self);
 }
 
@@ -502,6 +521,7 @@ sl_window_dispose (GObject *object)
   g_clear_handle_id (&self->pane_source, g_source_remove);
   g_cancellable_cancel (self->query_cancellable);
   g_clear_object (&self->query_cancellable);
+  g_clear_pointer (&self->query_key, g_free);
   g_cancellable_cancel (self->sample_cancellable);
   g_clear_object (&self->sample_cancellable);
   g_cancellable_cancel (self->check_cancellable);
@@ -774,6 +794,7 @@ sl_window_new (SlApp *app, SlStore *store)
   self = g_object_new (SL_TYPE_WINDOW, "application", app, NULL);
   self->candidates = g_steal_pointer (&candidates);
   self->query_cancellable = g_steal_pointer (&cancellable);
+  self->query_key = query_key (everyone);
   self->busy++;
   g_weak_ref_set (window, self);
   self->store = g_object_ref (store);

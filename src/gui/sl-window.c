@@ -292,7 +292,8 @@ sl_window_refresh (SlWindow *self)
                                  self->query_cancellable, query_done_cb, g_object_ref (self));
 }
 
-/* The search or a filter changed. GTK also reports a search entry's text as changed when it
+/* The search or a filter changed (the store's changes call sl_window_refresh(), which always
+ * queries again). GTK also reports a search entry's text as changed when it
  * is not (at start-up, as the window is first shown): the same query again would only keep
  * the window busy into a second frame, so it is not run. */
 static void
@@ -825,14 +826,13 @@ sl_window_new (SlApp *app, SlStore *store)
   g_signal_connect_object (self->main_stack, "notify::visible-child-name",
                            G_CALLBACK (visible_page_cb), self, G_CONNECT_SWAPPED);
 
-  g_signal_connect_object (store, "reset", G_CALLBACK (filters_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "reset", G_CALLBACK (sl_window_refresh), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "candidate-added", G_CALLBACK (sl_window_candidate_added_cb),
                            self, G_CONNECT_SWAPPED);
 
   /* Another program's changes: the list queries again (rows that did not change keep their
    * objects); the store's other signals reach the pane, the board and the pages */
-  g_signal_connect_object (store, "candidates-changed", G_CALLBACK (filters_changed_cb), self,
+  g_signal_connect_object (store, "candidates-changed", G_CALLBACK (sl_window_refresh), self,
                            G_CONNECT_SWAPPED);
   /* A deleted candidate's résumé leaves the cache with them */
   g_signal_connect (store, "candidate-removed", G_CALLBACK (sl_resume_cache_forget), NULL);

@@ -210,16 +210,34 @@ sl_time_parse_date (const char *text, int *year, int *month, int *day)
   return g_date_valid_dmy ((GDateDay) *day, (GDateMonth) *month, (GDateYear) *year);
 }
 
-/* 31 December 2026 as the locale writes dates in numbers, with the whole year: what to show
- * as an example of the form sl_time_parse_date() reads */
+/* The ISO date @iso_date (“2026-12-31”) as the locale writes dates in numbers, with the whole
+ * year (“31.12.2026”, “12/31/2026”): how a date field shows a date, in the form
+ * sl_time_parse_date() reads back. Anything that is no ISO date is returned as it is. */
+char *
+sl_time_format_numeric_date (const char *iso_date)
+{
+  g_autoptr (GString) format = NULL;
+  g_autoptr (GDateTime) date = NULL;
+  int year, month, day;
+  char end;
+
+  if (iso_date == NULL)
+    return g_strdup ("");
+  if (sscanf (iso_date, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3 ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return g_strdup (iso_date);
+  format = g_string_new (nl_langinfo (D_FMT));
+  g_string_replace (format, "%y", "%Y", 0);
+  date = g_date_time_new_utc (year, month, day, 0, 0, 0);
+  return g_date_time_format (date, format->str);
+}
+
+/* 31 December 2026 as sl_time_format_numeric_date() shows it: what to show as an example of
+ * the form sl_time_parse_date() reads */
 char *
 sl_time_date_example (void)
 {
-  g_autoptr (GString) format = g_string_new (nl_langinfo (D_FMT));
-  g_autoptr (GDateTime) date = g_date_time_new_utc (2026, 12, 31, 0, 0, 0);
-
-  g_string_replace (format, "%y", "%Y", 0);
-  return g_date_time_format (date, format->str);
+  return sl_time_format_numeric_date ("2026-12-31");
 }
 
 /* “2026-11-30T14:00”, “2026-11-30T14:00:00Z”, “2026-11-30T16:00+02:00” or a date and time

@@ -22,6 +22,7 @@ gint64 sl_time_from_local (GTimeZone *zone, int year, int month, int day, int ho
                            GError **error);
 gboolean sl_time_parse_clock (const char *text, int *hour, int *minute);
 char *sl_time_date_example (void);
+char *sl_time_format_numeric_date (const char *iso_date);
 gboolean sl_time_parse_date (const char *text, int *year, int *month, int *day);
 gint64 sl_time_parse_iso8601 (const char *text, GTimeZone *default_zone, GError **error);
 char *sl_time_format (gint64 utc, GTimeZone *zone);

@@ -340,9 +340,15 @@ date_row (SlApplicationRow *self, const char *title, const char *value, const ch
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (row), value ? value : "");
   if (!g_str_equal (key, "sl-left-reason"))
-    sl_date_row_add_calendar (ADW_ENTRY_ROW (row));
+    {
+      g_autofree char *shown = sl_time_format_numeric_date (value);
+
+      gtk_editable_set_text (GTK_EDITABLE (row), shown);
+      sl_date_row_add_calendar (ADW_ENTRY_ROW (row));
+    }
+  else
+    gtk_editable_set_text (GTK_EDITABLE (row), value ? value : "");
   g_signal_connect_swapped (row, "apply", G_CALLBACK (dates_applied_cb), self);
   g_object_set_data (G_OBJECT (self), key, row);
   return row;

@@ -5,7 +5,8 @@
  *
  * A date is stored as ISO 8601 (“2026-12-31”). People type it as their locale writes dates
  * (“31.12.2026”, “12/31/2026”) or as ISO, or pick it from the calendar the row's button opens;
- * the field is read back through sl_date_text_to_iso().
+ * the field shows dates in the locale's form (sl_time_format_numeric_date()) and is read back
+ * through sl_date_text_to_iso().
  */
 #include "config.h"
 
@@ -50,7 +51,11 @@ day_selected_cb (GtkCalendar *calendar, AdwEntryRow *row)
     return;
   date = gtk_calendar_get_date (calendar);
   iso = g_date_time_format (date, "%Y-%m-%d");
-  gtk_editable_set_text (GTK_EDITABLE (row), iso);
+  {
+    g_autofree char *shown = sl_time_format_numeric_date (iso);
+
+    gtk_editable_set_text (GTK_EDITABLE (row), shown);
+  }
   gtk_popover_popdown (
     GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER)));
   /* A row with an apply button applies the picked date as it would a typed one */

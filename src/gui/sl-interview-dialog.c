@@ -200,7 +200,8 @@ fill_from (SlInterviewDialog *self, SlInterview *interview)
   g_autoptr (GDateTime) utc =
     g_date_time_new_from_unix_utc (sl_interview_get_starts_at (interview));
   g_autoptr (GDateTime) at = g_date_time_to_timezone (utc, local);
-  g_autofree char *day = g_date_time_format (at, "%Y-%m-%d");
+  g_autofree char *iso_day = g_date_time_format (at, "%Y-%m-%d");
+  g_autofree char *day = sl_time_format_numeric_date (iso_day);
   g_autofree char *time = sl_time_format_clock (sl_interview_get_starts_at (interview), local);
 
   adw_combo_row_set_selected (ADW_COMBO_ROW (self->kind),

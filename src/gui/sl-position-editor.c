@@ -419,7 +419,17 @@ fill (SlPositionEditor *self)
       GtkEditable *editable = GTK_EDITABLE (child (self, entry_bindings[i].widget));
       const char *value = sl_position_get_text (position, entry_bindings[i].field);
 
-      if (g_strcmp0 (gtk_editable_get_text (editable), value) != 0)
+      /* The contract's end is stored as ISO and shown in the locale's form; a field that
+       * already says that date, in whichever form, is left as typed */
+      if (entry_bindings[i].field == SL_POSITION_CONTRACT_END)
+        {
+          g_autofree char *typed = sl_date_text_to_iso (gtk_editable_get_text (editable));
+          g_autofree char *shown = sl_time_format_numeric_date (value);
+
+          if (g_strcmp0 (typed, value ? value : "") != 0)
+            gtk_editable_set_text (editable, shown);
+        }
+      else if (g_strcmp0 (gtk_editable_get_text (editable), value) != 0)
         gtk_editable_set_text (editable, value);
     }
   for (guint i = 0; i < G_N_ELEMENTS (combo_bindings); i++)

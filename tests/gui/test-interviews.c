@@ -14,6 +14,7 @@
 #include "sl-app.h"
 #include "sl-application-row.h"
 #include "sl-interview-dialog.h"
+#include "sl-time.h"
 #include "sl-interview-list.h"
 #include "sl-interviews-page.h"
 #include "sl-store-interviews.h"
@@ -186,6 +187,16 @@ test_dialog_time_zones (Fixture *fixture, gconstpointer data)
 
     g_assert_nonnull (calendar);
     gtk_calendar_select_day (GTK_CALENDAR (calendar), day);
+    /* The field shows the picked date as the locale writes dates (C: 10/26/2026), not ISO */
+    {
+      GtkWidget *popover = gtk_widget_get_ancestor (calendar, GTK_TYPE_POPOVER);
+      GtkWidget *row = gtk_widget_get_ancestor (popover, ADW_TYPE_ENTRY_ROW);
+      g_autofree char *shown = sl_time_format_numeric_date ("2026-10-26");
+
+      g_assert_nonnull (row);
+      g_assert_cmpstr (shown, !=, "2026-10-26");
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, shown);
+    }
   }
 
   /* Stored in UTC, with the member scheduling it as its interviewer */

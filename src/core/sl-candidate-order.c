@@ -98,28 +98,13 @@ apply (SlDatabase *db, Slot *s, guint n, gint64 unindexed, GError **error)
   return TRUE;
 }
 
-/* Up to @limit placed rows before (or after) the sort key @key and @id, nearest first */
+/* The rows (id, place) @stmt steps through, as slots keeping their places; NULL on an error */
 static GArray *
-neighbours (SlDatabase *db, const char *key, gint64 id, gboolean before, guint limit,
-            GError **error)
+read_slots (SlDatabase *db, sqlite3_stmt *stmt, GError **error)
 {
   g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (Slot));
-  sqlite3_stmt *stmt =
-    sl_database_prepare (db,
-                         before ? "SELECT id, sort_pos FROM candidates INDEXED BY candidates_order"
-                                  " WHERE (sort_key, id) < (?1, ?2) AND sort_pos IS NOT NULL"
-                                  " ORDER BY sort_key DESC, id DESC LIMIT ?3"
-                                : "SELECT id, sort_pos FROM candidates INDEXED BY candidates_order"
-                                  " WHERE (sort_key, id) > (?1, ?2) AND sort_pos IS NOT NULL"
-                                  " ORDER BY sort_key, id LIMIT ?3",
-                         error);
   int rc;
 
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, id);
-  sqlite3_bind_int64 (stmt, 3, limit);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       Slot slot = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), 0 };
@@ -134,6 +119,29 @@ neighbours (SlDatabase *db, const char *key, gint64 id, gboolean before, guint l
       return NULL;
     }
   return g_steal_pointer (&rows);
+}
+
+/* Up to @limit placed rows before (or after) the sort key @key and @id, nearest first */
+static GArray *
+neighbours (SlDatabase *db, const char *key, gint64 id, gboolean before, guint limit,
+            GError **error)
+{
+  sqlite3_stmt *stmt =
+    sl_database_prepare (db,
+                         before ? "SELECT id, sort_pos FROM candidates INDEXED BY candidates_order"
+                                  " WHERE (sort_key, id) < (?1, ?2) AND sort_pos IS NOT NULL"
+                                  " ORDER BY sort_key DESC, id DESC LIMIT ?3"
+                                : "SELECT id, sort_pos FROM candidates INDEXED BY candidates_order"
+                                  " WHERE (sort_key, id) > (?1, ?2) AND sort_pos IS NOT NULL"
+                                  " ORDER BY sort_key, id LIMIT ?3",
+                         error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, id);
+  sqlite3_bind_int64 (stmt, 3, limit);
+  return read_slots (db, stmt, error);
 }
 
 static void
@@ -209,28 +217,17 @@ sl_candidate_order_place (SlDatabase *db, gint64 id, GError **error)
 gboolean
 sl_candidate_order_place_new (SlDatabase *db, GError **error)
 {
-  g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (Slot));
+  g_autoptr (GArray) rows = NULL;
   sqlite3_stmt *stmt = sl_database_prepare (
     db, "SELECT id, coalesce(sort_pos, 0) FROM candidates ORDER BY sort_key, id", error);
   Slot *s;
   guint n;
-  int rc;
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      Slot slot = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), 0 };
-
-      slot.pos = slot.old;
-      g_array_append_val (rows, slot);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sl_database_set_error (db, error);
-      return FALSE;
-    }
+  rows = read_slots (db, stmt, error);
+  if (rows == NULL)
+    return FALSE;
   s = (Slot *) rows->data;
   n = rows->len;
 

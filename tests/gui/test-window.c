@@ -559,6 +559,23 @@ n_database_windows (void)
   return n;
 }
 
+/* Every window of the app but the fixture's goes (other databases' windows, their dialogs) */
+static void
+close_other_windows (Fixture *fixture)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (the_app)); l != NULL;
+       l = gtk_application_get_windows (GTK_APPLICATION (the_app)))
+    {
+      GList *next = l;
+
+      while (next != NULL && next->data == (gpointer) fixture->window)
+        next = next->next;
+      if (next == NULL)
+        break;
+      gtk_window_destroy (next->data);
+    }
+}
+
 /* What a second `shortlist` launch asks of the running one: its database's window comes to the
  * front, and another database opens in a window of its own, with a store of its own */
 static void
@@ -589,17 +606,7 @@ test_one_window_per_database (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (n_database_windows (), ==, before + 1);
 
   /* The new database has no members: the first-run dialog is there too; both go */
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (the_app)); l != NULL;
-       l = gtk_application_get_windows (GTK_APPLICATION (the_app)))
-    {
-      GList *next = l;
-
-      while (next != NULL && next->data == (gpointer) fixture->window)
-        next = next->next;
-      if (next == NULL)
-        break;
-      gtk_window_destroy (next->data);
-    }
+  close_other_windows (fixture);
   settle (fixture);
   g_assert_cmpuint (n_database_windows (), ==, before);
   g_settings_reset (settings, "backups-kept");
@@ -809,17 +816,7 @@ test_upgrade_in_background (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (ids->len, ==, 1);
 
   /* The window and the first-run dialog of a file with no members go */
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (the_app)); l != NULL;
-       l = gtk_application_get_windows (GTK_APPLICATION (the_app)))
-    {
-      GList *next = l;
-
-      while (next != NULL && next->data == (gpointer) fixture->window)
-        next = next->next;
-      if (next == NULL)
-        break;
-      gtk_window_destroy (next->data);
-    }
+  close_other_windows (fixture);
   settle (fixture);
   g_settings_reset (settings, "backups-kept");
 }

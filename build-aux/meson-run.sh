@@ -27,6 +27,24 @@ shortlist_meson_build() {
   fi
 }
 
+# shortlist_run_logged LOG COMMAND...
+# Runs COMMAND with its output written to LOG and shown as it comes, and returns COMMAND's exit
+# status. The output goes through a file, not a pipe: a daemon that the tests' private session
+# bus started and that outlives the run (the accessibility bus, a desktop portal stuck on a
+# machine without PipeWire) keeps only the file open. Through a pipe, the reader at its end
+# would wait for that daemon forever.
+shortlist_run_logged() {
+  local log=$1 pid status
+  shift
+  : >"$log"
+  "$@" >"$log" 2>&1 </dev/null &
+  pid=$!
+  tail -n +1 -f --pid="$pid" "$log"
+  wait "$pid"
+  status=$?
+  return "$status"
+}
+
 # shortlist_meson_totals LOG STATUS
 # Prints "PASSED FAILED" for the run logged in LOG that exited with STATUS, or
 # nothing (and returns 1) if meson test did not get to its summary. A run that

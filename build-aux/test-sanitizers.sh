@@ -34,9 +34,9 @@ fi
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0:malloc_context_size=30"
 export LSAN_OPTIONS="suppressions=$root/build-aux/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
-meson test -C "$builddir" --no-rebuild --print-errorlogs --num-processes 2 \
-  --suite core --suite cli --timeout-multiplier 3 2>&1 | tee "$log"
-status=${PIPESTATUS[0]}
+shortlist_run_logged "$log" meson test -C "$builddir" --no-rebuild --print-errorlogs \
+  --num-processes 2 --suite core --suite cli --timeout-multiplier 3
+status=$?
 
 if ! totals=$(shortlist_meson_totals "$log" "$status"); then
   echo "test-sanitizers.sh: meson test did not run (exit status $status)" >&2

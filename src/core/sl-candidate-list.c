@@ -62,6 +62,11 @@ struct _SlCandidateList
   guint batch_source;
   guint n_pending; /* ids in wanted and in batches under way */
   GCancellable *cancellable;
+
+  /* The whole list's ids (no search, no filter) as last queried, never edited: clearing a
+   * search shows them again without the query. Dropped at any change the store reports. */
+  GArray *whole;
+  guint generation; /* of the store's changes */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -447,9 +452,18 @@ drop_item (SlCandidateList *self, guint position)
   sl_candidate_item_set_position (item, G_MAXUINT);
 }
 
+/* Someone added, removed or changed: the whole list may not be what it was */
+static void
+forget_whole (SlCandidateList *self)
+{
+  g_clear_pointer (&self->whole, g_array_unref);
+  self->generation++;
+}
+
 static void
 candidate_removed_cb (SlCandidateList *self, gint64 id, SlStore *store)
 {
+  forget_whole (self);
   sl_candidate_list_remove_id (self, id);
 }
 
@@ -460,6 +474,8 @@ candidate_changed_cb (SlCandidateList *self, gint64 id, SlStore *store)
 {
   Row *row = lookup_row (self, id);
 
+  /* A new name is a new place in the order */
+  forget_whole (self);
   if (row == NULL)
     return;
   if (row->requested)
@@ -497,6 +513,7 @@ sl_candidate_list_finalize (GObject *object)
   SlCandidateList *self = SL_CANDIDATE_LIST (object);
 
   g_array_unref (self->ids);
+  g_clear_pointer (&self->whole, g_array_unref);
   g_array_unref (self->wanted);
   g_hash_table_unref (self->items);
   g_hash_table_unref (self->rows);
@@ -564,6 +581,12 @@ sl_candidate_list_new (SlStore *store)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "candidate-changed", G_CALLBACK (candidate_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  /* Connected before the window's handlers, which query again at these */
+  g_signal_connect_object (store, "candidate-added", G_CALLBACK (forget_whole), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "candidates-changed", G_CALLBACK (forget_whole), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "reset", G_CALLBACK (forget_whole), self, G_CONNECT_SWAPPED);
   return self;
 }
 
@@ -689,6 +712,11 @@ typedef struct
   GArray *ids;
   guint kept; /* G_MAXUINT: not among them */
   SlCandidateSummaries *summaries;
+  /* The whole list: its ids as last queried (to copy instead of querying), or a copy of the
+   * ids queried now to keep, if no change came in the meantime */
+  GArray *whole;
+  gboolean is_whole;
+  guint generation;
 } Job;
 
 static void
@@ -699,6 +727,7 @@ free_job (gpointer data)
   sl_readers_unref (job->readers);
   sl_candidate_query_free (job->query);
   g_clear_pointer (&job->ids, g_array_unref);
+  g_clear_pointer (&job->whole, g_array_unref);
   sl_candidate_summaries_free (job->summaries);
   g_free (job);
 }
@@ -739,7 +768,14 @@ query_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *ca
   /* The ids and the rows' texts from one snapshot */
   if (reader != NULL && sl_candidate_rows_begin (reader, &job->summaries->serial, &error))
     {
-      job->ids = sl_candidate_query_run (job->query, reader, cancellable, &error);
+      /* The list edits its ids in place: it gets a copy of the whole list's, and the copy kept
+       * is one it never sees */
+      if (job->whole != NULL)
+        job->ids = g_array_copy (job->whole);
+      else
+        job->ids = sl_candidate_query_run (job->query, reader, cancellable, &error);
+      if (job->ids != NULL && job->is_whole && job->whole == NULL)
+        job->whole = g_array_copy (job->ids);
       ok = job->ids != NULL && read_first_rows (job, reader, &error);
       sl_database_exec (reader, "COMMIT", NULL);
     }
@@ -752,7 +788,9 @@ query_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *ca
 
 /* Runs @query on a worker thread with a connection of its own; the list changes only when
  * sl_candidate_list_query_finish() takes the results. @keep: a candidate whose position the
- * results should say, or 0. */
+ * results should say, or 0. The whole list's ids are not queried again while the store reports
+ * no change (a search cleared comes back at once): they are as fresh as the list itself, which
+ * another program's changes reach through "candidates-changed". */
 void
 sl_candidate_list_query_async (SlCandidateList *self, const SlCandidateQuery *query, gint64 keep,
                                GCancellable *cancellable, GAsyncReadyCallback callback,
@@ -768,6 +806,11 @@ sl_candidate_list_query_async (SlCandidateList *self, const SlCandidateQuery *qu
   job->query = sl_candidate_query_copy (query);
   job->keep = keep;
   job->summaries = sl_candidate_summaries_new ();
+  job->is_whole =
+    sl_candidate_query_is_empty (query) && query->limit == 0 && query->not_in_position == 0;
+  if (job->is_whole && self->whole != NULL)
+    job->whole = g_array_ref (self->whole);
+  job->generation = self->generation;
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, sl_candidate_list_query_async);
   g_task_set_task_data (task, job, free_job);
@@ -790,6 +833,11 @@ sl_candidate_list_query_finish (SlCandidateList *self, GAsyncResult *result, gui
   if (!g_task_propagate_boolean (G_TASK (result), error))
     return FALSE;
   job = g_task_get_task_data (G_TASK (result));
+  if (job->whole != NULL && job->generation == self->generation && job->whole != self->whole)
+    {
+      g_clear_pointer (&self->whole, g_array_unref);
+      self->whole = g_array_ref (job->whole);
+    }
   /* The texts first, so the items show them at once */
   for (guint i = 0; i < job->summaries->rows->len; i++)
     set_row (self, &g_array_index (job->summaries->rows, SlCandidateSummary, i),

@@ -479,6 +479,101 @@ test_edits (SlTestDir *fixture, gconstpointer data)
   g_assert_finalize_object (store);
 }
 
+/* Runs @query (the whole list if NULL) through @list and waits for its results */
+static void
+show_query (SlCandidateList *list, const char *text)
+{
+  g_autoptr (SlCandidateQuery) query = sl_candidate_query_new ();
+  guint kept = 0;
+
+  query->text = g_strdup (text);
+  sl_candidate_list_query_async (list, query, 0, NULL, query_done_cb, &kept);
+  while (kept == 0)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* The list shows exactly the candidates of @store's whole list, in its order */
+static void
+assert_whole (SlCandidateList *list, SlStore *store)
+{
+  g_autoptr (GArray) ids = query_all (store);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, ids->len);
+  for (guint i = 0; i < ids->len; i++)
+    g_assert_cmpint (sl_candidate_list_get_id (list, i), ==, g_array_index (ids, gint64, i));
+}
+
+/* A search cleared shows the whole list again from memory, without querying it, for as long as
+ * the store reports no change; at any change it is queried again */
+static void
+test_whole_kept (SlTestDir *fixture, gconstpointer data)
+{
+  SlStore *store = open_store_with (fixture->path, 300);
+  SlCandidateList *list = sl_candidate_list_new (store);
+  g_autoptr (SlCandidate) candidate = sl_candidate_new ();
+  g_autoptr (GError) error = NULL;
+
+  show_query (list, NULL);
+  assert_whole (list, store);
+  show_query (list, "candidate 00001");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 10);
+
+  /* Written by another connection, and not reported yet: the whole list comes back as it
+   * was, which shows it was not queried */
+  {
+    g_autoptr (SlStore) other = sl_store_open (fixture->path, &error);
+    g_autoptr (SlCandidate) outsider = sl_candidate_new ();
+
+    g_assert_no_error (error);
+    sl_candidate_set_name (outsider, "Aaron Outsider");
+    g_assert_true (sl_store_save_candidate (other, outsider, &error));
+    g_assert_no_error (error);
+  }
+  show_query (list, "");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 300);
+  /* The list edits what it shows (here a removal): the whole list kept is not touched */
+  sl_candidate_list_remove_id (list, sl_candidate_list_get_id (list, 5));
+  show_query (list, "candidate 00002");
+  show_query (list, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 300);
+
+  /* Reported (as the store's watch on the file does): queried again */
+  g_signal_emit_by_name (store, "candidates-changed");
+  show_query (list, "candidate 00003");
+  show_query (list, NULL);
+  assert_whole (list, store);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 301);
+
+  /* Added, renamed, deleted through the store: each shows at the next clear */
+  sl_candidate_set_name (candidate, "Zoe Newcomer");
+  g_assert_true (sl_store_save_candidate (store, candidate, &error));
+  g_assert_no_error (error);
+  show_query (list, "zoe");
+  show_query (list, NULL);
+  assert_whole (list, store);
+  g_assert_cmpint (sl_candidate_list_get_id (list, 301), ==, sl_candidate_get_id (candidate));
+
+  sl_candidate_set_name (candidate, "Abigail Renamed");
+  g_assert_true (sl_store_save_candidate (store, candidate, &error));
+  g_assert_no_error (error);
+  show_query (list, "abigail");
+  show_query (list, NULL);
+  assert_whole (list, store);
+  /* After “Aaron Outsider” */
+  g_assert_cmpint (sl_candidate_list_get_id (list, 1), ==, sl_candidate_get_id (candidate));
+
+  g_assert_true (sl_store_delete_candidate (store, sl_candidate_get_id (candidate), &error));
+  g_assert_no_error (error);
+  show_query (list, "candidate 00004");
+  show_query (list, NULL);
+  assert_whole (list, store);
+  g_assert_cmpint (sl_candidate_list_find (list, sl_candidate_get_id (candidate)), ==, -1);
+
+  wait_for_tasks ();
+  g_assert_finalize_object (list);
+  g_assert_finalize_object (store);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -488,6 +583,7 @@ main (int argc, char *argv[])
   SL_TEST_ADD ("/core/list/edits", test_edits);
   SL_TEST_ADD ("/core/list/query", test_query);
   SL_TEST_ADD ("/core/list/refresh", test_refresh);
+  SL_TEST_ADD ("/core/list/whole-kept", test_whole_kept);
 
   return g_test_run ();
 }

@@ -15,7 +15,9 @@
 #include "sl-stage-column.h"
 #include "sl-widgets.h"
 
-static void
+/* Saves the stages as the rows show them, @move_index's moved by @direction (if not -1). FALSE
+ * if the rows were built again (a move, or a save refused) */
+static gboolean
 save_stages (SlPositionEditor *self, int move_index, int direction)
 {
   g_autoptr (GListStore) columns = g_list_store_new (SL_TYPE_STAGE_COLUMN);
@@ -43,14 +45,16 @@ save_stages (SlPositionEditor *self, int move_index, int direction)
         g_list_model_get_item (G_LIST_MODEL (columns), (guint) move_index);
 
       if (target < 0 || target >= (int) g_list_model_get_n_items (G_LIST_MODEL (columns)))
-        return;
+        return TRUE;
       g_list_store_remove (columns, (guint) move_index);
       g_list_store_insert (columns, (guint) target, moved);
     }
   if (!sl_store_save_position_stages (self->store, self->position, G_LIST_MODEL (columns), &error))
     sl_position_editor_refused (self, error);
-  if (move_index >= 0 || error != NULL)
-    sl_position_editor_load_stages (self);
+  if (move_index < 0 && error == NULL)
+    return TRUE;
+  sl_position_editor_load_stages (self);
+  return FALSE;
 }
 
 static void
@@ -84,22 +88,36 @@ stage_button (SlPositionEditor *self, const char *icon, const char *label, int d
   return button;
 }
 
-/* The stage renamed is shown again from the store (a name given back empty is the default
- * one), with the focus back on its Rename button */
+/* The stage renamed is shown again as the store has it (a name given back empty is the default
+ * one), in the same row: the row, its Rename button and that button's popover stay, and so does
+ * the keyboard on the button */
 static void
 stage_renamed_cb (GtkWidget *button, const char *name, gpointer data)
 {
   SlPositionEditor *self = data;
   GtkWidget *row = gtk_widget_get_ancestor (button, GTK_TYPE_LIST_BOX_ROW);
-  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
-  GtkListBoxRow *shown;
+  const char *id = g_object_get_data (G_OBJECT (row), "sl-stage");
+  g_autoptr (GListModel) stages = NULL;
+  guint n;
 
   g_object_set_data_full (G_OBJECT (row), "sl-name", g_strstrip (g_strdup (name)), g_free);
-  save_stages (self, -1, 0);
-  sl_position_editor_load_stages (self);
-  shown = gtk_list_box_get_row_at_index (self->stages_list, index);
-  if (shown != NULL)
-    gtk_widget_grab_focus (g_object_get_data (G_OBJECT (shown), "sl-rename"));
+  if (!save_stages (self, -1, 0))
+    return;
+  stages =
+    sl_store_list_position_stages (self->store, sl_position_get_id (self->position), TRUE, NULL);
+  n = stages ? g_list_model_get_n_items (stages) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlStageColumn) column = g_list_model_get_item (stages, i);
+      const char *shown = sl_stage_column_get_name (column);
+
+      if (!g_str_equal (sl_stage_column_get_id (column), id))
+        continue;
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), shown);
+      sl_name_button_set_name (button, shown);
+      g_object_set_data_full (G_OBJECT (row), "sl-name", g_strdup (shown), g_free);
+    }
+  gtk_widget_grab_focus (button);
 }
 
 void

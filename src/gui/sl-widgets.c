@@ -299,17 +299,40 @@ name_button (GtkMenuButton *button)
   return g_object_get_data (G_OBJECT (button), "sl-name-button");
 }
 
+typedef struct
+{
+  GtkMenuButton *button;
+  char *text;
+} NameApplied;
+
+static gboolean
+name_applied_cb (gpointer data)
+{
+  NameApplied *applied = data;
+  NameButton *name = name_button (applied->button);
+
+  /* Unless its row went meanwhile */
+  if (gtk_widget_get_root (GTK_WIDGET (applied->button)) != NULL)
+    name->applied (GTK_WIDGET (applied->button), applied->text, name->data);
+  g_object_unref (applied->button);
+  g_free (applied->text);
+  g_free (applied);
+  return G_SOURCE_REMOVE;
+}
+
+/* The popover closes at once; the name is applied once the event that applied it is handled:
+ * what is applied may rebuild the row the button is in, and with it the popover, which must not
+ * go while GTK still delivers an event to it */
 static void
 name_apply_cb (GtkWidget *source, GtkMenuButton *button)
 {
   NameButton *name = name_button (button);
-  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (name->entry)));
+  NameApplied *applied = g_new0 (NameApplied, 1);
 
-  /* What is applied may rebuild the row the button is in */
-  g_object_ref (button);
+  applied->button = g_object_ref (button);
+  applied->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (name->entry)));
   gtk_menu_button_popdown (button);
-  name->applied (GTK_WIDGET (button), text, name->data);
-  g_object_unref (button);
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, name_applied_cb, applied, NULL);
 }
 
 /* Built the first time it opens; the field starts from the name each time */

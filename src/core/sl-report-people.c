@@ -51,50 +51,24 @@ compare_names (gconstpointer a, gconstpointer b)
   return x->id < y->id ? -1 : x->id > y->id;
 }
 
+/* An interview held by the report's time, found by its id: ids are the rows' own and dense,
+ * so a plain array indexed by id finds one in a step */
 typedef struct
 {
-  gint64 id;
   gint64 ends_at;
   guint first; /* its interviewers: members[first … first + count) */
   guint count;
+  gboolean held;
 } Held;
 
-/* The interviews held, and where each is among them by its id: ids are the rows' own, dense,
- * so a plain array finds one in a step where a search took seventeen */
-typedef struct
-{
-  GArray *held; /* Held */
-  guint *place; /* id → index in held, or G_MAXUINT */
-  gint64 max_id;
-} HeldIndex;
-
-static void
-held_index_build (HeldIndex *index)
-{
-  index->max_id = 0;
-  for (guint i = 0; i < index->held->len; i++)
-    index->max_id = MAX (index->max_id, g_array_index (index->held, Held, i).id);
-  index->place = g_new (guint, index->max_id + 1);
-  memset (index->place, 0xff, (index->max_id + 1) * sizeof (guint));
-  for (guint i = 0; i < index->held->len; i++)
-    index->place[g_array_index (index->held, Held, i).id] = i;
-}
-
-/* The interview @id among those held for the report, or NULL */
+/* The interview @id if it is among those held for the report, or NULL */
 static Held *
-find_held (HeldIndex *index, gint64 id)
+find_held (Held *held, gint64 max_id, gint64 id)
 {
-  if (id < 0 || id > index->max_id || index->place[id] == G_MAXUINT)
+  if (id < 0 || id > max_id || !held[id].held)
     return NULL;
-  return &g_array_index (index->held, Held, index->place[id]);
+  return &held[id];
 }
-
-/* An interviewer on an interview held, as read */
-typedef struct
-{
-  Held *interview;
-  gint64 member;
-} Seat;
 
 /* The team members who interviewed, by id: a few dozen, in an array grown as they come */
 static Interviewer *
@@ -118,10 +92,11 @@ interviewer_for (GPtrArray *people, gint64 id)
 }
 
 /* Three reads in the order the tables are stored, put together here: the interviews held, who
- * is on each, and the scorecards submitted. (A join would look up an interview and a scorecard
- * for each of a quarter of a million interviewers, at twice the time.) A scorecard counts only
- * while its author is on the interview: someone taken off it keeps a submitted one, which is
- * not theirs to count any more. */
+ * is on each (stored by interview, so each interview's interviewers come together), and the
+ * scorecards submitted. (A join would look up an interview and a scorecard for each of a
+ * quarter of a million interviewers, at twice the time.) A scorecard counts only while its
+ * author is on the interview: someone taken off it keeps a submitted one, which is not theirs
+ * to count any more. */
 gboolean
 sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *filter, gint64 now,
                         GError **error)
@@ -130,11 +105,10 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
     "interviewers", _ ("Interviews and scorecards per interviewer"), SL_REPORT_CHART_BARS, 1);
   g_autoptr (GPtrArray) people = NULL;
   g_autoptr (GPtrArray) by_id = g_ptr_array_new_with_free_func (interviewer_free);
-  g_autoptr (GArray) held = g_array_new (FALSE, FALSE, sizeof (Held));
-  g_autoptr (GArray) seats = g_array_new (FALSE, FALSE, sizeof (Seat));
-  g_autoptr (GArray) members = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autofree guint *place = NULL;
-  HeldIndex index = { held, NULL, 0 };
+  g_autoptr (GArray) members = NULL;
+  g_autofree Held *held = NULL;
+  gint64 max_id = 0;
+  guint n_held = 0;
   sqlite3_stmt *stmt;
   int rc;
 
@@ -147,6 +121,17 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
   sl_report_table_add_column (table, "on_time_rate", _ ("Submitted within a day"), SL_REPORT_RATE);
   sl_report_table_add_column (table, "median_submit_hours", _ ("Median time to submit"),
                               SL_REPORT_HOURS);
+
+  stmt = sl_database_prepare (db, "SELECT max (id) FROM interviews", error);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    max_id = MAX (0, sqlite3_column_int64 (stmt, 0));
+  if (!sl_report_finish (db, stmt, rc == SQLITE_ROW ? SQLITE_DONE : rc, error))
+    return FALSE;
+  held = g_new0 (Held, max_id + 1);
+
   /* The interviews held by now, and when each ended */
   stmt = sl_report_prepare (db,
                             "SELECT i.id, i.starts_at + i.duration_min * 60 FROM" APPS_FROM (
@@ -157,53 +142,40 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
   sqlite3_bind_int64 (stmt, 7, now);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      Held interview = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), 0, 0 };
+      gint64 id = sqlite3_column_int64 (stmt, 0);
 
-      g_array_append_val (held, interview);
+      /* The run reads one snapshot, so none is above max (id); the bound is a safeguard */
+      if (id < 0 || id > max_id)
+        continue;
+      held[id].ends_at = sqlite3_column_int64 (stmt, 1);
+      held[id].held = TRUE;
+      n_held++;
     }
   if (!sl_report_finish (db, stmt, rc, error))
     return FALSE;
-  held_index_build (&index);
-  place = index.place;
 
-  stmt =
-    sl_database_prepare (db, "SELECT interview_id, member_id FROM interview_interviewers", error);
+  /* Who sat on each: an interview's interviewers side by side, for its scorecards to be checked
+   * against */
+  members = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_held * 3 / 2 + 1);
+  stmt = sl_database_prepare (
+    db, "SELECT interview_id, member_id FROM interview_interviewers ORDER BY interview_id", error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      Seat seat = { find_held (&index, sqlite3_column_int64 (stmt, 0)),
-                    sqlite3_column_int64 (stmt, 1) };
+      Held *interview = find_held (held, max_id, sqlite3_column_int64 (stmt, 0));
+      gint64 member = sqlite3_column_int64 (stmt, 1);
 
-      if (seat.interview == NULL)
+      if (interview == NULL)
         continue;
-      interviewer_for (by_id, seat.member)->interviews++;
-      seat.interview->count++;
-      g_array_append_val (seats, seat);
+      if (interview->count == 0)
+        interview->first = members->len;
+      interview->count++;
+      g_array_append_val (members, member);
+      interviewer_for (by_id, member)->interviews++;
     }
   if (!sl_report_finish (db, stmt, rc, error))
     return FALSE;
-  /* Each interview's interviewers side by side, for its scorecards to be checked against */
-  {
-    guint next = 0;
-
-    for (guint i = 0; i < held->len; i++)
-      {
-        Held *interview = &g_array_index (held, Held, i);
-
-        interview->first = next;
-        next += interview->count;
-        interview->count = 0;
-      }
-    g_array_set_size (members, next);
-    for (guint i = 0; i < seats->len; i++)
-      {
-        Seat *seat = &g_array_index (seats, Seat, i);
-
-        g_array_index (members, gint64, seat->interview->first + seat->interview->count++) =
-          seat->member;
-      }
-  }
 
   stmt = sl_database_prepare (db,
                               "SELECT interview_id, member_id, submitted_at FROM scorecards"
@@ -213,7 +185,7 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const Held *interview = find_held (&index, sqlite3_column_int64 (stmt, 0));
+      const Held *interview = find_held (held, max_id, sqlite3_column_int64 (stmt, 0));
       gint64 member = sqlite3_column_int64 (stmt, 1);
       gboolean seated = FALSE;
       Interviewer *person;

@@ -503,6 +503,25 @@ assert_whole (SlCandidateList *list, SlStore *store)
     g_assert_cmpint (sl_candidate_list_get_id (list, i), ==, g_array_index (ids, gint64, i));
 }
 
+/* A search for @text, then cleared: the list shows the store's whole list again */
+static void
+search_and_clear (SlCandidateList *list, SlStore *store, const char *text)
+{
+  show_query (list, text);
+  show_query (list, NULL);
+  assert_whole (list, store);
+}
+
+static void
+save_named (SlStore *store, SlCandidate *candidate, const char *name)
+{
+  g_autoptr (GError) error = NULL;
+
+  sl_candidate_set_name (candidate, name);
+  g_assert_true (sl_store_save_candidate (store, candidate, &error));
+  g_assert_no_error (error);
+}
+
 /* A search cleared shows the whole list again from memory, without querying it, for as long as
  * the store reports no change; at any change it is queried again */
 static void
@@ -525,9 +544,7 @@ test_whole_kept (SlTestDir *fixture, gconstpointer data)
     g_autoptr (SlCandidate) outsider = sl_candidate_new ();
 
     g_assert_no_error (error);
-    sl_candidate_set_name (outsider, "Aaron Outsider");
-    g_assert_true (sl_store_save_candidate (other, outsider, &error));
-    g_assert_no_error (error);
+    save_named (other, outsider, "Aaron Outsider");
   }
   show_query (list, "");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 300);
@@ -539,34 +556,20 @@ test_whole_kept (SlTestDir *fixture, gconstpointer data)
 
   /* Reported (as the store's watch on the file does): queried again */
   g_signal_emit_by_name (store, "candidates-changed");
-  show_query (list, "candidate 00003");
-  show_query (list, NULL);
-  assert_whole (list, store);
+  search_and_clear (list, store, "candidate 00003");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 301);
 
   /* Added, renamed, deleted through the store: each shows at the next clear */
-  sl_candidate_set_name (candidate, "Zoe Newcomer");
-  g_assert_true (sl_store_save_candidate (store, candidate, &error));
-  g_assert_no_error (error);
-  show_query (list, "zoe");
-  show_query (list, NULL);
-  assert_whole (list, store);
+  save_named (store, candidate, "Zoe Newcomer");
+  search_and_clear (list, store, "zoe");
   g_assert_cmpint (sl_candidate_list_get_id (list, 301), ==, sl_candidate_get_id (candidate));
-
-  sl_candidate_set_name (candidate, "Abigail Renamed");
-  g_assert_true (sl_store_save_candidate (store, candidate, &error));
-  g_assert_no_error (error);
-  show_query (list, "abigail");
-  show_query (list, NULL);
-  assert_whole (list, store);
+  save_named (store, candidate, "Abigail Renamed");
+  search_and_clear (list, store, "abigail");
   /* After “Aaron Outsider” */
   g_assert_cmpint (sl_candidate_list_get_id (list, 1), ==, sl_candidate_get_id (candidate));
-
   g_assert_true (sl_store_delete_candidate (store, sl_candidate_get_id (candidate), &error));
   g_assert_no_error (error);
-  show_query (list, "candidate 00004");
-  show_query (list, NULL);
-  assert_whole (list, store);
+  search_and_clear (list, store, "candidate 00004");
   g_assert_cmpint (sl_candidate_list_find (list, sl_candidate_get_id (candidate)), ==, -1);
 
   wait_for_tasks ();

@@ -717,6 +717,10 @@ typedef struct
   GArray *whole;
   gboolean is_whole;
   guint generation;
+  /* The list is empty (start-up): the first screen is shown before the whole list's ids are
+   * all in, from a LIMITed query in the same snapshot */
+  gboolean preview;
+  gboolean finished; /* on the main thread: the results are taken */
 } Job;
 
 static void
@@ -757,6 +761,70 @@ read_first_rows (Job *job, SlDatabase *reader, GError **error)
   return TRUE;
 }
 
+/* The first screen of a query's results, shown while the rest are read */
+typedef struct
+{
+  GTask *task;
+  GArray *ids;
+  SlCandidateSummaries *summaries;
+} Preview;
+
+static void
+free_preview (gpointer data)
+{
+  Preview *preview = data;
+
+  g_object_unref (preview->task);
+  g_array_unref (preview->ids);
+  sl_candidate_summaries_free (preview->summaries);
+  g_free (preview);
+}
+
+static gboolean
+show_preview_cb (gpointer data)
+{
+  Preview *preview = data;
+  Job *job = g_task_get_task_data (preview->task);
+  SlCandidateList *self = g_task_get_source_object (preview->task);
+  GCancellable *cancellable = g_task_get_cancellable (preview->task);
+
+  /* Not after the results themselves, nor for a query given up, nor over other rows */
+  if (job->finished || g_cancellable_is_cancelled (cancellable) || self->ids->len > 0)
+    return G_SOURCE_REMOVE;
+  for (guint i = 0; i < preview->summaries->rows->len; i++)
+    set_row (self, &g_array_index (preview->summaries->rows, SlCandidateSummary, i),
+             preview->summaries->serial);
+  sl_candidate_list_set_ids (self, preview->ids);
+  return G_SOURCE_REMOVE;
+}
+
+/* Reads the first screen of @job's query and hands it to the main thread */
+static void
+send_preview (GTask *task, Job *job, SlDatabase *reader, GCancellable *cancellable)
+{
+  g_autoptr (SlCandidateQuery) first = sl_candidate_query_copy (job->query);
+  Preview *preview = g_new0 (Preview, 1);
+  GError *error = NULL;
+
+  first->limit = FIRST_ROWS;
+  preview->task = g_object_ref (task);
+  preview->summaries = sl_candidate_summaries_new ();
+  preview->summaries->serial = job->summaries->serial;
+  preview->ids = sl_candidate_query_run (first, reader, cancellable, &error);
+  if (preview->ids == NULL ||
+      !sl_candidate_summaries_read (preview->summaries, reader,
+                                    (const gint64 *) (gpointer) preview->ids->data,
+                                    preview->ids->len, &error))
+    {
+      /* The whole query tells what went wrong */
+      g_clear_error (&error);
+      free_preview (preview);
+      return;
+    }
+  g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT, show_preview_cb,
+                              preview, free_preview);
+}
+
 static void
 query_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
@@ -773,7 +841,11 @@ query_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *ca
       if (job->whole != NULL)
         job->ids = g_array_copy (job->whole);
       else
-        job->ids = sl_candidate_query_run (job->query, reader, cancellable, &error);
+        {
+          if (job->preview)
+            send_preview (task, job, reader, cancellable);
+          job->ids = sl_candidate_query_run (job->query, reader, cancellable, &error);
+        }
       if (job->ids != NULL && job->is_whole && job->whole == NULL)
         job->whole = g_array_copy (job->ids);
       ok = job->ids != NULL && read_first_rows (job, reader, &error);
@@ -810,6 +882,7 @@ sl_candidate_list_query_async (SlCandidateList *self, const SlCandidateQuery *qu
     sl_candidate_query_is_empty (query) && query->limit == 0 && query->not_in_position == 0;
   if (job->is_whole && self->whole != NULL)
     job->whole = g_array_ref (self->whole);
+  job->preview = job->is_whole && job->whole == NULL && self->ids->len == 0;
   job->generation = self->generation;
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, sl_candidate_list_query_async);
@@ -830,9 +903,10 @@ sl_candidate_list_query_finish (SlCandidateList *self, GAsyncResult *result, gui
 
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
+  job = g_task_get_task_data (G_TASK (result));
+  job->finished = TRUE;
   if (!g_task_propagate_boolean (G_TASK (result), error))
     return FALSE;
-  job = g_task_get_task_data (G_TASK (result));
   if (job->whole != NULL && job->generation == self->generation && job->whole != self->whole)
     {
       g_clear_pointer (&self->whole, g_array_unref);

@@ -577,6 +577,55 @@ test_whole_kept (SlTestDir *fixture, gconstpointer data)
   g_assert_finalize_object (store);
 }
 
+/* At the list's first change: how many of its items show their texts already */
+static void
+count_first_loaded (guint *loaded, guint position, guint removed, guint added, GListModel *model)
+{
+  if (*loaded != 0 || position != 0)
+    return;
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr (SlCandidateItem) item = g_list_model_get_item (model, i);
+
+      *loaded += sl_candidate_item_is_loaded (item) ? 1 : 0;
+    }
+}
+
+/* The first query into an empty list (start-up) shows its first screen of rows, read in the
+ * same snapshot, before the whole list's ids are in; other queries change the list once */
+static void
+test_first_screen (SlTestDir *fixture, gconstpointer data)
+{
+  SlStore *store = open_store_with (fixture->path, 3000);
+  SlCandidateList *list = sl_candidate_list_new (store);
+  ChangeLog log = { 0 };
+  guint first_loaded = 0;
+
+  connect_log (list, &log);
+  g_signal_connect_swapped (list, "items-changed", G_CALLBACK (count_first_loaded), &first_loaded);
+  show_query (list, NULL);
+  /* Two changes: the first screen, then the rest after it */
+  g_assert_cmpuint (log.changes, ==, 2);
+  g_assert_cmpuint (log.position, ==, 256);
+  g_assert_cmpuint (log.removed, ==, 0);
+  g_assert_cmpuint (log.added, ==, 3000 - 256);
+  /* …whose rows had their texts when they came */
+  g_assert_cmpuint (first_loaded, ==, 256);
+  assert_whole (list, store);
+
+  /* A search, and the whole list again (kept): one change each */
+  log = (ChangeLog){ 0 };
+  show_query (list, "candidate 00001");
+  g_assert_cmpuint (log.changes, ==, 1);
+  log = (ChangeLog){ 0 };
+  show_query (list, NULL);
+  g_assert_cmpuint (log.changes, ==, 1);
+
+  wait_for_tasks ();
+  g_assert_finalize_object (list);
+  g_assert_finalize_object (store);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -587,6 +636,7 @@ main (int argc, char *argv[])
   SL_TEST_ADD ("/core/list/query", test_query);
   SL_TEST_ADD ("/core/list/refresh", test_refresh);
   SL_TEST_ADD ("/core/list/whole-kept", test_whole_kept);
+  SL_TEST_ADD ("/core/list/first-screen", test_first_screen);
 
   return g_test_run ();
 }

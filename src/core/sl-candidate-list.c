@@ -775,7 +775,8 @@ free_preview (gpointer data)
   Preview *preview = data;
 
   g_object_unref (preview->task);
-  g_array_unref (preview->ids);
+  /* None if the query failed or was cancelled */
+  g_clear_pointer (&preview->ids, g_array_unref);
   sl_candidate_summaries_free (preview->summaries);
   g_free (preview);
 }

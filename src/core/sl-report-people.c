@@ -122,13 +122,7 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
   sl_report_table_add_column (table, "median_submit_hours", _ ("Median time to submit"),
                               SL_REPORT_HOURS);
 
-  stmt = sl_database_prepare (db, "SELECT max (id) FROM interviews", error);
-  if (stmt == NULL)
-    return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    max_id = MAX (0, sqlite3_column_int64 (stmt, 0));
-  if (!sl_report_finish (db, stmt, rc == SQLITE_ROW ? SQLITE_DONE : rc, error))
+  if (!sl_report_max_id (db, "interviews", &max_id, error))
     return FALSE;
   held = g_new0 (Held, max_id + 1);
 

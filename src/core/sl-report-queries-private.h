@@ -33,6 +33,7 @@ extern const char *const sl_report_pipeline[SL_REPORT_PIPELINE_LENGTH];
 sqlite3_stmt *sl_report_prepare (SlDatabase *db, const char *query, const SlReportFilter *filter,
                                  GError **error);
 gboolean sl_report_finish (SlDatabase *db, sqlite3_stmt *stmt, int rc, GError **error);
+gboolean sl_report_max_id (SlDatabase *db, const char *table, gint64 *max_id, GError **error);
 double sl_report_rate (double part, double whole);
 double sl_report_quantile (GArray *values, double p);
 const char *sl_report_stage_label (const char *stage);

@@ -202,6 +202,26 @@ sl_report_finish (SlDatabase *db, sqlite3_stmt *stmt, int rc, GError **error)
   return rc == SQLITE_DONE;
 }
 
+/* The highest id in @table (0 if it is empty), for arrays indexed by id; @table is one of
+ * Shortlist's own table names, never input */
+gboolean
+sl_report_max_id (SlDatabase *db, const char *table, gint64 *max_id, GError **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT max (id) FROM %s", table);
+  sqlite3_stmt *stmt = sl_database_prepare (db, sql, error);
+  int rc;
+
+  *max_id = 0;
+  if (stmt == NULL)
+    return FALSE;
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      *max_id = MAX (0, sqlite3_column_int64 (stmt, 0));
+      rc = sqlite3_step (stmt);
+    }
+  return sl_report_finish (db, stmt, rc, error);
+}
+
 static int forced_selection;
 
 void
@@ -227,15 +247,7 @@ select_applications (SlDatabase *db, const SlReportFilter *filter, GError **erro
       filter->to <= 0)
     return TRUE;
 
-  stmt = sl_database_prepare (db, "SELECT max (id) FROM applications", error);
-  if (stmt == NULL)
-    return FALSE;
-  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      last = sqlite3_column_int64 (stmt, 0);
-      rc = sqlite3_step (stmt);
-    }
-  if (!sl_report_finish (db, stmt, rc, error))
+  if (!sl_report_max_id (db, "applications", &last, error))
     return FALSE;
   /* Ids too far apart for bits (past two thousand million), or no way to ask about them: the
    * applications selected are looked up first, however many */

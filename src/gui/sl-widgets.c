@@ -185,6 +185,41 @@ sl_drop_down_searchable (GtkDropDown *dropdown)
     gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
 }
 
+typedef struct
+{
+  SlDropDownFill fill;
+  gpointer data;
+} Fill;
+
+static void
+fill_on_show_cb (GtkWidget *popover, gpointer user_data)
+{
+  Fill fill = *(Fill *) user_data;
+
+  /* Frees user_data */
+  g_signal_handlers_disconnect_by_func (popover, fill_on_show_cb, user_data);
+  fill.fill (GTK_DROP_DOWN (gtk_widget_get_parent (popover)), fill.data);
+}
+
+/* Calls @fill once, as @dropdown's popup is first about to show, to add the rest of a long
+ * list to the dropdown's model. A GtkDropDown makes its hidden popup's rows as soon as it has
+ * a model: for every country, about 250 rows and 5 ms before the window's first frame, for a
+ * popup that may never open. */
+void
+sl_drop_down_fill_on_popup (GtkDropDown *dropdown, SlDropDownFill fill, gpointer data)
+{
+  GtkWidget *popover = find_child (GTK_WIDGET (dropdown), GTK_TYPE_POPOVER);
+  Fill *closure;
+
+  g_return_if_fail (popover != NULL && gtk_widget_get_parent (popover) == GTK_WIDGET (dropdown));
+
+  closure = g_new (Fill, 1);
+  closure->fill = fill;
+  closure->data = data;
+  g_signal_connect_data (popover, "show", G_CALLBACK (fill_on_show_cb), closure,
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+}
+
 /* Marks @widget as holding a value that was not saved, with @message as tooltip and accessible
  * description, and clears the mark from the widget in *@marked before it; @widget NULL only
  * clears. *@marked follows the marked widget. */

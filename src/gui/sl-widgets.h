@@ -16,6 +16,8 @@ guint sl_option_find (GListModel *options, const char *id);
 void sl_combo_set_options (GObject *combo, GListModel *options);
 void sl_drop_down_wrap (GtkDropDown *dropdown, int max_chars);
 void sl_drop_down_searchable (GtkDropDown *dropdown);
+typedef void (*SlDropDownFill) (GtkDropDown *dropdown, gpointer data);
+void sl_drop_down_fill_on_popup (GtkDropDown *dropdown, SlDropDownFill fill, gpointer data);
 
 void sl_spinner_spin_while_mapped (GtkWidget *spinner);
 

@@ -495,6 +495,32 @@ setup_filter (SlWindow *self, GtkDropDown *dropdown, GListModel *model)
                            G_CONNECT_SWAPPED);
 }
 
+/* The country filter starts with "Any country" alone: every other country joins when its
+ * popup first opens (see sl_drop_down_fill_on_popup) */
+static void
+add_countries (GtkDropDown *dropdown, gpointer data)
+{
+  GListStore *options = G_LIST_STORE (gtk_drop_down_get_model (dropdown));
+  g_autoptr (GListModel) countries = sl_countries_model (NULL);
+  guint n = g_list_model_get_n_items (countries);
+  g_autoptr (GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (countries, i));
+  g_list_store_splice (options, g_list_model_get_n_items (G_LIST_MODEL (options)), 0, items->pdata,
+                       items->len);
+}
+
+static GListModel *
+any_country (void)
+{
+  GListStore *options = g_list_store_new (SL_TYPE_OPTION);
+  g_autoptr (SlOption) any = sl_option_new ("", _ ("Any country"));
+
+  g_list_store_append (options, any);
+  return G_LIST_MODEL (options);
+}
+
 static gboolean
 close_request_cb (SlWindow *self)
 {
@@ -811,8 +837,9 @@ sl_window_new (SlApp *app, SlStore *store)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
   setup_filter (self, self->stage_filter, sl_vocab_model (SL_VOCAB_STAGE, _ ("Any stage")));
-  setup_filter (self, self->country_filter, sl_countries_model (_ ("Any country")));
+  setup_filter (self, self->country_filter, any_country ());
   sl_drop_down_searchable (self->country_filter);
+  sl_drop_down_fill_on_popup (self->country_filter, add_countries, NULL);
   setup_filter (self, self->seniority_filter,
                 sl_vocab_model (SL_VOCAB_SENIORITY, _ ("Any seniority")));
   setup_filter (self, self->stack_filter, sl_store_list_stacks (store, _ ("Any stack")));

@@ -5,10 +5,11 @@
 
 Usage: check-flatpak-manifest.py MANIFEST APP_ID COMMAND
 
-It must parse as JSON, name APP_ID and COMMAND, build on the GNOME runtime, bundle libical
-and libxlsxwriter, pin every downloaded source with its sha256, and give the sandbox only what
-the app needs: no --filesystem (files are chosen through the portal) and no network. When
-flatpak-builder is installed, its own parser must read the manifest without a warning.
+It must parse as JSON, name APP_ID and COMMAND, build on the GNOME runtime, bundle libical,
+libxlsxwriter and libpq (the team database's client), pin every downloaded source with its
+sha256, and give the sandbox only what the app needs: no --filesystem (files are chosen through
+the portal) and no network. When flatpak-builder is installed, its own parser must read the
+manifest without a warning.
 """
 
 import json
@@ -22,7 +23,7 @@ SHA256 = re.compile(r"^[0-9a-f]{64}$")
 # What a GTK app without network or files of its own needs; the rest comes through portals
 ALLOWED_FINISH_ARGS = {"--share=ipc", "--socket=fallback-x11", "--socket=wayland", "--device=dri"}
 REQUIRED_FINISH_ARGS = {"--share=ipc", "--socket=fallback-x11", "--socket=wayland"}
-BUNDLED = {"libical", "libxlsxwriter"}
+BUNDLED = {"libical", "libxlsxwriter", "libpq"}
 
 
 def modules_of(node):

@@ -17,6 +17,7 @@ SHORTLIST_BUILD_DEPS=(
   libgtk-4-dev
   libadwaita-1-dev
   libsqlite3-dev
+  libpq-dev
   libjson-glib-dev
   libical-dev
   libxlsxwriter-dev
@@ -48,6 +49,7 @@ SHORTLIST_TEST_DEPS=(
   clang-format
   locales
   sqlite3
+  postgresql
   python3
   python3-icalendar
   python3-openpyxl
@@ -68,6 +70,7 @@ gcc                prog:cc,prog:gcc               gcc                      gcc
 libgtk-4-dev       pc:gtk4                        gtk4-devel               gtk4
 libadwaita-1-dev   pc:libadwaita-1                libadwaita-devel         libadwaita
 libsqlite3-dev     pc:sqlite3                     sqlite-devel             sqlite
+libpq-dev          pc:libpq                       libpq-devel              postgresql-libs
 libjson-glib-dev   pc:json-glib-1.0               json-glib-devel          json-glib
 libical-dev        pc:libical                     libical-devel            libical
 libxlsxwriter-dev  pc:xlsxwriter                  libxlsxwriter-devel      libxlsxwriter
@@ -90,6 +93,7 @@ python3-pyatspi    py:pyatspi                     python3-pyatspi          pytho
 clang-format       prog:clang-format              clang-tools-extra        clang
 locales            file:/usr/share/i18n/SUPPORTED,file:/usr/share/i18n/locales/uk_UA glibc-locale-source glibc
 sqlite3            prog:sqlite3                   sqlite                   sqlite
+postgresql         file:/usr/lib/postgresql/15/bin/initdb,prog:initdb postgresql-server postgresql
 python3            prog:python3                   python3                  python
 python3-icalendar  py:icalendar                   python3-icalendar        python-icalendar
 python3-openpyxl   py:openpyxl                    python3-openpyxl         python-openpyxl

@@ -67,3 +67,17 @@ shortlist_meson_totals() {
   fi
   echo "$passed $failed"
 }
+
+# Starts a private PostgreSQL server for the team database's tests (build-aux/pg-test-server.sh)
+# and tells the tests where it is; it is stopped when the calling script exits, however it ends
+shortlist_start_test_pg() {
+  shortlist_test_pg_script=$PWD/build-aux/pg-test-server.sh
+  shortlist_test_pg_dir=$(mktemp -d /tmp/shortlist-pg.XXXXXX) || return 1
+  trap '"$shortlist_test_pg_script" stop "$shortlist_test_pg_dir"' EXIT
+  if ! "$shortlist_test_pg_script" start "$shortlist_test_pg_dir" >/dev/null; then
+    echo "shortlist: could not start the tests' PostgreSQL server" >&2
+    return 1
+  fi
+  export SHORTLIST_TEST_PG_HOST=$shortlist_test_pg_dir SHORTLIST_TEST_PG_PORT=5432
+  export SHORTLIST_TEST_PG_REQUIRED=1
+}

@@ -29,6 +29,11 @@ if ! shortlist_meson_build "$builddir" --werror --buildtype=debug -Db_sanitize=a
   exit 1
 fi
 
+if ! shortlist_start_test_pg; then
+  summary 0 1
+  exit 1
+fi
+
 # The slow unwinder: GLib has no frame pointers, and a leak's stack must reach the function the
 # suppressions name
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0:malloc_context_size=30"

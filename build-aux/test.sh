@@ -18,6 +18,12 @@ summary() {
 
 # shellcheck source=build-aux/deps.sh
 source build-aux/deps.sh
+# Debian's postgresql package makes and starts a server of its own when installed; the tests
+# start a private one (below), so a machine that gets PostgreSQL from here gets no other
+if [ ! -e /usr/lib/postgresql ] && [ -d /etc ] && [ "$(id -u)" -eq 0 ]; then
+  mkdir -p /etc/postgresql-common/createcluster.d
+  echo "create_main_cluster = false" >/etc/postgresql-common/createcluster.d/shortlist-tests.conf
+fi
 if ! shortlist_install_deps "${SHORTLIST_BUILD_DEPS[@]}" "${SHORTLIST_TEST_DEPS[@]}"; then
   echo "test.sh: could not install the dependencies" >&2
   summary 0 1
@@ -80,6 +86,11 @@ if [ -f "$a11y_service" ]; then
 </busconfig>
 EOF
   bus_args=(--config-file="$bus_dir/session.conf")
+fi
+
+if ! shortlist_start_test_pg; then
+  summary 0 1
+  exit 1
 fi
 
 # The whole suite under Xvfb and that session bus (which also starts the

@@ -37,6 +37,8 @@ static const struct
   { "add-member", N_ ("Add a team member and print their id"), sl_cli_add_member },
   { "edit-member", N_ ("Change a team member’s name, email, role, or deactivate them"),
     sl_cli_edit_member },
+  { "server-setup", N_ ("Set up a team database on PostgreSQL, run by its owner"),
+    sl_cli_server_setup },
   { "schedule", N_ ("Schedule an interview of an application and print its id"), sl_cli_schedule },
   { "interviews", N_ ("List the interviews ahead and those waiting for a scorecard"),
     sl_cli_interviews },

@@ -18,6 +18,7 @@
 
 #include "sl-cli-table.h"
 #include "sl-cli.h"
+#include "sl-server.h"
 #include "sl-ics.h"
 #include "sl-store-interviews.h"
 #include "sl-store-scorecards.h"
@@ -118,15 +119,24 @@ sl_cli_members (int argc, char **argv)
   if (format == NULL)
     format = g_strdup ("table");
   if (!sl_cli_choice ("--format", format, formats, &status) ||
-      !sl_cli_database_path (database, &path, &status))
+      !sl_cli_database_name (database, &path, &status))
     return status;
 
-  store = sl_cli_open_reader (path, &status);
-  if (store == NULL)
-    return status;
-  members = sl_store_list_members (store, &error);
-  if (members == NULL)
-    return sl_cli_fail_error (error);
+  if (sl_server_is_uri (path))
+    {
+      members = sl_cli_server_members (path, &status);
+      if (members == NULL)
+        return status;
+    }
+  else
+    {
+      store = sl_cli_open_reader (path, &status);
+      if (store == NULL)
+        return status;
+      members = sl_store_list_members (store, &error);
+      if (members == NULL)
+        return sl_cli_fail_error (error);
+    }
   if (!write_members (members, format, &status))
     return status;
   return SL_CLI_OK;

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sl-cli.h"
+#include "sl-server.h"
 
 static gboolean
 check_admin (SlStore *store, const char *as, int *status)
@@ -53,6 +54,8 @@ sl_cli_add_member (int argc, char **argv)
   g_autofree char *email = NULL;
   g_autofree char *role = NULL;
   g_autofree char *as = NULL;
+  g_autofree char *login = NULL;
+  g_autofree char *password_file = NULL;
   int status = SL_CLI_OK;
   gint64 id;
   const GOptionEntry entries[] = {
@@ -64,6 +67,11 @@ sl_cli_add_member (int argc, char **argv)
     { "as", 0, 0, G_OPTION_ARG_STRING, &as,
       N_ ("The email of the admin who adds them; not needed while the database has no admin"),
       N_ ("EMAIL") },
+    { "login", 0, 0, G_OPTION_ARG_STRING, &login,
+      N_ ("In a team database: the PostgreSQL login they connect as (required there)"),
+      N_ ("NAME") },
+    { "password-file", 0, 0, G_OPTION_ARG_FILENAME, &password_file,
+      N_ ("In a team database: a file whose first line is their login’s password"), N_ ("FILE") },
     G_OPTION_ENTRY_NULL,
   };
 
@@ -80,8 +88,15 @@ sl_cli_add_member (int argc, char **argv)
                                                : "--role");
   if (!sl_cli_vocab ("--role", role, SL_VOCAB_ROLE, &status) ||
       !sl_cli_email ("--email", email, &status) || !sl_cli_email ("--as", as, &status) ||
-      !sl_cli_database_path (database, &path, &status))
+      !sl_cli_database_name (database, &path, &status))
     return status;
+  if (sl_server_is_uri (path))
+    return sl_cli_server_add_member (path, name, email, role, login, password_file, as);
+  if (login != NULL || password_file != NULL)
+    return sl_cli_fail (SL_CLI_USAGE,
+                        _ ("A local database has no logins: %s is for a team "
+                           "database"),
+                        login != NULL ? "--login" : "--password-file");
 
   /* Refused before a new file is made for it */
   if (!g_str_equal (role, "admin") && !g_file_test (path, G_FILE_TEST_EXISTS))
@@ -144,8 +159,10 @@ sl_cli_edit_member (int argc, char **argv)
       (role != NULL && !sl_cli_vocab ("--role", role, SL_VOCAB_ROLE, &status)) ||
       (email != NULL && !sl_cli_email ("--email", email, &status)) ||
       (active != NULL && !sl_cli_choice ("--active", active, booleans, &status)) ||
-      !sl_cli_email ("--as", as, &status) || !sl_cli_database_path (database, &path, &status))
+      !sl_cli_email ("--as", as, &status) || !sl_cli_database_name (database, &path, &status))
     return status;
+  if (sl_server_is_uri (path))
+    return sl_cli_server_edit_member (path, id, name, email, role, active, as);
 
   store = sl_cli_open_store (path, FALSE, &status);
   if (store == NULL || !check_admin (store, as, &status))

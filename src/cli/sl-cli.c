@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "sl-cli.h"
+#include "sl-server.h"
 #include "sl-countries.h"
 #include "sl-database.h"
 #include "sl-option.h"
@@ -104,15 +105,16 @@ sl_cli_set_global_database (const char *path)
   global_database = g_strdup (path);
 }
 
-/* The file --database names after the command, else before it, else the default one */
+/* The database --database names after the command, else before it, else the default one
+ * ($SHORTLIST_DATABASE, else the app's own file): a file's path or a team database's URI */
 gboolean
-sl_cli_database_path (const char *option, char **path, int *status)
+sl_cli_database_name (const char *option, char **name, int *status)
 {
   if (option == NULL)
     option = global_database;
   if (option == NULL)
     {
-      *path = sl_database_default_path ();
+      *name = sl_database_default_path ();
       return TRUE;
     }
   if (*option == '\0')
@@ -120,7 +122,27 @@ sl_cli_database_path (const char *option, char **path, int *status)
       *status = sl_cli_fail (SL_CLI_USAGE, _ ("--database needs a file name"));
       return FALSE;
     }
-  *path = g_strdup (option);
+  *name = g_strdup (option);
+  return TRUE;
+}
+
+/* The file the command works on: as sl_cli_database_name(), for the commands that work on a
+ * local file only */
+gboolean
+sl_cli_database_path (const char *option, char **path, int *status)
+{
+  g_autofree char *name = NULL;
+
+  if (!sl_cli_database_name (option, &name, status))
+    return FALSE;
+  if (sl_server_is_uri (name))
+    {
+      *status = sl_cli_fail (SL_CLI_USAGE,
+                             _ ("This command works on a local database file only: a team "
+                                "database has server-setup, members, add-member and edit-member"));
+      return FALSE;
+    }
+  *path = g_steal_pointer (&name);
   return TRUE;
 }
 

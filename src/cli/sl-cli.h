@@ -44,6 +44,13 @@ int sl_cli_report (int argc, char **argv);
 int sl_cli_backup (int argc, char **argv);
 int sl_cli_add_member (int argc, char **argv);
 int sl_cli_edit_member (int argc, char **argv);
+int sl_cli_server_setup (int argc, char **argv);
+int sl_cli_server_add_member (const char *database, const char *name, const char *email,
+                              const char *role, const char *login, const char *password_file,
+                              const char *as);
+int sl_cli_server_edit_member (const char *database, gint64 id, const char *name, const char *email,
+                               const char *role, const char *active, const char *as);
+GListModel *sl_cli_server_members (const char *database, int *status);
 int sl_cli_restore (int argc, char **argv);
 int sl_cli_recover (int argc, char **argv);
 
@@ -58,6 +65,7 @@ gboolean sl_cli_parse (GOptionContext *context, const char *command, int *argc, 
 gboolean sl_cli_parse_arguments (GOptionContext *context, const char *command, int *argc,
                                  char ***argv, const char *const *names, int *status);
 void sl_cli_set_global_database (const char *path);
+gboolean sl_cli_database_name (const char *option, char **name, int *status);
 gboolean sl_cli_database_path (const char *option, char **path, int *status);
 gboolean sl_cli_text (const char *option, const char *value, char **out, int *status);
 gboolean sl_cli_number (const char *option, const char *value, guint64 min, guint64 max,

@@ -22,6 +22,7 @@ typedef enum
   SL_DATABASE_ERROR_NOT_FOUND,
   SL_DATABASE_ERROR_INVALID,
   SL_DATABASE_ERROR_CONFLICT, /* the row changed since it was read */
+  SL_DATABASE_ERROR_DENIED,   /* the team database's rules refused it */
 } SlDatabaseError;
 
 /* 'SHLS' — written to PRAGMA application_id so foreign SQLite files are recognized */

@@ -1,0 +1,519 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
+/* sl-server.c — a team database on PostgreSQL: connecting, setting it up, its members
+ *
+ * A team database is named by a PostgreSQL connection URI
+ * (postgresql://login@host:port/dbname?sslmode=verify-full); each team member connects as
+ * their own login, and the server's grants and row-level security keep the rules
+ * (sl-server-schema.c). Its owner sets it up once (shortlist-cli server-setup) and adds the
+ * first admin; admins add the others. The SQL stays in core, as for the local file: this file
+ * and the schema's are the PostgreSQL side of it.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include <string.h>
+
+#include "sl-database.h"
+#include "sl-member.h"
+#include "sl-server-private.h"
+
+/* What the schema's version row says the database is */
+#define APPLICATION "Shortlist"
+
+struct _SlServer
+{
+  GObject parent_instance;
+
+  PGconn *conn;
+  char *login;
+};
+
+G_DEFINE_FINAL_TYPE (SlServer, sl_server, G_TYPE_OBJECT)
+
+static void
+sl_server_finalize (GObject *object)
+{
+  SlServer *self = SL_SERVER (object);
+
+  g_clear_pointer (&self->conn, PQfinish);
+  g_free (self->login);
+  G_OBJECT_CLASS (sl_server_parent_class)->finalize (object);
+}
+
+static void
+sl_server_class_init (SlServerClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = sl_server_finalize;
+}
+
+static void
+sl_server_init (SlServer *self)
+{
+}
+
+gboolean
+sl_server_is_uri (const char *database)
+{
+  return database != NULL && (g_str_has_prefix (database, "postgresql://") ||
+                              g_str_has_prefix (database, "postgres://"));
+}
+
+/* The server's own words from a libpq message: without "connection to server … failed:",
+ * "FATAL:" and the trailing newline */
+static char *
+server_words (const char *message)
+{
+  const char *start = message != NULL ? message : "";
+  const char *fatal = strstr (start, "FATAL:");
+  g_autofree char *words = NULL;
+  char *newline;
+
+  if (fatal != NULL)
+    start = fatal + strlen ("FATAL:");
+  else if (strstr (start, "failed: ") != NULL)
+    start = strstr (start, "failed: ") + strlen ("failed: ");
+  words = g_strstrip (g_strdup (start));
+  newline = strchr (words, '\n');
+  if (newline != NULL)
+    *newline = '\0';
+  return g_steal_pointer (&words);
+}
+
+SlServer *
+sl_server_connect (const char *uri, GError **error)
+{
+  g_autoptr (SlServer) self = NULL;
+  PQconninfoOption *options;
+  char *parse_error = NULL;
+  g_autofree char *words = NULL;
+
+  g_return_val_if_fail (uri != NULL, NULL);
+
+  options = PQconninfoParse (uri, &parse_error);
+  if (options == NULL || !sl_server_is_uri (uri))
+    {
+      words = server_words (parse_error);
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,
+                   _ ("“%s” is not a PostgreSQL address (postgresql://LOGIN@HOST/DATABASE): %s"),
+                   uri, options == NULL ? words : _ ("it does not start with postgresql://"));
+      PQfreemem (parse_error);
+      PQconninfoFree (options);
+      return NULL;
+    }
+  PQconninfoFree (options);
+
+  self = g_object_new (SL_TYPE_SERVER, NULL);
+  self->conn = PQconnectdb (uri);
+  if (PQstatus (self->conn) != CONNECTION_OK)
+    {
+      const char *message = PQerrorMessage (self->conn);
+
+      words = server_words (message);
+      if (PQconnectionNeedsPassword (self->conn))
+        g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,
+                     _ ("The team database asks for a password: give it in ~/.pgpass or in "
+                        "PGPASSWORD"));
+      else if (strstr (message, "password authentication failed") != NULL)
+        g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,
+                     _ ("The team database refused the login “%s”: the password is wrong, or "
+                        "there is no such login"),
+                     PQuser (self->conn));
+      else if (strstr (message, "not permitted to log in") != NULL)
+        g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,
+                     _ ("The login “%s” is disabled: an admin of the team can enable it again"),
+                     PQuser (self->conn));
+      else
+        g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,
+                     _ ("Cannot connect to the team database: %s"), words);
+      return NULL;
+    }
+  self->login = g_strdup (PQuser (self->conn));
+  return g_steal_pointer (&self);
+}
+
+PGconn *
+sl_server_get_handle (SlServer *self)
+{
+  g_return_val_if_fail (SL_IS_SERVER (self), NULL);
+  return self->conn;
+}
+
+const char *
+sl_server_get_login (SlServer *self)
+{
+  g_return_val_if_fail (SL_IS_SERVER (self), NULL);
+  return self->login;
+}
+
+/* Takes @result; FALSE with @error set when it failed. The server's message is kept as it
+ * says it (in the server's language): the callers put a sentence of their own around it where
+ * they know what went wrong. */
+static gboolean
+result_ok (SlServer *self, PGresult *result, char **sqlstate, GError **error)
+{
+  ExecStatusType status = PQresultStatus (result);
+  g_autofree char *words = NULL;
+  const char *state;
+  int code = SL_DATABASE_ERROR_SQL;
+
+  if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+    {
+      PQclear (result);
+      return TRUE;
+    }
+  state = PQresultErrorField (result, PG_DIAG_SQLSTATE);
+  if (sqlstate != NULL)
+    *sqlstate = g_strdup (state);
+  words = server_words (PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY)
+                          ? PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY)
+                          : PQerrorMessage (self->conn));
+  if (state != NULL && g_str_has_prefix (state, "23"))
+    code = SL_DATABASE_ERROR_CONSTRAINT;
+  PQclear (result);
+  if (PQstatus (self->conn) != CONNECTION_OK)
+    g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,
+                 _ ("The connection to the team database was lost: %s"), words);
+  else
+    g_set_error (error, SL_DATABASE_ERROR, code, _ ("The team database refused it: %s"), words);
+  return FALSE;
+}
+
+static gboolean
+exec (SlServer *self, const char *sql, GError **error)
+{
+  return result_ok (self, PQexec (self->conn, sql), NULL, error);
+}
+
+static void
+rollback (SlServer *self)
+{
+  PQclear (PQexec (self->conn, "ROLLBACK"));
+}
+
+/* The query's one value, or NULL with @error set (an empty result is "") */
+static char *
+query_value (SlServer *self, const char *sql, GError **error)
+{
+  PGresult *result = PQexec (self->conn, sql);
+  char *value;
+
+  if (PQresultStatus (result) != PGRES_TUPLES_OK)
+    {
+      result_ok (self, result, NULL, error);
+      return NULL;
+    }
+  value = g_strdup (
+    PQntuples (result) > 0 && !PQgetisnull (result, 0, 0) ? PQgetvalue (result, 0, 0) : "");
+  PQclear (result);
+  return value;
+}
+
+/* The schema version of the team database: 0 when it is empty (nothing of anybody's in it),
+ * -1 with @error when it holds something that is not Shortlist's */
+int
+sl_server_get_version (SlServer *self, GError **error)
+{
+  g_autofree char *table = NULL;
+  g_autofree char *application = NULL;
+  g_autofree char *version = NULL;
+  g_autofree char *tables = NULL;
+
+  g_return_val_if_fail (SL_IS_SERVER (self), -1);
+
+  table = query_value (self, "SELECT to_regclass('shortlist.schema_version')", error);
+  if (table == NULL)
+    return -1;
+  if (*table == '\0')
+    {
+      tables = query_value (
+        self,
+        "SELECT (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+        "  WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND n.nspname <> 'information_schema'"
+        "  AND n.nspname NOT LIKE 'pg\\_%')"
+        " + (SELECT count(*) FROM pg_namespace WHERE nspname = 'shortlist')",
+        error);
+      if (tables == NULL)
+        return -1;
+      if (g_ascii_strtoll (tables, NULL, 10) > 0)
+        {
+          g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_SHORTLIST,
+                       _ ("The team database “%s” holds tables that are not Shortlist’s: set up "
+                          "Shortlist in a database of its own"),
+                       PQdb (self->conn));
+          return -1;
+        }
+      return 0;
+    }
+  application = query_value (self, "SELECT application FROM shortlist.schema_version", error);
+  version = query_value (self, "SELECT version FROM shortlist.schema_version", error);
+  if (application == NULL || version == NULL)
+    return -1;
+  if (!g_str_equal (application, APPLICATION))
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_SHORTLIST,
+                   _ ("The team database “%s” holds tables that are not Shortlist’s: set up "
+                      "Shortlist in a database of its own"),
+                   PQdb (self->conn));
+      return -1;
+    }
+  return (int) g_ascii_strtoll (version, NULL, 10);
+}
+
+/* Creates the schema at the current version, the group roles, grants and policies, in one
+ * transaction; a database at the current version is left as it is (*@created FALSE). Refuses
+ * a database that is not Shortlist's or is newer, changing nothing; only its owner sets it up. */
+gboolean
+sl_server_setup (SlServer *self, gboolean *created, GError **error)
+{
+  g_autofree char *owner = NULL;
+  g_autofree char *record = NULL;
+  int version;
+
+  g_return_val_if_fail (SL_IS_SERVER (self), FALSE);
+
+  if (created != NULL)
+    *created = FALSE;
+  owner = query_value (self,
+                       "SELECT pg_has_role(session_user, datdba, 'MEMBER') FROM pg_database"
+                       " WHERE datname = current_database()",
+                       error);
+  if (owner == NULL)
+    return FALSE;
+  if (!g_str_equal (owner, "t"))
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_DENIED,
+                   _ ("Only the owner of the database “%s” can set it up: “%s” is not"),
+                   PQdb (self->conn), self->login);
+      return FALSE;
+    }
+  version = sl_server_get_version (self, error);
+  if (version < 0)
+    return FALSE;
+  if (version > SL_SERVER_SCHEMA_VERSION)
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_TOO_NEW,
+                   _ ("The team database was set up by a newer Shortlist (schema version %d; "
+                      "this one knows %d): update Shortlist"),
+                   version, SL_SERVER_SCHEMA_VERSION);
+      return FALSE;
+    }
+  if (version == SL_SERVER_SCHEMA_VERSION)
+    return TRUE;
+
+  if (!exec (self, "BEGIN", error))
+    return FALSE;
+  for (int next = version + 1; next <= SL_SERVER_SCHEMA_VERSION; next++)
+    {
+      if (!exec (self, sl_server_steps[next - 1], error))
+        {
+          rollback (self);
+          return FALSE;
+        }
+    }
+  record = g_strdup_printf ("INSERT INTO shortlist.schema_version (id, application, version)"
+                            " VALUES (1, '" APPLICATION "', %d) ON CONFLICT (id) DO UPDATE"
+                            " SET version = excluded.version",
+                            SL_SERVER_SCHEMA_VERSION);
+  if (!exec (self, record, error) || !exec (self, "COMMIT", error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+  if (created != NULL)
+    *created = TRUE;
+  return TRUE;
+}
+
+/* A PostgreSQL login the team's roles can be given to: lower-case letters, digits, ".", "-"
+ * and "_", as in most organisations' user names, at most 63 bytes */
+static gboolean
+valid_login (const char *login)
+{
+  if (login == NULL || *login == '\0' || strlen (login) > 63)
+    return FALSE;
+  for (const char *c = login; *c != '\0'; c++)
+    if (!g_ascii_islower (*c) && !g_ascii_isdigit (*c) && strchr ("._-", *c) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* Runs one of the member functions; the refusals the server can give become the app's own
+ * sentences */
+static gboolean
+call_member_function (SlServer *self, const char *sql, int n_params, const char *const *params,
+                      const char *email, const char *login, char **value, GError **error)
+{
+  PGresult *result = PQexecParams (self->conn, sql, n_params, NULL, params, NULL, NULL, 0);
+  g_autofree char *state = NULL;
+  g_autoptr (GError) refused = NULL;
+
+  if (PQresultStatus (result) == PGRES_TUPLES_OK && value != NULL)
+    *value = g_strdup (PQgetvalue (result, 0, 0));
+  if (result_ok (self, result, &state, &refused))
+    return TRUE;
+  if (g_strcmp0 (state, "42501") == 0)
+    g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_DENIED,
+                         _ ("Only an admin can add or change team members"));
+  else if (g_strcmp0 (state, "23505") == 0)
+    g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONSTRAINT,
+                 _ ("A team member with the email %s already exists"), email);
+  else if (g_strcmp0 (state, "42710") == 0)
+    g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONSTRAINT,
+                 _ ("The login “%s” is taken"), login);
+  else if (g_strcmp0 (state, "23514") == 0)
+    g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID,
+                         _ ("The last active admin cannot be demoted or deactivated: make another "
+                            "member an admin first"));
+  else if (g_strcmp0 (state, "P0002") == 0)
+    g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_FOUND,
+                         _ ("There is no such team member"));
+  else
+    g_propagate_error (error, g_steal_pointer (&refused));
+  return FALSE;
+}
+
+static gboolean
+valid_role (const char *role, GError **error)
+{
+  static const char *const roles[] = { "recruiter", "interviewer", "hiring-lead", "admin", NULL };
+
+  if (role != NULL && g_strv_contains (roles, role))
+    return TRUE;
+  g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID,
+                       _ ("The role must be recruiter, interviewer, hiring-lead or admin"));
+  return FALSE;
+}
+
+/* Adds a team member and their login in one transaction, the login in the group of @role;
+ * @password NULL: a login without a password (one the server's pg_hba.conf lets in another
+ * way, such as a certificate). Only the owner and admins can. Returns the member's id, or 0. */
+gint64
+sl_server_add_member (SlServer *self, const char *name, const char *email, const char *role,
+                      const char *login, const char *password, GError **error)
+{
+  g_autofree char *hash = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *stripped = g_strstrip (g_strdup (name ? name : ""));
+  const char *params[5];
+
+  g_return_val_if_fail (SL_IS_SERVER (self), 0);
+
+  if (*stripped == '\0')
+    {
+      g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID,
+                           _ ("A team member needs a name"));
+      return 0;
+    }
+  if (!valid_role (role, error))
+    return 0;
+  if (!valid_login (login))
+    {
+      g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID,
+                           _ ("A login is 1 to 63 lower-case letters, digits, “.”, “-” or “_”"));
+      return 0;
+    }
+  if (password != NULL)
+    {
+      /* Hashed here: the clear password never reaches the server's statements or logs */
+      char *encrypted = PQencryptPasswordConn (self->conn, password, login, NULL);
+
+      if (encrypted == NULL)
+        {
+          g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_SQL,
+                       _ ("The team database refused it: %s"), PQerrorMessage (self->conn));
+          return 0;
+        }
+      hash = g_strdup (encrypted);
+      PQfreemem (encrypted);
+    }
+  params[0] = stripped;
+  params[1] = email;
+  params[2] = role;
+  params[3] = login;
+  params[4] = hash;
+  if (!call_member_function (self, "SELECT shortlist.add_member($1, $2, $3, $4, $5)", 5, params,
+                             email, login, &id, error))
+    return 0;
+  return g_ascii_strtoll (id, NULL, 10);
+}
+
+/* Moves the member's login to the group of @role */
+gboolean
+sl_server_set_member_role (SlServer *self, gint64 member_id, const char *role, GError **error)
+{
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, member_id);
+  const char *params[] = { id, role };
+
+  g_return_val_if_fail (SL_IS_SERVER (self), FALSE);
+
+  if (!valid_role (role, error))
+    return FALSE;
+  return call_member_function (self, "SELECT shortlist.set_member_role($1, $2)", 2, params, NULL,
+                               NULL, NULL, error);
+}
+
+/* Deactivating a member disables their login: they can no longer connect */
+gboolean
+sl_server_set_member_active (SlServer *self, gint64 member_id, gboolean active, GError **error)
+{
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, member_id);
+  const char *params[] = { id, active ? "true" : "false" };
+
+  g_return_val_if_fail (SL_IS_SERVER (self), FALSE);
+
+  return call_member_function (self, "SELECT shortlist.set_member_active($1, $2)", 2, params, NULL,
+                               NULL, NULL, error);
+}
+
+/* Changes a member's name and email (NULL: unchanged) */
+gboolean
+sl_server_set_member_details (SlServer *self, gint64 member_id, const char *name, const char *email,
+                              GError **error)
+{
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, member_id);
+  g_autofree char *stripped = name != NULL ? g_strstrip (g_strdup (name)) : NULL;
+  const char *params[] = { id, stripped, email };
+
+  g_return_val_if_fail (SL_IS_SERVER (self), FALSE);
+
+  if (stripped != NULL && *stripped == '\0')
+    {
+      g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID,
+                           _ ("A team member needs a name"));
+      return FALSE;
+    }
+  return call_member_function (self, "SELECT shortlist.set_member_details($1, $2, $3)", 3, params,
+                               email, NULL, NULL, error);
+}
+
+/* Every team member, by name: what any member may read */
+GListModel *
+sl_server_list_members (SlServer *self, GError **error)
+{
+  g_autoptr (GListStore) members = g_list_store_new (SL_TYPE_MEMBER);
+  PGresult *result;
+
+  g_return_val_if_fail (SL_IS_SERVER (self), NULL);
+
+  result = PQexec (self->conn, "SELECT id, name, email, role, active FROM shortlist.team_members"
+                               " ORDER BY name COLLATE \"C\", id");
+  if (PQresultStatus (result) != PGRES_TUPLES_OK)
+    {
+      result_ok (self, result, NULL, error);
+      return NULL;
+    }
+  for (int row = 0; row < PQntuples (result); row++)
+    {
+      g_autoptr (SlMember) member = sl_member_new (
+        g_ascii_strtoll (PQgetvalue (result, row, 0), NULL, 10), PQgetvalue (result, row, 1),
+        PQgetvalue (result, row, 2), PQgetvalue (result, row, 3));
+
+      sl_member_set_active (member, g_str_equal (PQgetvalue (result, row, 4), "t"));
+      g_list_store_append (members, member);
+    }
+  PQclear (result);
+  return G_LIST_MODEL (g_steal_pointer (&members));
+}

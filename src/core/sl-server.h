@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
+/* sl-server.h — a team database on PostgreSQL: connecting, setting it up, its members */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* The team database's schema version this Shortlist writes (sl-server-schema.c) */
+#define SL_SERVER_SCHEMA_VERSION 1
+
+#define SL_TYPE_SERVER (sl_server_get_type ())
+G_DECLARE_FINAL_TYPE (SlServer, sl_server, SL, SERVER, GObject)
+
+gboolean sl_server_is_uri (const char *database);
+SlServer *sl_server_connect (const char *uri, GError **error);
+const char *sl_server_get_login (SlServer *self);
+int sl_server_get_version (SlServer *self, GError **error);
+gboolean sl_server_setup (SlServer *self, gboolean *created, GError **error);
+gint64 sl_server_add_member (SlServer *self, const char *name, const char *email, const char *role,
+                             const char *login, const char *password, GError **error);
+gboolean sl_server_set_member_role (SlServer *self, gint64 member_id, const char *role,
+                                    GError **error);
+gboolean sl_server_set_member_active (SlServer *self, gint64 member_id, gboolean active,
+                                      GError **error);
+gboolean sl_server_set_member_details (SlServer *self, gint64 member_id, const char *name,
+                                       const char *email, GError **error);
+GListModel *sl_server_list_members (SlServer *self, GError **error);
+
+G_END_DECLS

@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Shortlist developers
+"""Tests of shortlist-cli on a team database: server-setup, add-member, edit-member and members
+with a postgresql:// URI, against the private PostgreSQL server build-aux/test.sh starts
+(SHORTLIST_TEST_PG_HOST, SHORTLIST_TEST_PG_PORT); what they wrote is read back with psql.
+Without that server the tests are skipped, unless SHORTLIST_TEST_PG_REQUIRED is set.
+
+Usage: test_server_cli.py PATH-TO-SHORTLIST-CLI [unittest arguments, e.g. a TestCase name]
+"""
+
+import json
+import os
+import subprocess
+import sys
+import unittest
+
+# test_cli is imported from the source tree: leave no __pycache__ there
+sys.dont_write_bytecode = True
+import test_cli  # noqa: E402
+from test_cli import CliTestCase  # noqa: E402
+
+HOST = os.environ.get("SHORTLIST_TEST_PG_HOST")
+PORT = os.environ.get("SHORTLIST_TEST_PG_PORT", "5432")
+# Logins are the server's, shared by every database on it: this process's have a prefix of
+# their own (the test classes run side by side)
+PREFIX = f"c{os.getpid()}_"
+
+
+def psql(sql, database="postgres", login="shortlist_owner", password=None):
+    env = dict(os.environ, PGHOST=HOST, PGPORT=PORT, PGUSER=login, PGDATABASE=database)
+    if password is not None:
+        env["PGPASSWORD"] = password
+    completed = subprocess.run(["psql", "-X", "-q", "-t", "-A", "-v", "ON_ERROR_STOP=1",
+                                "-c", sql], capture_output=True, env=env, check=False)
+    if completed.returncode != 0:
+        raise AssertionError(f"{sql}: {completed.stderr.decode()}")
+    return completed.stdout.decode().strip()
+
+
+class ServerTestCase(CliTestCase):
+    demo_size = 5
+
+    def setUp(self):
+        if HOST is None:
+            if os.environ.get("SHORTLIST_TEST_PG_REQUIRED"):
+                self.fail("SHORTLIST_TEST_PG_HOST is not set: build-aux/test.sh starts the server")
+            self.skipTest("no PostgreSQL server for the tests (build-aux/test.sh starts one)")
+        self.database = f"sl_cli_{os.getpid()}_{self.id().split('.')[-1].lower()}"
+        psql(f"CREATE DATABASE {self.database}")
+        self.addCleanup(self.drop)
+
+    def drop(self):
+        psql(f"DROP DATABASE {self.database} WITH (FORCE)")
+        psql("DO $$ DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles"
+             f" WHERE rolname LIKE '{PREFIX}%' LOOP EXECUTE format('DROP ROLE %I', r);"
+             " END LOOP; END $$")
+
+    def uri(self, login="shortlist_owner", password=None):
+        secret = f":{password}" if password else ""
+        return f"postgresql://{login}{secret}@/{self.database}?host={HOST}&port={PORT}"
+
+    def password_file(self, login):
+        path = self.path(f"{login}.password")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(f"pw-{login}\n")
+        return path
+
+    def add(self, name, role, login, as_uri=None):
+        return self.ok("add-member", "--database", as_uri or self.uri(), "--name", name,
+                       "--email", f"{login}@example.com", "--role", role, "--login", login,
+                       "--password-file", self.password_file(login))
+
+    def set_up_team(self):
+        self.ok("server-setup", "--database", self.uri())
+        self.add("Ada", "admin", PREFIX + "ada")
+        self.add("Ivan", "interviewer", PREFIX + "ivan", as_uri=self.admin())
+
+    def admin(self):
+        return self.uri(PREFIX + "ada", f"pw-{PREFIX}ada")
+
+
+class TestServerSetup(ServerTestCase):
+    def test_sets_up_once(self):
+        result = self.ok("server-setup", "--database", self.uri())
+        self.assertIn("is set up (schema version 1)", result.stdout)
+        self.assertEqual(psql("SELECT application || ' ' || version FROM shortlist.schema_version",
+                              self.database), "Shortlist 1")
+        result = self.ok("server-setup", "--database", self.uri())
+        self.assertIn("already set up", result.stdout)
+
+    def test_from_the_environment(self):
+        env = dict(self.env, SHORTLIST_DATABASE=self.uri())
+        self.ok("server-setup", env=env)
+        self.assertEqual(psql("SELECT version FROM shortlist.schema_version", self.database), "1")
+
+    def test_refuses_a_database_of_other_tables(self):
+        psql("CREATE TABLE invoices (id int)", self.database)
+        result = self.cli("server-setup", "--database", self.uri())
+        self.assert_one_line_error(result, 1, "not Shortlist’s")
+        self.assertEqual(psql("SELECT count(*) FROM pg_namespace WHERE nspname = 'shortlist'",
+                              self.database), "0")
+
+    def test_bad_addresses(self):
+        result = self.cli("server-setup", "--database", "postgresql://[oops")
+        self.assert_one_line_error(result, 1, "not a PostgreSQL address")
+        result = self.cli("server-setup", "--database", self.path("local.db"))
+        self.assert_one_line_error(result, 2, "must name a team database")
+        self.assertFalse(os.path.exists(self.path("local.db")))
+        result = self.cli("server-setup", "--database",
+                          self.uri().replace(self.database, "no_such_database"))
+        self.assert_one_line_error(result, 1, "no_such_database")
+
+    def test_local_commands_say_so(self):
+        self.ok("server-setup", "--database", self.uri())
+        result = self.cli("candidates", "--database", self.uri())
+        self.assert_one_line_error(result, 2, "local database file only")
+
+
+class TestServerMembers(ServerTestCase):
+    def test_add_and_list(self):
+        self.set_up_team()
+        result = self.ok("members", "--database", self.uri(), "--format", "json")
+        emails = [member["email"] for member in json.loads(result.stdout)]
+        self.assertEqual(emails, [f"{PREFIX}ada@example.com", f"{PREFIX}ivan@example.com"])
+        self.assertEqual(psql("SELECT string_agg(login || ':' || role, ',' ORDER BY id)"
+                              " FROM shortlist.team_members", self.database),
+                         f"{PREFIX}ada:admin,{PREFIX}ivan:interviewer")
+        # Ivan logs in with his password and sees the team
+        self.assertEqual(psql("SELECT count(*) FROM shortlist.team_members", self.database,
+                              login=PREFIX + "ivan", password=f"pw-{PREFIX}ivan"), "2")
+
+    def test_identity_is_the_login(self):
+        self.set_up_team()
+        result = self.cli("add-member", "--database", self.admin(), "--name", "Eve", "--email",
+                          "eve@example.com", "--role", "recruiter", "--login", PREFIX + "eve",
+                          "--as", f"{PREFIX}ada@example.com")
+        self.assert_one_line_error(result, 2, "--as is for a local file")
+        result = self.cli("add-member", "--database", self.uri(PREFIX + "ivan", f"pw-{PREFIX}ivan"),
+                          "--name", "Eve", "--email", "eve@example.com", "--role", "admin",
+                          "--login", PREFIX + "eve")
+        self.assert_one_line_error(result, 1, "Only an admin")
+        result = self.cli("add-member", "--database", self.admin(), "--name", "Eve", "--email",
+                          "eve@example.com", "--role", "recruiter")
+        self.assert_one_line_error(result, 2, "--login")
+        result = self.cli("add-member", "--database", self.path("local.db"), "--name", "Eve",
+                          "--email", "eve@example.com", "--role", "admin", "--login", "eve")
+        self.assert_one_line_error(result, 2, "no logins")
+        self.assertEqual(psql("SELECT count(*) FROM shortlist.team_members", self.database), "2")
+
+    def test_edit_and_deactivate(self):
+        self.set_up_team()
+        self.ok("edit-member", "2", "--database", self.admin(), "--role", "hiring-lead",
+                "--name", "Ivan Petrenko")
+        self.assertEqual(psql("SELECT name || ' ' || role FROM shortlist.team_members WHERE id = 2",
+                              self.database), "Ivan Petrenko hiring-lead")
+        self.assertEqual(psql(f"SELECT pg_has_role('{PREFIX}ivan', 'shortlist_hiring_lead',"
+                              " 'MEMBER')", self.database), "t")
+        self.ok("edit-member", "2", "--database", self.admin(), "--active", "false")
+        result = self.cli("members", "--database", self.uri(PREFIX + "ivan", f"pw-{PREFIX}ivan"))
+        self.assert_one_line_error(result, 1, "disabled")
+        result = self.cli("edit-member", "1", "--database", self.admin(), "--active", "false")
+        self.assert_one_line_error(result, 2, "last active admin")
+        result = self.cli("members", "--database", self.uri(PREFIX + "ada", "wrong"))
+        self.assert_one_line_error(result, 1, "password is wrong")
+
+
+if __name__ == "__main__":
+    test_cli.CLI = sys.argv.pop(1)
+    unittest.main()

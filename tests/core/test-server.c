@@ -1,0 +1,487 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
+/* test-server.c — the team database on a real PostgreSQL server: setting it up, its members,
+ * and the rules the server keeps, checked with plain SQL as each member's login
+ *
+ * build-aux/test.sh starts a private server (build-aux/pg-test-server.sh) and says where in
+ * SHORTLIST_TEST_PG_HOST and SHORTLIST_TEST_PG_PORT; each test has a new database of its own.
+ * Run without them (meson test alone), the tests are skipped, unless
+ * SHORTLIST_TEST_PG_REQUIRED is set, as test.sh sets it: then they fail.
+ */
+#include "config.h"
+
+#include <libpq-fe.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "sl-database.h"
+#include "sl-member.h"
+#include "sl-server.h"
+
+typedef struct
+{
+  char *db;    /* this test's database */
+  char *owner; /* its URI as the owner (the server's superuser) */
+  SlServer *server;
+} Fixture;
+
+static const char *
+pg_host (void)
+{
+  return g_getenv ("SHORTLIST_TEST_PG_HOST");
+}
+
+static PGconn *
+connect_or_die (const char *conninfo)
+{
+  PGconn *conn = PQconnectdb (conninfo);
+
+  if (PQstatus (conn) != CONNECTION_OK)
+    g_error ("cannot connect with %s: %s", conninfo, PQerrorMessage (conn));
+  return conn;
+}
+
+static char *
+uri_as (Fixture *fixture, const char *login, const char *password)
+{
+  return g_strdup_printf ("postgresql://%s%s%s@/%s?host=%s&port=%s", login, password ? ":" : "",
+                          password ? password : "", fixture->db, pg_host (),
+                          g_getenv ("SHORTLIST_TEST_PG_PORT"));
+}
+
+static void
+admin_sql (const char *sql)
+{
+  g_autofree char *conninfo =
+    g_strdup_printf ("host=%s port=%s user=shortlist_owner dbname=postgres", pg_host (),
+                     g_getenv ("SHORTLIST_TEST_PG_PORT"));
+  PGconn *conn = connect_or_die (conninfo);
+  PGresult *result = PQexec (conn, sql);
+
+  if (PQresultStatus (result) != PGRES_COMMAND_OK)
+    g_error ("%s: %s", sql, PQerrorMessage (conn));
+  PQclear (result);
+  PQfinish (conn);
+}
+
+static void
+fixture_set_up (Fixture *fixture, gconstpointer data)
+{
+  static guint n;
+  g_autofree char *create = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (pg_host () == NULL)
+    {
+      if (g_getenv ("SHORTLIST_TEST_PG_REQUIRED") != NULL)
+        g_error ("SHORTLIST_TEST_PG_HOST is not set: build-aux/test.sh starts the test server");
+      g_test_skip ("no PostgreSQL server for the tests (build-aux/test.sh starts one)");
+      return;
+    }
+  fixture->db = g_strdup_printf ("sl_test_%d_%u", (int) getpid (), ++n);
+  create = g_strdup_printf ("CREATE DATABASE %s", fixture->db);
+  admin_sql (create);
+  fixture->owner = uri_as (fixture, "shortlist_owner", NULL);
+  fixture->server = sl_server_connect (fixture->owner, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *drop = NULL;
+
+  if (fixture->db == NULL)
+    return;
+  g_clear_object (&fixture->server);
+  drop = g_strdup_printf ("DROP DATABASE %s WITH (FORCE)", fixture->db);
+  admin_sql (drop);
+  /* The logins are the cluster's: each test's own go with its database */
+  admin_sql (
+    "DO $$ DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles"
+    " WHERE rolname LIKE 't\\_%' LOOP EXECUTE format('DROP ROLE %I', r); END LOOP; END $$");
+  g_free (fixture->db);
+  g_free (fixture->owner);
+}
+
+#define SKIP_WITHOUT_SERVER(fixture) \
+  if ((fixture)->db == NULL)         \
+  return
+
+/* One value from @sql as @conn's login, or NULL if the query failed (the error in *@failed) */
+static char *
+value (PGconn *conn, const char *sql, char **failed)
+{
+  PGresult *result = PQexec (conn, sql);
+  char *found = NULL;
+
+  if (PQresultStatus (result) == PGRES_TUPLES_OK)
+    found = g_strdup (PQntuples (result) > 0 ? PQgetvalue (result, 0, 0) : "");
+  else if (PQresultStatus (result) == PGRES_COMMAND_OK)
+    found = g_strdup ("");
+  else if (failed != NULL)
+    *failed = g_strdup (PQresultErrorField (result, PG_DIAG_SQLSTATE));
+  else
+    g_error ("%s: %s", sql, PQerrorMessage (conn));
+  PQclear (result);
+  return found;
+}
+
+static void
+assert_value (PGconn *conn, const char *sql, const char *expected)
+{
+  g_autofree char *found = value (conn, sql, NULL);
+
+  g_assert_cmpstr (found, ==, expected);
+}
+
+/* Runs @sql as @conn's login; it must succeed */
+static void
+run (PGconn *conn, const char *sql)
+{
+  g_free (value (conn, sql, NULL));
+}
+
+/* @sql fails as @conn's login with @sqlstate */
+static void
+assert_refused (PGconn *conn, const char *sql, const char *sqlstate)
+{
+  g_autofree char *state = NULL;
+  g_autofree char *found = value (conn, sql, &state);
+
+  if (found != NULL)
+    g_error ("%s was allowed", sql);
+  g_assert_cmpstr (state, ==, sqlstate);
+}
+
+static PGconn *
+login (Fixture *fixture, const char *name)
+{
+  g_autofree char *password = g_strdup_printf ("pw-%s", name);
+  g_autofree char *uri = uri_as (fixture, name, password);
+
+  return connect_or_die (uri);
+}
+
+static void
+set_up_team (Fixture *fixture)
+{
+  static const char *const team[][2] = {
+    { "t_ada", "admin" },        { "t_helen", "hiring-lead" }, { "t_rita", "recruiter" },
+    { "t_ivan", "interviewer" }, { "t_olga", "interviewer" },
+  };
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (sl_server_setup (fixture->server, NULL, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (team); i++)
+    {
+      g_autofree char *email = g_strdup_printf ("%s@example.com", team[i][0] + 2);
+      g_autofree char *password = g_strdup_printf ("pw-%s", team[i][0]);
+      gint64 id = sl_server_add_member (fixture->server, team[i][0] + 2, email, team[i][1],
+                                        team[i][0], password, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (id, ==, i + 1);
+    }
+}
+
+static void
+test_setup (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  gboolean created = FALSE;
+  PGconn *conn;
+
+  SKIP_WITHOUT_SERVER (fixture);
+  g_assert_cmpint (sl_server_get_version (fixture->server, &error), ==, 0);
+  g_assert_true (sl_server_setup (fixture->server, &created, &error));
+  g_assert_no_error (error);
+  g_assert_true (created);
+  g_assert_cmpint (sl_server_get_version (fixture->server, &error), ==, SL_SERVER_SCHEMA_VERSION);
+  /* Again: nothing to do */
+  g_assert_true (sl_server_setup (fixture->server, &created, &error));
+  g_assert_false (created);
+
+  conn = connect_or_die (fixture->owner);
+  assert_value (conn, "SELECT count(*) FROM shortlist.stages", "11");
+  assert_value (
+    conn, "SELECT count(*) FROM pg_roles WHERE rolname LIKE 'shortlist\\_%' AND NOT rolcanlogin",
+    "4");
+  assert_value (
+    conn, "SELECT relrowsecurity FROM pg_class WHERE oid = 'shortlist.scorecards'::regclass", "t");
+  /* Written by a newer Shortlist: refused, and left as it was */
+  run (conn, "UPDATE shortlist.schema_version SET version = 99");
+  g_assert_false (sl_server_setup (fixture->server, NULL, &error));
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_TOO_NEW);
+  assert_value (conn, "SELECT version FROM shortlist.schema_version", "99");
+  PQfinish (conn);
+}
+
+static void
+test_refuses_other_databases (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlServer) member = NULL;
+  g_autofree char *uri = NULL;
+  PGconn *conn;
+
+  SKIP_WITHOUT_SERVER (fixture);
+  conn = connect_or_die (fixture->owner);
+  run (conn, "CREATE TABLE invoices (id int)");
+  g_assert_false (sl_server_setup (fixture->server, NULL, &error));
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_SHORTLIST);
+  /* Nothing was written */
+  assert_value (conn, "SELECT count(*) FROM pg_namespace WHERE nspname = 'shortlist'", "0");
+  run (conn, "DROP TABLE invoices");
+  PQfinish (conn);
+  g_clear_error (&error);
+
+  /* Only the owner sets a database up */
+  set_up_team (fixture);
+  uri = uri_as (fixture, "t_ada", "pw-t_ada");
+  member = sl_server_connect (uri, &error);
+  g_assert_no_error (error);
+  g_assert_false (sl_server_setup (member, NULL, &error));
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_DENIED);
+}
+
+static void
+test_bad_addresses (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *wrong = NULL;
+  g_autofree char *nobody = NULL;
+
+  SKIP_WITHOUT_SERVER (fixture);
+  set_up_team (fixture);
+  g_assert_null (sl_server_connect ("postgresql://[oops", &error));
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN);
+  g_assert_nonnull (strstr (error->message, "is not a PostgreSQL address"));
+  g_clear_error (&error);
+
+  wrong = uri_as (fixture, "t_ivan", "not-it");
+  g_assert_null (sl_server_connect (wrong, &error));
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN);
+  g_assert_nonnull (strstr (error->message, "the password is wrong"));
+  g_clear_error (&error);
+
+  nobody = g_strdup_printf ("postgresql://shortlist_owner@/no_such_db?host=%s&port=%s", pg_host (),
+                            g_getenv ("SHORTLIST_TEST_PG_PORT"));
+  g_assert_null (sl_server_connect (nobody, &error));
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN);
+  g_assert_nonnull (strstr (error->message, "no_such_db"));
+}
+
+static void
+test_members (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlServer) ivan = NULL;
+  g_autoptr (SlServer) ada = NULL;
+  g_autoptr (GListModel) members = NULL;
+  g_autofree char *ivan_uri = NULL;
+  g_autofree char *ada_uri = NULL;
+  PGconn *conn;
+
+  SKIP_WITHOUT_SERVER (fixture);
+  set_up_team (fixture);
+  members = sl_server_list_members (fixture->server, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, 5);
+
+  /* A login or an email already taken; a login PostgreSQL would have to quote */
+  g_assert_cmpint (sl_server_add_member (fixture->server, "Ada Two", "ada2@example.com",
+                                         "recruiter", "t_ada", "pw", &error),
+                   ==, 0);
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONSTRAINT);
+  g_assert_nonnull (strstr (error->message, "t_ada"));
+  g_clear_error (&error);
+  g_assert_cmpint (sl_server_add_member (fixture->server, "Ada Two", "ADA@example.com", "recruiter",
+                                         "t_ada2", "pw", &error),
+                   ==, 0);
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONSTRAINT);
+  g_assert_nonnull (strstr (error->message, "ADA@example.com"));
+  g_clear_error (&error);
+  g_assert_cmpint (sl_server_add_member (fixture->server, "Bob", "bob@example.com", "recruiter",
+                                         "Bob Smith", "pw", &error),
+                   ==, 0);
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Only admins manage members */
+  ivan_uri = uri_as (fixture, "t_ivan", "pw-t_ivan");
+  ivan = sl_server_connect (ivan_uri, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (
+    sl_server_add_member (ivan, "Eve", "eve@example.com", "admin", "t_eve", "pw", &error), ==, 0);
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_DENIED);
+  g_clear_error (&error);
+  g_assert_false (sl_server_set_member_role (ivan, 4, "admin", &error));
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_DENIED);
+  g_clear_error (&error);
+  conn = login (fixture, "t_ivan");
+  assert_refused (conn, "UPDATE shortlist.team_members SET role = 'admin' WHERE id = 4", "42501");
+  assert_refused (
+    conn, "SELECT shortlist.add_member('Eve', 'e@example.com', 'admin', 't_eve', NULL)", "42501");
+  PQfinish (conn);
+  g_clear_object (&ivan);
+
+  /* An admin moves a login between the groups, and a deactivated member cannot log in */
+  ada_uri = uri_as (fixture, "t_ada", "pw-t_ada");
+  ada = sl_server_connect (ada_uri, &error);
+  g_assert_no_error (error);
+  g_assert_true (sl_server_set_member_role (ada, 4, "hiring-lead", &error));
+  g_assert_no_error (error);
+  conn = connect_or_die (fixture->owner);
+  assert_value (conn, "SELECT pg_has_role('t_ivan', 'shortlist_hiring_lead', 'MEMBER')", "t");
+  assert_value (conn, "SELECT pg_has_role('t_ivan', 'shortlist_interviewer', 'MEMBER')", "f");
+  g_assert_true (sl_server_set_member_active (ada, 4, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_null (sl_server_connect (ivan_uri, &error));
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN);
+  g_assert_nonnull (strstr (error->message, "disabled"));
+  g_clear_error (&error);
+  /* The last active admin stays one */
+  g_assert_false (sl_server_set_member_active (ada, 1, FALSE, &error));
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (sl_server_set_member_role (ada, 1, "recruiter", &error));
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID);
+  assert_value (conn, "SELECT role || ' ' || active FROM shortlist.team_members WHERE id = 1",
+                "admin true");
+  PQfinish (conn);
+}
+
+/* An application with a technical interview by Ivan and Olga (members 4 and 5), and Olga's
+ * scorecard submitted with private notes; Ivan's a draft */
+static void
+set_up_interview (Fixture *fixture)
+{
+  PGconn *conn;
+
+  set_up_team (fixture);
+  conn = connect_or_die (fixture->owner);
+  run (conn, "INSERT INTO shortlist.candidates (id, name, created_at, updated_at)"
+             "  VALUES (1, 'Oleksandr Bondarenko', 0, 0);"
+             "INSERT INTO shortlist.positions (id, title, status, created_at, updated_at)"
+             "  VALUES (1, 'Backend developer', 'open', 0, 0);"
+             "INSERT INTO shortlist.applications (id, candidate_id, position_id, stage, created_at,"
+             "  updated_at) VALUES (1, 1, 1, 'technical', 0, 0);"
+             "INSERT INTO shortlist.interviews (id, application_id, kind, starts_at, created_at)"
+             "  VALUES (1, 1, 'technical', 0, 0);"
+             "INSERT INTO shortlist.interview_interviewers VALUES (1, 4), (1, 5);"
+             "INSERT INTO shortlist.scorecards (id, interview_id, member_id, overall, submitted_at,"
+             "  updated_at) VALUES (1, 1, 5, 'yes', 100, 100), (2, 1, 4, NULL, NULL, 50);"
+             "INSERT INTO shortlist.scorecard_private_notes VALUES (1, 'olga private');"
+             "INSERT INTO shortlist.scorecard_ratings (scorecard_id, category, attribute, value)"
+             "  VALUES (1, 'skills', 'sql', 'strong-yes');");
+  PQfinish (conn);
+}
+
+static void
+test_blind_rule (Fixture *fixture, gconstpointer data)
+{
+  PGconn *ivan, *olga, *helen, *rita;
+
+  SKIP_WITHOUT_SERVER (fixture);
+  set_up_interview (fixture);
+  ivan = login (fixture, "t_ivan");
+  olga = login (fixture, "t_olga");
+  helen = login (fixture, "t_helen");
+  rita = login (fixture, "t_rita");
+
+  /* Ivan owes his scorecard: he sees his own draft, not Olga's submitted one or its ratings */
+  assert_value (ivan, "SELECT string_agg(id::text, ',' ORDER BY id) FROM shortlist.scorecards",
+                "2");
+  assert_value (ivan, "SELECT count(*) FROM shortlist.scorecard_ratings", "0");
+  /* Olga has submitted but Ivan has not: she never sees his draft */
+  assert_value (olga, "SELECT string_agg(id::text, ',' ORDER BY id) FROM shortlist.scorecards",
+                "1");
+  /* A recruiter who interviewed nobody sees no one's scorecard */
+  assert_value (rita, "SELECT count(*) FROM shortlist.scorecards", "0");
+  /* The leads see every scorecard, drafts and private notes included */
+  assert_value (helen, "SELECT string_agg(id::text, ',' ORDER BY id) FROM shortlist.scorecards",
+                "1,2");
+  assert_value (helen, "SELECT notes FROM shortlist.scorecard_private_notes", "olga private");
+
+  /* Ivan cannot write Olga's scorecard, nor one in her name */
+  assert_value (ivan, "UPDATE shortlist.scorecards SET overall = 'no' WHERE id = 1", "");
+  assert_value (helen, "SELECT overall FROM shortlist.scorecards WHERE id = 1", "yes");
+  assert_refused (ivan,
+                  "INSERT INTO shortlist.scorecards (interview_id, member_id, updated_at)"
+                  " VALUES (1, 5, 0)",
+                  "42501");
+
+  /* Once Ivan submits and owes nothing, Olga's submitted scorecard shows, her notes do not */
+  assert_value (
+    ivan, "UPDATE shortlist.scorecards SET submitted_at = 200, overall = 'yes' WHERE id = 2", "");
+  assert_value (ivan, "SELECT string_agg(id::text, ',' ORDER BY id) FROM shortlist.scorecards",
+                "1,2");
+  assert_value (ivan, "SELECT count(*) FROM shortlist.scorecard_ratings", "1");
+  assert_value (ivan, "SELECT count(*) FROM shortlist.scorecard_private_notes", "0");
+  assert_value (olga, "SELECT notes FROM shortlist.scorecard_private_notes", "olga private");
+
+  PQfinish (ivan);
+  PQfinish (olga);
+  PQfinish (helen);
+  PQfinish (rita);
+}
+
+static void
+test_server_says_who (Fixture *fixture, gconstpointer data)
+{
+  PGconn *rita, *helen, *ivan;
+
+  SKIP_WITHOUT_SERVER (fixture);
+  set_up_interview (fixture);
+  rita = login (fixture, "t_rita");
+  helen = login (fixture, "t_helen");
+  ivan = login (fixture, "t_ivan");
+
+  /* A move says who made it, whoever the client claims */
+  assert_value (rita,
+                "INSERT INTO shortlist.stage_events (application_id, from_stage, to_stage, at,"
+                " by_member) VALUES (1, 'technical', 'culture', 10, 2) RETURNING by_member",
+                "3");
+  /* Only the leads approve; the approver is who approved */
+  assert_refused (rita, "UPDATE shortlist.positions SET approved_at = 5, approved_by = 2", "42501");
+  assert_value (
+    helen, "UPDATE shortlist.positions SET approved_at = 5, approved_by = 1 RETURNING approved_by",
+    "2");
+  /* Editing an approved position is anyone's; its approval stays Helen's */
+  assert_value (rita,
+                "UPDATE shortlist.positions SET title = 'Senior backend developer'"
+                " RETURNING approved_by",
+                "2");
+  /* An amendment is its author's, and recorded as theirs */
+  assert_value (ivan,
+                "INSERT INTO shortlist.scorecard_amendments (scorecard_id, at, by_member, previous)"
+                " VALUES (2, 0, 5, '{}') RETURNING by_member",
+                "4");
+  assert_refused (ivan,
+                  "INSERT INTO shortlist.scorecard_amendments (scorecard_id, at, previous)"
+                  " VALUES (1, 0, '{}')",
+                  "42501");
+  PQfinish (rita);
+  PQfinish (helen);
+  PQfinish (ivan);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add ("/server/setup", Fixture, NULL, fixture_set_up, test_setup, fixture_tear_down);
+  g_test_add ("/server/refuses-other-databases", Fixture, NULL, fixture_set_up,
+              test_refuses_other_databases, fixture_tear_down);
+  g_test_add ("/server/bad-addresses", Fixture, NULL, fixture_set_up, test_bad_addresses,
+              fixture_tear_down);
+  g_test_add ("/server/members", Fixture, NULL, fixture_set_up, test_members, fixture_tear_down);
+  g_test_add ("/server/blind-rule", Fixture, NULL, fixture_set_up, test_blind_rule,
+              fixture_tear_down);
+  g_test_add ("/server/server-says-who", Fixture, NULL, fixture_set_up, test_server_says_who,
+              fixture_tear_down);
+  return g_test_run ();
+}

@@ -39,6 +39,7 @@ static const struct
     sl_cli_edit_member },
   { "server-setup", N_ ("Set up a team database on PostgreSQL, run by its owner"),
     sl_cli_server_setup },
+  { "copy", N_ ("Copy a local database into an empty team database"), sl_cli_copy },
   { "schedule", N_ ("Schedule an interview of an application and print its id"), sl_cli_schedule },
   { "interviews", N_ ("List the interviews ahead and those waiting for a scorecard"),
     sl_cli_interviews },

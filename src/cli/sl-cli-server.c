@@ -174,3 +174,49 @@ sl_cli_server_members (const char *database, int *status)
     *status = sl_cli_fail_error (error);
   return members;
 }
+
+int
+sl_cli_copy (int argc, char **argv)
+{
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (SlServer) server = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) counts = NULL;
+  g_autofree char *database = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  int status = SL_CLI_OK;
+  const GOptionEntry entries[] = {
+    { "from", 0, 0, G_OPTION_ARG_FILENAME, &from, N_ ("The local database file to copy (required)"),
+      N_ ("FILE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to,
+      N_ ("The team database: postgresql://LOGIN@HOST/DATABASE (required)"), N_ ("URI") },
+    G_OPTION_ENTRY_NULL,
+  };
+
+  context = sl_cli_context_new (
+    N_ ("Copies a local database into an empty team database: every row of every table, ids "
+        "kept and résumés included, in one transaction. Run by the team database’s owner; a "
+        "new one is set up first. Prints the rows of each table, the same as the local file’s."),
+    entries, &database);
+  if (!sl_cli_parse (context, argv[0], &argc, &argv, &status))
+    return status;
+  if (from == NULL || to == NULL)
+    return sl_cli_usage_error (argv[0], _ ("%s is required"), from == NULL ? "--from" : "--to");
+  if (!sl_server_is_uri (to))
+    return sl_cli_fail (SL_CLI_USAGE,
+                        _ ("--to must name a team database, as postgresql://LOGIN@HOST/DATABASE"));
+  server = connect_team (to, &status);
+  if (server == NULL)
+    return status;
+  counts = sl_server_copy_from_file (server, from, &error);
+  if (counts == NULL)
+    return sl_cli_fail_error (error);
+  for (guint i = 0; i < counts->len; i++)
+    {
+      SlServerCopyCount *count = g_ptr_array_index (counts, i);
+
+      g_print ("%-24s %" G_GINT64_FORMAT "\n", count->table, count->copied);
+    }
+  return SL_CLI_OK;
+}

@@ -45,6 +45,7 @@ int sl_cli_backup (int argc, char **argv);
 int sl_cli_add_member (int argc, char **argv);
 int sl_cli_edit_member (int argc, char **argv);
 int sl_cli_server_setup (int argc, char **argv);
+int sl_cli_copy (int argc, char **argv);
 int sl_cli_server_add_member (const char *database, const char *name, const char *email,
                               const char *role, const char *login, const char *password_file,
                               const char *as);

@@ -29,4 +29,15 @@ gboolean sl_server_set_member_details (SlServer *self, gint64 member_id, const c
                                        const char *email, GError **error);
 GListModel *sl_server_list_members (SlServer *self, GError **error);
 
+/* The rows of one table a copy read from the local file and wrote to the team database */
+typedef struct
+{
+  char *table;
+  gint64 source;
+  gint64 copied;
+} SlServerCopyCount;
+
+void sl_server_copy_count_free (gpointer data);
+GPtrArray *sl_server_copy_from_file (SlServer *server, const char *path, GError **error);
+
 G_END_DECLS

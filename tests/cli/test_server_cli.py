@@ -9,8 +9,10 @@ Without that server the tests are skipped, unless SHORTLIST_TEST_PG_REQUIRED is 
 Usage: test_server_cli.py PATH-TO-SHORTLIST-CLI [unittest arguments, e.g. a TestCase name]
 """
 
+import hashlib
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import unittest
@@ -163,6 +165,76 @@ class TestServerMembers(ServerTestCase):
         self.assert_one_line_error(result, 2, "last active admin")
         result = self.cli("members", "--database", self.uri(PREFIX + "ada", "wrong"))
         self.assert_one_line_error(result, 1, "password is wrong")
+
+
+class TestServerCopy(ServerTestCase):
+    def source(self):
+        """The demo, with what the demo lacks: a résumé's bytes, private notes, and text with
+        the characters COPY escapes"""
+        path = self.copy_demo("copy-source.db")
+        self.resume = bytes(range(256)) * 40
+        db = sqlite3.connect(path)
+        # The file's triggers keep its search index, which the copy does not read: they are off
+        # (sl_live_index), and the functions they name need only exist
+        db.create_function("sl_live_index", 0, lambda: 0)
+        for name in ("sl_fold", "sl_sort_key", "sl_place_candidate"):
+            db.create_function(name, 1, lambda value: value)
+        try:
+            db.execute("INSERT INTO attachments (candidate_id, filename, mime_type, data, created_at)"
+                       " VALUES (1, 'cv.pdf', 'application/pdf', ?, 0)", (self.resume,))
+            db.execute("UPDATE scorecards SET private_notes = 'not for others' WHERE id = 1")
+            db.execute("UPDATE candidates SET notes = ? WHERE id = 2",
+                       ("tab\there\nnew line \\ backslash João 🙂",))
+            db.commit()
+            self.tables = {}
+            for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                       " AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite%'"
+                                       " AND name <> 'change_clock'"):
+                self.tables[table] = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            self.notes = db.execute("SELECT notes FROM candidates WHERE id = 2").fetchone()[0]
+        finally:
+            db.close()
+        return path
+
+    def test_copies_every_row(self):
+        source = self.source()
+        result = self.ok("copy", "--from", source, "--to", self.uri())
+        printed = dict(line.split() for line in result.stdout.splitlines())
+        for table, count in self.tables.items():
+            self.assertEqual(int(printed[table]), count, table)
+            self.assertEqual(psql(f"SELECT count(*) FROM shortlist.{table}", self.database),
+                             str(count), table)
+        self.assertEqual(printed["scorecard_private_notes"], "1")
+        self.assertEqual(psql("SELECT notes FROM shortlist.scorecard_private_notes"
+                              " WHERE scorecard_id = 1", self.database), "not for others")
+        self.assertEqual(psql("SELECT md5(data) FROM shortlist.attachments", self.database),
+                         hashlib.md5(self.resume).hexdigest())
+        self.assertEqual(psql("SELECT notes FROM shortlist.candidates WHERE id = 2", self.database),
+                         self.notes)
+        self.assertIn("joao", psql("SELECT search_text FROM shortlist.candidates WHERE id = 2",
+                                   self.database))
+        # New rows take ids after the copied ones
+        self.assertEqual(psql("INSERT INTO shortlist.candidates (name, created_at, updated_at)"
+                              " VALUES ('New', 0, 0) RETURNING id", self.database),
+                         str(self.tables["candidates"] + 1))
+
+    def test_refuses_a_team_database_with_data(self):
+        source = self.source()
+        self.ok("copy", "--from", source, "--to", self.uri())
+        before = psql("SELECT count(*) FROM shortlist.stage_events", self.database)
+        result = self.cli("copy", "--from", source, "--to", self.uri())
+        self.assert_one_line_error(result, 2, "empty")
+        self.assertEqual(psql("SELECT count(*) FROM shortlist.stage_events", self.database), before)
+
+    def test_bad_input(self):
+        result = self.cli("copy", "--from", self.path("missing.db"), "--to", self.uri())
+        self.assert_one_line_error(result, 1, "missing.db")
+        result = self.cli("copy", "--from", self.demo, "--to", self.path("other.db"))
+        self.assert_one_line_error(result, 2, "--to must name a team database")
+        result = self.cli("copy", "--to", self.uri())
+        self.assert_one_line_error(result, 2, "--from")
+        self.assertEqual(psql("SELECT count(*) FROM pg_namespace WHERE nspname = 'shortlist'",
+                              self.database), "0")
 
 
 if __name__ == "__main__":

@@ -40,6 +40,7 @@ struct _SlWindow
   AdwToastOverlay *toast_overlay;
   AdwLeaflet *leaflet;
   GtkWidget *sidebar;
+  GtkWidget *none_page;
   GtkWidget *content;
   AdwViewSwitcherTitle *list_title;
   GtkLabel *count_label;

@@ -612,6 +612,7 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, stage_filter);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, country_filter);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, none_page);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, seniority_filter);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, stack_filter);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, list_stack);
@@ -674,6 +675,22 @@ sidebar_measure (GtkWidget *widget, GtkOrientation orientation, int for_size, in
                         natural_baseline);
 }
 
+/* The pane's status page asks for its width whatever the height it is given: the leaflet asks
+ * its pages for their width at a height, which a wrapped text answers by laying itself out at
+ * a dozen widths */
+static void
+width_first_measure (GtkWidget *widget, GtkOrientation orientation, int for_size, int *minimum,
+                     int *natural, int *minimum_baseline, int *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  *minimum = *natural = 0;
+  if (child != NULL)
+    gtk_widget_measure (child, orientation,
+                        orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size, minimum, natural,
+                        minimum_baseline, natural_baseline);
+}
+
 static void
 sidebar_allocate (GtkWidget *widget, int width, int height, int baseline)
 {
@@ -690,6 +707,8 @@ sl_window_init (SlWindow *self)
   sl_spinner_spin_while_mapped (self->sample_spinner);
   gtk_widget_set_layout_manager (self->sidebar,
                                  gtk_custom_layout_new (NULL, sidebar_measure, sidebar_allocate));
+  gtk_widget_set_layout_manager (
+    self->none_page, gtk_custom_layout_new (NULL, width_first_measure, sidebar_allocate));
   {
     g_autoptr (GSimpleAction) shortcuts = g_simple_action_new ("show-help-overlay", NULL);
 

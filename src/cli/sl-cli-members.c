@@ -130,6 +130,8 @@ sl_cli_edit_member (int argc, char **argv)
   g_autofree char *role = NULL;
   g_autofree char *active = NULL;
   g_autofree char *as = NULL;
+  g_autofree char *login = NULL;
+  g_autofree char *password_file = NULL;
   static const char *const arguments[] = { "MEMBER_ID", NULL };
   static const char *const booleans[] = { "true", "false", NULL };
   int status = SL_CLI_OK;
@@ -145,6 +147,12 @@ sl_cli_edit_member (int argc, char **argv)
       N_ ("BOOLEAN") },
     { "as", 0, 0, G_OPTION_ARG_STRING, &as, N_ ("The email of the admin who changes them"),
       N_ ("EMAIL") },
+    { "login", 0, 0, G_OPTION_ARG_STRING, &login,
+      N_ ("In a team database: a login for a member who has none, such as one copied from a "
+          "local file"),
+      N_ ("NAME") },
+    { "password-file", 0, 0, G_OPTION_ARG_FILENAME, &password_file,
+      N_ ("In a team database: a file whose first line is their login’s password"), N_ ("FILE") },
     G_OPTION_ENTRY_NULL,
   };
 
@@ -162,7 +170,13 @@ sl_cli_edit_member (int argc, char **argv)
       !sl_cli_email ("--as", as, &status) || !sl_cli_database_name (database, &path, &status))
     return status;
   if (sl_server_is_uri (path))
-    return sl_cli_server_edit_member (path, id, name, email, role, active, as);
+    return sl_cli_server_edit_member (path, id, name, email, role, active, login, password_file,
+                                      as);
+  if (login != NULL || password_file != NULL)
+    return sl_cli_fail (SL_CLI_USAGE,
+                        _ ("A local database has no logins: %s is for a team "
+                           "database"),
+                        login != NULL ? "--login" : "--password-file");
 
   store = sl_cli_open_store (path, FALSE, &status);
   if (store == NULL || !check_admin (store, as, &status))

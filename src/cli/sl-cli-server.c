@@ -139,19 +139,26 @@ sl_cli_server_add_member (const char *database, const char *name, const char *em
 
 int
 sl_cli_server_edit_member (const char *database, gint64 id, const char *name, const char *email,
-                           const char *role, const char *active, const char *as)
+                           const char *role, const char *active, const char *login,
+                           const char *password_file, const char *as)
 {
   g_autoptr (SlServer) server = NULL;
   g_autoptr (GError) error = NULL;
+  g_autofree char *password = NULL;
   int status = SL_CLI_OK;
 
   if (as != NULL)
     return sl_cli_fail (SL_CLI_USAGE, _ ("In a team database you are the login you connect as: "
                                          "--as is for a local file"));
+  if (password_file != NULL && login == NULL)
+    return sl_cli_usage_error ("edit-member", _ ("%s is required"), "--login");
+  if (!read_password (password_file, &password, &status))
+    return status;
   server = connect_team (database, &status);
   if (server == NULL)
     return status;
-  if (((name != NULL || email != NULL) &&
+  if ((login != NULL && !sl_server_set_member_login (server, id, login, password, &error)) ||
+      ((name != NULL || email != NULL) &&
        !sl_server_set_member_details (server, id, name, email, &error)) ||
       (role != NULL && !sl_server_set_member_role (server, id, role, &error)) ||
       (active != NULL &&

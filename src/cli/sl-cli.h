@@ -50,7 +50,8 @@ int sl_cli_server_add_member (const char *database, const char *name, const char
                               const char *role, const char *login, const char *password_file,
                               const char *as);
 int sl_cli_server_edit_member (const char *database, gint64 id, const char *name, const char *email,
-                               const char *role, const char *active, const char *as);
+                               const char *role, const char *active, const char *login,
+                               const char *password_file, const char *as);
 GListModel *sl_cli_server_members (const char *database, int *status);
 int sl_cli_restore (int argc, char **argv);
 int sl_cli_recover (int argc, char **argv);

@@ -367,6 +367,9 @@ call_member_function (SlServer *self, const char *sql, int n_params, const char 
     g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID,
                          _ ("The last active admin cannot be demoted or deactivated: make another "
                             "member an admin first"));
+  else if (g_strcmp0 (state, "55006") == 0)
+    g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID,
+                         _ ("That team member has a login already"));
   else if (g_strcmp0 (state, "P0002") == 0)
     g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_FOUND,
                          _ ("There is no such team member"));
@@ -385,6 +388,23 @@ valid_role (const char *role, GError **error)
   g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID,
                        _ ("The role must be recruiter, interviewer, hiring-lead or admin"));
   return FALSE;
+}
+
+/* Hashed here: the clear password never reaches the server's statements or logs */
+static gboolean
+hash_password (SlServer *self, const char *password, const char *login, char **hash, GError **error)
+{
+  char *encrypted = PQencryptPasswordConn (self->conn, password, login, NULL);
+
+  if (encrypted == NULL)
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_SQL,
+                   _ ("The team database refused it: %s"), PQerrorMessage (self->conn));
+      return FALSE;
+    }
+  *hash = g_strdup (encrypted);
+  PQfreemem (encrypted);
+  return TRUE;
 }
 
 /* Adds a team member and their login in one transaction, the login in the group of @role;
@@ -415,20 +435,8 @@ sl_server_add_member (SlServer *self, const char *name, const char *email, const
                            _ ("A login is 1 to 63 lower-case letters, digits, “.”, “-” or “_”"));
       return 0;
     }
-  if (password != NULL)
-    {
-      /* Hashed here: the clear password never reaches the server's statements or logs */
-      char *encrypted = PQencryptPasswordConn (self->conn, password, login, NULL);
-
-      if (encrypted == NULL)
-        {
-          g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_SQL,
-                       _ ("The team database refused it: %s"), PQerrorMessage (self->conn));
-          return 0;
-        }
-      hash = g_strdup (encrypted);
-      PQfreemem (encrypted);
-    }
+  if (password != NULL && !hash_password (self, password, login, &hash, error))
+    return 0;
   params[0] = stripped;
   params[1] = email;
   params[2] = role;
@@ -516,4 +524,31 @@ sl_server_list_members (SlServer *self, GError **error)
     }
   PQclear (result);
   return G_LIST_MODEL (g_steal_pointer (&members));
+}
+
+/* Gives a member who has none (one copied from a local file) a login, in the group of their
+ * role; disabled while they are inactive */
+gboolean
+sl_server_set_member_login (SlServer *self, gint64 member_id, const char *login,
+                            const char *password, GError **error)
+{
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, member_id);
+  g_autofree char *hash = NULL;
+  const char *params[3];
+
+  g_return_val_if_fail (SL_IS_SERVER (self), FALSE);
+
+  if (!valid_login (login))
+    {
+      g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID,
+                           _ ("A login is 1 to 63 lower-case letters, digits, “.”, “-” or “_”"));
+      return FALSE;
+    }
+  if (password != NULL && !hash_password (self, password, login, &hash, error))
+    return FALSE;
+  params[0] = id;
+  params[1] = login;
+  params[2] = hash;
+  return call_member_function (self, "SELECT shortlist.set_member_login($1, $2, $3)", 3, params,
+                               NULL, login, NULL, error);
 }

@@ -27,6 +27,8 @@ gboolean sl_server_set_member_active (SlServer *self, gint64 member_id, gboolean
                                       GError **error);
 gboolean sl_server_set_member_details (SlServer *self, gint64 member_id, const char *name,
                                        const char *email, GError **error);
+gboolean sl_server_set_member_login (SlServer *self, gint64 member_id, const char *login,
+                                     const char *password, GError **error);
 GListModel *sl_server_list_members (SlServer *self, GError **error);
 
 /* The rows of one table a copy read from the local file and wrote to the team database */

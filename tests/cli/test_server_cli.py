@@ -218,6 +218,32 @@ class TestServerCopy(ServerTestCase):
                               " VALUES ('New', 0, 0) RETURNING id", self.database),
                          str(self.tables["candidates"] + 1))
 
+    def test_members_copied_get_logins(self):
+        self.ok("copy", "--from", self.source(), "--to", self.uri())
+        admin = psql("SELECT id FROM shortlist.team_members WHERE role = 'admin' ORDER BY id"
+                     " LIMIT 1", self.database)
+        self.assertEqual(psql("SELECT count(*) FROM shortlist.team_members WHERE login IS NOT NULL",
+                              self.database), "0")
+        login = PREFIX + "sam"
+        self.ok("edit-member", admin, "--database", self.uri(), "--login", login,
+                "--password-file", self.password_file(login))
+        self.assertEqual(psql(f"SELECT pg_has_role('{login}', 'shortlist_admin', 'MEMBER')",
+                              self.database), "t")
+        # The admin now gives the others theirs
+        as_admin = self.uri(login, f"pw-{login}")
+        lead = psql("SELECT id FROM shortlist.team_members WHERE role = 'hiring-lead' LIMIT 1",
+                    self.database)
+        self.ok("edit-member", lead, "--database", as_admin, "--login", PREFIX + "lead",
+                "--password-file", self.password_file(PREFIX + "lead"))
+        self.assertEqual(psql("SELECT count(*) FROM shortlist.scorecards", self.database,
+                              login=PREFIX + "lead", password=f"pw-{PREFIX}lead"),
+                         str(self.tables["scorecards"]))
+        result = self.cli("edit-member", lead, "--database", as_admin, "--login", PREFIX + "x")
+        self.assert_one_line_error(result, 2, "has a login already")
+        result = self.cli("edit-member", lead, "--database", self.path("local.db"), "--login",
+                          "x")
+        self.assert_one_line_error(result, 2, "no logins")
+
     def test_refuses_a_team_database_with_data(self):
         source = self.source()
         self.ok("copy", "--from", source, "--to", self.uri())

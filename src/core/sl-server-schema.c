@@ -419,6 +419,14 @@ static const char server_v1[] =
   "      shortlist.attachments TO %I', g);"
   "    EXECUTE format('GRANT INSERT ON shortlist.scorecard_amendments TO %I', g);"
   "  END LOOP;"
+  /* History is written, never rewritten: a move's event and an amendment stay as the server
+   * recorded them (a deleted application takes its own with it) */
+  "  REVOKE UPDATE, DELETE ON shortlist.stage_events FROM shortlist_admin, shortlist_hiring_lead,"
+  "    shortlist_recruiter, shortlist_interviewer;"
+  /* Who interviews is the recruiters' and the leads' to say: an interviewer who could add
+   * themselves to an interview would see its scorecards */
+  "  REVOKE INSERT, UPDATE, DELETE ON shortlist.interviews, shortlist.interview_interviewers"
+  "    FROM shortlist_interviewer;"
   "  EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM PUBLIC', current_database());"
   "END $$;"
   "REVOKE ALL ON ALL FUNCTIONS IN SCHEMA shortlist FROM PUBLIC;"
@@ -434,8 +442,11 @@ static const char server_v1[] =
   "  USING (member_id = shortlist.me() OR shortlist.is_lead() OR (submitted_at IS NOT NULL"
   "    AND shortlist.sees_scorecards_of((SELECT i.application_id FROM shortlist.interviews i"
   "                                      WHERE i.id = interview_id))));"
+  /* One's own scorecard, of an interview one is on */
   "CREATE POLICY scorecards_add ON shortlist.scorecards FOR INSERT"
-  "  WITH CHECK (member_id = shortlist.me());"
+  "  WITH CHECK (member_id = shortlist.me() AND EXISTS (SELECT 1"
+  "    FROM shortlist.interview_interviewers ii"
+  "    WHERE ii.interview_id = scorecards.interview_id AND ii.member_id = shortlist.me()));"
   "CREATE POLICY scorecards_edit ON shortlist.scorecards FOR UPDATE"
   "  USING (member_id = shortlist.me()) WITH CHECK (member_id = shortlist.me());"
   "CREATE POLICY scorecards_remove ON shortlist.scorecards FOR DELETE"

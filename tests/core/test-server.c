@@ -414,6 +414,17 @@ test_blind_rule (Fixture *fixture, gconstpointer data)
                   " VALUES (1, 5, 0)",
                   "42501");
 
+  /* Nor can he give himself a way round the rule: a scorecard of an interview he is not on, a
+   * place on an interview, a history rewritten */
+  run (helen, "INSERT INTO shortlist.interviews (id, application_id, kind, starts_at, created_at)"
+              " VALUES (2, 1, 'culture', 0, 0)");
+  assert_refused (ivan,
+                  "INSERT INTO shortlist.scorecards (interview_id, member_id, submitted_at,"
+                  " updated_at) VALUES (2, 4, 1, 0)",
+                  "42501");
+  assert_refused (ivan, "INSERT INTO shortlist.interview_interviewers VALUES (2, 4)", "42501");
+  assert_refused (ivan, "UPDATE shortlist.stage_events SET by_member = 5", "42501");
+
   /* Once Ivan submits and owes nothing, Olga's submitted scorecard shows, her notes do not */
   assert_value (
     ivan, "UPDATE shortlist.scorecards SET submitted_at = 200, overall = 'yes' WHERE id = 2", "");

@@ -74,40 +74,21 @@ static const Table tables[] = {
 static const char *const triggered[] = { "applications", "stage_events", "positions",
                                          "scorecard_amendments", NULL };
 
-static gboolean
-exec (PGconn *conn, const char *sql, GError **error)
-{
-  PGresult *result = PQexec (conn, sql);
-  gboolean ok =
-    PQresultStatus (result) == PGRES_COMMAND_OK || PQresultStatus (result) == PGRES_TUPLES_OK;
-
-  if (!ok)
-    g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_SQL,
-                 _ ("The team database refused it: %s"),
-                 PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY)
-                   ? PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY)
-                   : PQerrorMessage (conn));
-  PQclear (result);
-  return ok;
-}
-
 /* The server's columns of @table, in order */
 static GStrv
-server_columns (PGconn *conn, const char *table, GError **error)
+server_columns (SlServer *server, const char *table, GError **error)
 {
   const char *params[] = { table };
-  PGresult *result = PQexecParams (conn,
+  PGresult *result = PQexecParams (sl_server_get_handle (server),
                                    "SELECT column_name FROM information_schema.columns"
                                    " WHERE table_schema = 'shortlist' AND table_name = $1"
                                    " ORDER BY ordinal_position",
                                    1, NULL, params, NULL, NULL, 0);
   g_autoptr (GStrvBuilder) columns = g_strv_builder_new ();
 
-  if (PQresultStatus (result) != PGRES_TUPLES_OK || PQntuples (result) == 0)
+  if (PQresultStatus (result) != PGRES_TUPLES_OK)
     {
-      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_SQL,
-                   _ ("The team database refused it: %s"), PQerrorMessage (conn));
-      PQclear (result);
+      sl_server_check_result (server, result, NULL, error);
       return NULL;
     }
   for (int row = 0; row < PQntuples (result); row++)
@@ -167,15 +148,18 @@ append_value (GString *line, sqlite3_stmt *stmt, int column)
 }
 
 static gboolean
-copy_table (PGconn *conn, SlDatabase *source, const Table *table, gint64 *copied, GError **error)
+copy_table (SlServer *server, SlDatabase *source, const Table *table, gint64 *copied,
+            GError **error)
 {
-  g_auto (GStrv) columns = server_columns (conn, table->table, error);
+  PGconn *conn = sl_server_get_handle (server);
+  g_auto (GStrv) columns = server_columns (server, table->table, error);
   g_autoptr (GString) select = g_string_new ("SELECT ");
   g_autofree char *names = NULL;
   g_autofree char *copy = NULL;
   g_autoptr (GString) buffer = g_string_new (NULL);
   sqlite3_stmt *stmt;
   PGresult *result;
+  gboolean ok;
   int rc;
 
   if (columns == NULL)
@@ -197,9 +181,8 @@ copy_table (PGconn *conn, SlDatabase *source, const Table *table, gint64 *copied
   result = PQexec (conn, copy);
   if (PQresultStatus (result) != PGRES_COPY_IN)
     {
-      PQclear (result);
       sqlite3_reset (stmt);
-      return exec (conn, copy, error);
+      return sl_server_check_result (server, result, NULL, error);
     }
   PQclear (result);
 
@@ -236,22 +219,27 @@ copy_table (PGconn *conn, SlDatabase *source, const Table *table, gint64 *copied
       return FALSE;
     }
   result = PQgetResult (conn);
-  if (PQresultStatus (result) != PGRES_COMMAND_OK)
-    {
-      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_SQL,
-                   _ ("The team database refused it: %s"),
-                   PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY)
-                     ? PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY)
-                     : PQerrorMessage (conn));
-      PQclear (result);
-      while ((result = PQgetResult (conn)) != NULL)
-        PQclear (result);
-      return FALSE;
-    }
-  *copied = g_ascii_strtoll (PQcmdTuples (result), NULL, 10);
-  PQclear (result);
+  if (PQresultStatus (result) == PGRES_COMMAND_OK)
+    *copied = g_ascii_strtoll (PQcmdTuples (result), NULL, 10);
+  ok = sl_server_check_result (server, result, NULL, error);
   while ((result = PQgetResult (conn)) != NULL)
     PQclear (result);
+  return ok;
+}
+
+/* Turns the server's own triggers on the tables it computes columns of off (@what "DISABLE")
+ * or on again ("ENABLE") */
+static gboolean
+set_triggers (SlServer *server, const char *what, GError **error)
+{
+  for (guint i = 0; triggered[i] != NULL; i++)
+    {
+      g_autofree char *sql =
+        g_strdup_printf ("ALTER TABLE shortlist.%s %s TRIGGER USER", triggered[i], what);
+
+      if (!sl_server_exec (server, sql, error))
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -319,19 +307,13 @@ sl_server_copy_from_file (SlServer *server, const char *path, GError **error)
   if (source == NULL || !sl_server_setup (server, NULL, error) || !check_empty (server, error))
     return NULL;
   conn = sl_server_get_handle (server);
-  if (!exec (conn, "BEGIN", error))
+  if (!sl_server_exec (server, "BEGIN", error))
     return NULL;
   /* The seeded rows come again from the file, with any it added */
-  if (!exec (conn, "DELETE FROM shortlist.stacks; DELETE FROM shortlist.stages", error))
+  if (!sl_server_exec (server, "DELETE FROM shortlist.stacks; DELETE FROM shortlist.stages", error))
     goto fail;
-  for (guint i = 0; triggered[i] != NULL; i++)
-    {
-      g_autofree char *sql =
-        g_strdup_printf ("ALTER TABLE shortlist.%s DISABLE TRIGGER USER", triggered[i]);
-
-      if (!exec (conn, sql, error))
-        goto fail;
-    }
+  if (!set_triggers (server, "DISABLE", error))
+    goto fail;
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     {
       SlServerCopyCount *count = g_new0 (SlServerCopyCount, 1);
@@ -339,7 +321,7 @@ sl_server_copy_from_file (SlServer *server, const char *path, GError **error)
       count->table = g_strdup (tables[i].table);
       g_ptr_array_add (counts, count);
       count->source = count_rows (source, tables[i].source, error);
-      if (count->source < 0 || !copy_table (conn, source, &tables[i], &count->copied, error))
+      if (count->source < 0 || !copy_table (server, source, &tables[i], &count->copied, error))
         goto fail;
       if (count->copied != count->source)
         {
@@ -352,26 +334,20 @@ sl_server_copy_from_file (SlServer *server, const char *path, GError **error)
           goto fail;
         }
     }
-  for (guint i = 0; triggered[i] != NULL; i++)
-    {
-      g_autofree char *sql =
-        g_strdup_printf ("ALTER TABLE shortlist.%s ENABLE TRIGGER USER", triggered[i]);
-
-      if (!exec (conn, sql, error))
-        goto fail;
-    }
+  if (!set_triggers (server, "ENABLE", error))
+    goto fail;
   /* New rows take ids after the copied ones */
-  if (!exec (conn,
-             "DO $$ DECLARE t text; BEGIN"
-             " FOR t IN SELECT c.table_name FROM information_schema.columns c"
-             "   WHERE c.table_schema = 'shortlist' AND c.column_name = 'id'"
-             "   AND c.is_identity = 'YES' LOOP"
-             "   EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, ''id''),"
-             "     coalesce((SELECT max(id) FROM shortlist.%I), 0) + 1, false)',"
-             "     'shortlist.' || t, t);"
-             " END LOOP; END $$",
-             error) ||
-      !exec (conn, "COMMIT", error))
+  if (!sl_server_exec (server,
+                       "DO $$ DECLARE t text; BEGIN"
+                       " FOR t IN SELECT c.table_name FROM information_schema.columns c"
+                       "   WHERE c.table_schema = 'shortlist' AND c.column_name = 'id'"
+                       "   AND c.is_identity = 'YES' LOOP"
+                       "   EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, ''id''),"
+                       "     coalesce((SELECT max(id) FROM shortlist.%I), 0) + 1, false)',"
+                       "     'shortlist.' || t, t);"
+                       " END LOOP; END $$",
+                       error) ||
+      !sl_server_exec (server, "COMMIT", error))
     goto fail;
   return g_steal_pointer (&counts);
 

@@ -14,5 +14,7 @@ G_BEGIN_DECLS
 extern const char *const sl_server_steps[];
 
 PGconn *sl_server_get_handle (SlServer *self);
+gboolean sl_server_check_result (SlServer *self, PGresult *result, char **sqlstate, GError **error);
+gboolean sl_server_exec (SlServer *self, const char *sql, GError **error);
 
 G_END_DECLS

@@ -151,8 +151,8 @@ sl_server_get_login (SlServer *self)
 /* Takes @result; FALSE with @error set when it failed. The server's message is kept as it
  * says it (in the server's language): the callers put a sentence of their own around it where
  * they know what went wrong. */
-static gboolean
-result_ok (SlServer *self, PGresult *result, char **sqlstate, GError **error)
+gboolean
+sl_server_check_result (SlServer *self, PGresult *result, char **sqlstate, GError **error)
 {
   ExecStatusType status = PQresultStatus (result);
   g_autofree char *words = NULL;
@@ -181,10 +181,10 @@ result_ok (SlServer *self, PGresult *result, char **sqlstate, GError **error)
   return FALSE;
 }
 
-static gboolean
-exec (SlServer *self, const char *sql, GError **error)
+gboolean
+sl_server_exec (SlServer *self, const char *sql, GError **error)
 {
-  return result_ok (self, PQexec (self->conn, sql), NULL, error);
+  return sl_server_check_result (self, PQexec (self->conn, sql), NULL, error);
 }
 
 static void
@@ -202,7 +202,7 @@ query_value (SlServer *self, const char *sql, GError **error)
 
   if (PQresultStatus (result) != PGRES_TUPLES_OK)
     {
-      result_ok (self, result, NULL, error);
+      sl_server_check_result (self, result, NULL, error);
       return NULL;
     }
   value = g_strdup (
@@ -303,11 +303,11 @@ sl_server_setup (SlServer *self, gboolean *created, GError **error)
   if (version == SL_SERVER_SCHEMA_VERSION)
     return TRUE;
 
-  if (!exec (self, "BEGIN", error))
+  if (!sl_server_exec (self, "BEGIN", error))
     return FALSE;
   for (int next = version + 1; next <= SL_SERVER_SCHEMA_VERSION; next++)
     {
-      if (!exec (self, sl_server_steps[next - 1], error))
+      if (!sl_server_exec (self, sl_server_steps[next - 1], error))
         {
           rollback (self);
           return FALSE;
@@ -317,7 +317,7 @@ sl_server_setup (SlServer *self, gboolean *created, GError **error)
                             " VALUES (1, '" APPLICATION "', %d) ON CONFLICT (id) DO UPDATE"
                             " SET version = excluded.version",
                             SL_SERVER_SCHEMA_VERSION);
-  if (!exec (self, record, error) || !exec (self, "COMMIT", error))
+  if (!sl_server_exec (self, record, error) || !sl_server_exec (self, "COMMIT", error))
     {
       rollback (self);
       return FALSE;
@@ -352,7 +352,7 @@ call_member_function (SlServer *self, const char *sql, int n_params, const char 
 
   if (PQresultStatus (result) == PGRES_TUPLES_OK && value != NULL)
     *value = g_strdup (PQgetvalue (result, 0, 0));
-  if (result_ok (self, result, &state, &refused))
+  if (sl_server_check_result (self, result, &state, &refused))
     return TRUE;
   if (g_strcmp0 (state, "42501") == 0)
     g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_DENIED,
@@ -510,7 +510,7 @@ sl_server_list_members (SlServer *self, GError **error)
                                " ORDER BY name COLLATE \"C\", id");
   if (PQresultStatus (result) != PGRES_TUPLES_OK)
     {
-      result_ok (self, result, NULL, error);
+      sl_server_check_result (self, result, NULL, error);
       return NULL;
     }
   for (int row = 0; row < PQntuples (result); row++)

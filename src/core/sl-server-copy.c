@@ -70,9 +70,13 @@ static const Table tables[] = {
   { "attachments", "attachments", NULL },
 };
 
-/* The tables whose triggers would recompute what the local file already computed */
-static const char *const triggered[] = { "applications", "stage_events", "positions",
-                                         "scorecard_amendments", NULL };
+/* The tables whose triggers would recompute what the local file already computed, or check
+ * row by row that the owner writes them (which the owner may) */
+static const char *const triggered[] = {
+  "applications",         "stage_events", "positions",
+  "scorecard_amendments", "scorecards",   "scorecard_ratings",
+  "candidates",           "interviews",   NULL
+};
 
 /* The server's columns of @table, in order */
 static GStrv

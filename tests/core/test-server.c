@@ -256,6 +256,29 @@ test_bad_addresses (Fixture *fixture, gconstpointer data)
 
   SKIP_WITHOUT_SERVER (fixture);
   set_up_team (fixture);
+  {
+    /* A member of one team database cannot reach another on the same server */
+    g_autofree char *other = g_strdup_printf ("%s_other", fixture->db);
+    g_autofree char *create = g_strdup_printf ("CREATE DATABASE %s", other);
+    g_autofree char *drop = g_strdup_printf ("DROP DATABASE %s WITH (FORCE)", other);
+    g_autofree char *owner =
+      g_strdup_printf ("postgresql://shortlist_owner@/%s?host=%s&port=%s", other, pg_host (),
+                       g_getenv ("SHORTLIST_TEST_PG_PORT"));
+    g_autofree char *member =
+      g_strdup_printf ("postgresql://t_ivan:pw-t_ivan@/%s?host=%s&port=%s", other, pg_host (),
+                       g_getenv ("SHORTLIST_TEST_PG_PORT"));
+    g_autoptr (SlServer) server = NULL;
+
+    admin_sql (create);
+    server = sl_server_connect (owner, &error);
+    g_assert_no_error (error);
+    g_assert_true (sl_server_setup (server, NULL, &error));
+    g_clear_object (&server);
+    g_assert_null (sl_server_connect (member, &error));
+    g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN);
+    g_clear_error (&error);
+    admin_sql (drop);
+  }
   g_assert_null (sl_server_connect ("postgresql://[oops", &error));
   g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN);
   g_assert_nonnull (strstr (error->message, "is not a PostgreSQL address"));
@@ -337,8 +360,18 @@ test_members (Fixture *fixture, gconstpointer data)
   conn = connect_or_die (fixture->owner);
   assert_value (conn, "SELECT pg_has_role('t_ivan', 'shortlist_hiring_lead', 'MEMBER')", "t");
   assert_value (conn, "SELECT pg_has_role('t_ivan', 'shortlist_interviewer', 'MEMBER')", "f");
-  g_assert_true (sl_server_set_member_active (ada, 4, FALSE, &error));
-  g_assert_no_error (error);
+  {
+    /* A session still open when the member is deactivated can do nothing more */
+    PGconn *open = login (fixture, "t_ivan");
+    g_autofree char *state = NULL;
+    g_autofree char *found = NULL;
+
+    g_assert_true (sl_server_set_member_active (ada, 4, FALSE, &error));
+    g_assert_no_error (error);
+    found = value (open, "SELECT count(*) FROM shortlist.candidates", &state);
+    g_assert_null (found);
+    PQfinish (open);
+  }
   g_assert_null (sl_server_connect (ivan_uri, &error));
   g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN);
   g_assert_nonnull (strstr (error->message, "disabled"));
@@ -424,6 +457,8 @@ test_blind_rule (Fixture *fixture, gconstpointer data)
                   "42501");
   assert_refused (ivan, "INSERT INTO shortlist.interview_interviewers VALUES (2, 4)", "42501");
   assert_refused (ivan, "UPDATE shortlist.stage_events SET by_member = 5", "42501");
+  assert_refused (ivan, "UPDATE shortlist.scorecards SET interview_id = 2 WHERE id = 2", "42501");
+  assert_refused (rita, "UPDATE shortlist.interviews SET application_id = 1", "42501");
 
   /* Once Ivan submits and owes nothing, Olga's submitted scorecard shows, her notes do not */
   assert_value (
@@ -456,24 +491,43 @@ test_server_says_who (Fixture *fixture, gconstpointer data)
                 "INSERT INTO shortlist.stage_events (application_id, from_stage, to_stage, at,"
                 " by_member) VALUES (1, 'technical', 'culture', 10, 2) RETURNING by_member",
                 "3");
-  /* Only the leads approve; the approver is who approved */
+  /* Only the leads approve; the approver is who approved, and when is now */
   assert_refused (rita, "UPDATE shortlist.positions SET approved_at = 5, approved_by = 2", "42501");
-  assert_value (
-    helen, "UPDATE shortlist.positions SET approved_at = 5, approved_by = 1 RETURNING approved_by",
-    "2");
-  /* Editing an approved position is anyone's; its approval stays Helen's */
+  assert_value (helen,
+                "UPDATE shortlist.positions SET approved_at = 5, approved_by = 1"
+                " RETURNING approved_by || ' ' || (approved_at > 5)",
+                "2 true");
+  /* Editing an approved position is anyone's; its approval stays Helen's while its description
+   * stays, and goes with a new description, which sends it back to a draft */
   assert_value (rita,
                 "UPDATE shortlist.positions SET title = 'Senior backend developer'"
                 " RETURNING approved_by",
                 "2");
-  /* An amendment is its author's, and recorded as theirs */
+  assert_value (rita,
+                "UPDATE shortlist.positions SET description = 'Unapproved'"
+                " RETURNING coalesce(approved_by, 0) || ' ' || status",
+                "0 draft");
+  assert_refused (rita, "UPDATE shortlist.positions SET status = 'open'", "23514");
+  /* Who changed a row last is who is logged in */
+  assert_value (rita, "UPDATE shortlist.candidates SET changed_by = 2 RETURNING changed_by", "3");
+  /* An interview whose scorecards were submitted stays */
+  assert_refused (rita, "DELETE FROM shortlist.interviews WHERE id = 1", "42501");
+
+  /* A scorecard is submitted at the server's time, once; a change after that is an amendment
+   * the server records, with what it said before; nobody writes amendments themselves */
   assert_value (ivan,
-                "INSERT INTO shortlist.scorecard_amendments (scorecard_id, at, by_member, previous)"
-                " VALUES (2, 0, 5, '{}') RETURNING by_member",
-                "4");
+                "UPDATE shortlist.scorecards SET submitted_at = 7, overall = 'no'"
+                " WHERE id = 2 RETURNING submitted_at > 7",
+                "t");
+  assert_value (ivan,
+                "UPDATE shortlist.scorecards SET submitted_at = NULL, overall = 'yes'"
+                " WHERE id = 2 RETURNING submitted_at IS NOT NULL",
+                "t");
+  assert_value (ivan, "SELECT by_member || ' ' || previous FROM shortlist.scorecard_amendments",
+                "4 {\"overall\" : \"no\", \"takeaways\" : \"\"}");
   assert_refused (ivan,
                   "INSERT INTO shortlist.scorecard_amendments (scorecard_id, at, previous)"
-                  " VALUES (1, 0, '{}')",
+                  " VALUES (2, 0, '{}')",
                   "42501");
   PQfinish (rita);
   PQfinish (helen);

@@ -239,13 +239,15 @@ sl_fold_latin (const char *text)
   return transliterate (letters, &changed);
 }
 
-/* Each word typed becomes a quoted prefix term, so punctuation cannot break FTS5's syntax */
-char *
-sl_fold_fts_query (const char *text)
+/* The words of @text as a search takes them: folded, split at what is not a letter or a
+ * digit; NULL when there is none. Each is matched as the start of a word, on both backends. */
+GStrv
+sl_fold_query_words (const char *text)
 {
   g_autofree char *folded = sl_fold_text (text);
-  GString *query = g_string_new (NULL);
+  g_autoptr (GStrvBuilder) words = g_strv_builder_new ();
   const char *p = folded;
+  gboolean any = FALSE;
 
   while (*p)
     {
@@ -258,18 +260,27 @@ sl_fold_fts_query (const char *text)
         p = g_utf8_next_char (p);
       if (p > start)
         {
-          if (query->len > 0)
-            g_string_append_c (query, ' ');
-          g_string_append_c (query, '"');
-          g_string_append_len (query, start, p - start);
-          g_string_append (query, "\"*");
+          g_autofree char *word = g_strndup (start, p - start);
+
+          g_strv_builder_add (words, word);
+          any = TRUE;
         }
     }
-  if (query->len == 0)
-    {
-      g_string_free (query, TRUE);
-      return NULL;
-    }
+  return any ? g_strv_builder_end (words) : NULL;
+}
+
+/* Each word typed becomes a quoted prefix term, so punctuation cannot break FTS5's syntax */
+char *
+sl_fold_fts_query (const char *text)
+{
+  g_auto (GStrv) words = sl_fold_query_words (text);
+  GString *query;
+
+  if (words == NULL)
+    return NULL;
+  query = g_string_new (NULL);
+  for (guint i = 0; words[i] != NULL; i++)
+    g_string_append_printf (query, "%s\"%s\"*", i > 0 ? " " : "", words[i]);
   return g_string_free (query, FALSE);
 }
 

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 char *sl_fold_text (const char *text);
 char *sl_fold_for_index (const char *text);
 char *sl_fold_latin (const char *text);
+GStrv sl_fold_query_words (const char *text);
 char *sl_fold_fts_query (const char *text);
 void sl_fold_register (sqlite3 *db);
 

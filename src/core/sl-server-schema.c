@@ -144,7 +144,8 @@ static const char server_v1[] =
   "  consent_at bigint,"
   "  created_at bigint NOT NULL,"
   "  updated_at bigint NOT NULL,"
-  "  sort_key text NOT NULL DEFAULT '',"
+  /* Ordered as the local file orders it, by code point, whatever the server's locale */
+  "  sort_key text COLLATE \"C\" NOT NULL DEFAULT '',"
   "  stage text REFERENCES shortlist.stages(id),"
   "  deleted_at bigint,"
   "  search_text text NOT NULL DEFAULT '',"

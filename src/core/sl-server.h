@@ -6,6 +6,8 @@
 
 #include <gio/gio.h>
 
+#include "sl-candidate-query.h"
+
 G_BEGIN_DECLS
 
 /* The team database's schema version this Shortlist writes (sl-server-schema.c) */
@@ -41,5 +43,8 @@ typedef struct
 
 void sl_server_copy_count_free (gpointer data);
 GPtrArray *sl_server_copy_from_file (SlServer *server, const char *path, GError **error);
+
+char *sl_server_candidate_query_sql (const SlCandidateQuery *query, GPtrArray *params);
+GArray *sl_server_query_ids (SlServer *server, const SlCandidateQuery *query, GError **error);
 
 G_END_DECLS

@@ -15,9 +15,12 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "sl-candidate-query.h"
 #include "sl-database.h"
+#include "sl-demo.h"
 #include "sl-member.h"
 #include "sl-server.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -534,6 +537,61 @@ test_server_says_who (Fixture *fixture, gconstpointer data)
   PQfinish (ivan);
 }
 
+/* The sample data copied from a local file: every search and filter finds the same candidates
+ * in the same order on both sides, the folding of names across scripts included */
+static void
+test_search_as_locally (Fixture *fixture, gconstpointer data)
+{
+  static const char *const texts[] = {
+    NULL,     "o",      "ol",     "olek",         "lukasz", "Łukasz", "joao", "João", "Олександр",
+    "andrii", "stefan", "ștefan", "maria santos", "go",     "kyiv",   "@",    "zzzz",
+  };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("shortlist-server-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "local.db", NULL);
+  g_autoptr (SlDatabase) local = NULL;
+  g_autoptr (GPtrArray) counts = NULL;
+  guint matched = 0;
+
+  SKIP_WITHOUT_SERVER (fixture);
+  g_assert_no_error (error);
+  local = sl_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (sl_demo_generate (local, 400, 7, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  counts = sl_server_copy_from_file (fixture->server, path, &error);
+  g_assert_no_error (error);
+
+  for (guint filter = 0; filter < 3; filter++)
+    for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+      {
+        g_autoptr (SlCandidateQuery) query = sl_candidate_query_new ();
+        g_autoptr (GArray) here = NULL;
+        g_autoptr (GArray) there = NULL;
+
+        query->text = g_strdup (texts[i]);
+        if (filter == 1)
+          query->country = g_strdup ("UA");
+        if (filter == 2)
+          {
+            query->stage = g_strdup ("rejected");
+            query->limit = 5;
+          }
+        here = sl_candidate_query_run (query, local, NULL, &error);
+        g_assert_no_error (error);
+        there = sl_server_query_ids (fixture->server, query, &error);
+        g_assert_no_error (error);
+        g_assert_cmpuint (there->len, ==, here->len);
+        for (guint k = 0; k < here->len; k++)
+          g_assert_cmpint (g_array_index (there, gint64, k), ==, g_array_index (here, gint64, k));
+        matched += here->len;
+      }
+  /* The searches found something: the comparison compared rows */
+  g_assert_cmpuint (matched, >, 400);
+  g_clear_object (&local);
+  sl_test_remove_tree (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -547,6 +605,8 @@ main (int argc, char **argv)
   g_test_add ("/server/blind-rule", Fixture, NULL, fixture_set_up, test_blind_rule,
               fixture_tear_down);
   g_test_add ("/server/server-says-who", Fixture, NULL, fixture_set_up, test_server_says_who,
+              fixture_tear_down);
+  g_test_add ("/server/search-as-locally", Fixture, NULL, fixture_set_up, test_search_as_locally,
               fixture_tear_down);
   return g_test_run ();
 }

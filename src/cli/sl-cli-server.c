@@ -150,14 +150,14 @@ sl_cli_server_edit_member (const char *database, gint64 id, const char *name, co
   if (as != NULL)
     return sl_cli_fail (SL_CLI_USAGE, _ ("In a team database you are the login you connect as: "
                                          "--as is for a local file"));
-  if (password_file != NULL && login == NULL)
-    return sl_cli_usage_error ("edit-member", _ ("%s is required"), "--login");
   if (!read_password (password_file, &password, &status))
     return status;
   server = connect_team (database, &status);
   if (server == NULL)
     return status;
   if ((login != NULL && !sl_server_set_member_login (server, id, login, password, &error)) ||
+      (login == NULL && password != NULL &&
+       !sl_server_set_member_password (server, id, password, &error)) ||
       ((name != NULL || email != NULL) &&
        !sl_server_set_member_details (server, id, name, email, &error)) ||
       (role != NULL && !sl_server_set_member_role (server, id, role, &error)) ||

@@ -122,6 +122,16 @@ sl_cli_database_name (const char *option, char **name, int *status)
       *status = sl_cli_fail (SL_CLI_USAGE, _ ("--database needs a file name"));
       return FALSE;
     }
+  /* An address PostgreSQL's is not (a typo in its scheme) is not taken for a file's name */
+  if (strstr (option, "://") != NULL && !sl_server_is_uri (option))
+    {
+      *status =
+        sl_cli_fail (SL_CLI_USAGE,
+                     _ ("“%s” is not a PostgreSQL address (postgresql://LOGIN@HOST/DATABASE): "
+                        "%s"),
+                     option, _ ("it does not start with postgresql://"));
+      return FALSE;
+    }
   *name = g_strdup (option);
   return TRUE;
 }

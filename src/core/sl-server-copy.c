@@ -286,7 +286,7 @@ check_empty (SlServer *server, GError **error)
     g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_SQL,
                  _ ("The team database refused it: %s"), PQerrorMessage (conn));
   else if (!empty)
-    g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID,
+    g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONFLICT,
                  _ ("The team database “%s” already holds a team’s data: a local file is "
                     "copied only into an empty one"),
                  PQdb (conn));

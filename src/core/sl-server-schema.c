@@ -498,6 +498,8 @@ static const char server_v1[] =
    * are the server's, shared by every Shortlist database on it, so they get no CONNECT */
   "DO $$ DECLARE g text; BEGIN"
   "  EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM PUBLIC', current_database());"
+  /* psql as a member finds the tables by their names */
+  "  EXECUTE format('ALTER DATABASE %I SET search_path = shortlist, public', current_database());"
   "  FOREACH g IN ARRAY ARRAY['shortlist_admin', 'shortlist_hiring_lead',"
   "                          'shortlist_recruiter', 'shortlist_interviewer'] LOOP"
   "    EXECUTE format('GRANT USAGE ON SCHEMA shortlist TO %I', g);"
@@ -694,11 +696,27 @@ static const char server_v1[] =
   "  END IF;"
   "  EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), member_login);"
   "END $$;"
+  /* A new password for a member's login (a hash: sl_server_set_member_login) */
+  "CREATE FUNCTION shortlist.set_member_password(member bigint, password_hash text)"
+  "  RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = shortlist, pg_temp AS $$"
+  "DECLARE member_login name;"
+  "BEGIN"
+  "  PERFORM check_admin();"
+  "  SELECT login INTO member_login FROM team_members WHERE id = member;"
+  "  IF NOT FOUND THEN"
+  "    RAISE EXCEPTION 'no team member has the id %', member USING ERRCODE = 'no_data_found';"
+  "  END IF;"
+  "  IF member_login IS NULL THEN"
+  "    RAISE EXCEPTION 'member % has no login', member USING ERRCODE = 'undefined_object';"
+  "  END IF;"
+  "  EXECUTE format('ALTER ROLE %I PASSWORD %L', member_login, password_hash);"
+  "END $$;"
   "REVOKE ALL ON FUNCTION shortlist.add_member, shortlist.set_member_role,"
-  "  shortlist.set_member_active, shortlist.set_member_details, shortlist.set_member_login"
+  "  shortlist.set_member_active, shortlist.set_member_details, shortlist.set_member_login,"
+  "  shortlist.set_member_password"
   "  FROM PUBLIC, shortlist_hiring_lead, shortlist_recruiter, shortlist_interviewer;"
   "GRANT EXECUTE ON FUNCTION shortlist.add_member, shortlist.set_member_role,"
-  "  shortlist.set_member_active, shortlist.set_member_details, shortlist.set_member_login"
-  "  TO shortlist_admin;";
+  "  shortlist.set_member_active, shortlist.set_member_details, shortlist.set_member_login,"
+  "  shortlist.set_member_password TO shortlist_admin;";
 
 const char *const sl_server_steps[] = { server_v1, NULL };

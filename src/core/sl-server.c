@@ -156,7 +156,7 @@ sl_server_check_result (SlServer *self, PGresult *result, char **sqlstate, GErro
 {
   ExecStatusType status = PQresultStatus (result);
   g_autofree char *words = NULL;
-  const char *state;
+  g_autofree char *state = NULL;
   int code = SL_DATABASE_ERROR_SQL;
 
   if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
@@ -164,7 +164,7 @@ sl_server_check_result (SlServer *self, PGresult *result, char **sqlstate, GErro
       PQclear (result);
       return TRUE;
     }
-  state = PQresultErrorField (result, PG_DIAG_SQLSTATE);
+  state = g_strdup (PQresultErrorField (result, PG_DIAG_SQLSTATE));
   if (sqlstate != NULL)
     *sqlstate = g_strdup (state);
   words = server_words (PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY)
@@ -176,6 +176,11 @@ sl_server_check_result (SlServer *self, PGresult *result, char **sqlstate, GErro
   if (PQstatus (self->conn) != CONNECTION_OK)
     g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,
                  _ ("The connection to the team database was lost: %s"), words);
+  else if (g_strcmp0 (state, "42P01") == 0 || g_strcmp0 (state, "3F000") == 0)
+    g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_SHORTLIST,
+                 _ ("The team database “%s” is not set up: its owner runs shortlist-cli "
+                    "server-setup first"),
+                 PQdb (self->conn));
   else
     g_set_error (error, SL_DATABASE_ERROR, code, _ ("The team database refused it: %s"), words);
   return FALSE;
@@ -367,6 +372,9 @@ call_member_function (SlServer *self, const char *sql, int n_params, const char 
     g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID,
                          _ ("The last active admin cannot be demoted or deactivated: make another "
                             "member an admin first"));
+  else if (g_strcmp0 (state, "42704") == 0)
+    g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID,
+                         _ ("That team member has no login: give them one with --login"));
   else if (g_strcmp0 (state, "55006") == 0)
     g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID,
                          _ ("That team member has a login already"));
@@ -551,4 +559,33 @@ sl_server_set_member_login (SlServer *self, gint64 member_id, const char *login,
   params[2] = hash;
   return call_member_function (self, "SELECT shortlist.set_member_login($1, $2, $3)", 3, params,
                                NULL, login, NULL, error);
+}
+
+/* A new password for the member's login */
+gboolean
+sl_server_set_member_password (SlServer *self, gint64 member_id, const char *password,
+                               GError **error)
+{
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, member_id);
+  g_autofree char *hash = NULL;
+  g_autofree char *login = NULL;
+  const char *params[2];
+  PGresult *result;
+
+  g_return_val_if_fail (SL_IS_SERVER (self), FALSE);
+
+  /* The hash is salted with the login's name */
+  params[0] = id;
+  result = PQexecParams (self->conn, "SELECT login FROM shortlist.team_members WHERE id = $1", 1,
+                         NULL, params, NULL, NULL, 0);
+  if (PQresultStatus (result) != PGRES_TUPLES_OK)
+    return sl_server_check_result (self, result, NULL, error);
+  if (PQntuples (result) == 1 && !PQgetisnull (result, 0, 0))
+    login = g_strdup (PQgetvalue (result, 0, 0));
+  PQclear (result);
+  if (login != NULL && !hash_password (self, password, login, &hash, error))
+    return FALSE;
+  params[1] = hash;
+  return call_member_function (self, "SELECT shortlist.set_member_password($1, $2)", 2, params,
+                               NULL, NULL, NULL, error);
 }

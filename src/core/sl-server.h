@@ -31,6 +31,8 @@ gboolean sl_server_set_member_details (SlServer *self, gint64 member_id, const c
                                        const char *email, GError **error);
 gboolean sl_server_set_member_login (SlServer *self, gint64 member_id, const char *login,
                                      const char *password, GError **error);
+gboolean sl_server_set_member_password (SlServer *self, gint64 member_id, const char *password,
+                                        GError **error);
 GListModel *sl_server_list_members (SlServer *self, GError **error);
 
 /* The rows of one table a copy read from the local file and wrote to the team database */

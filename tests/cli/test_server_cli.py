@@ -114,9 +114,14 @@ class TestServerSetup(ServerTestCase):
         self.assert_one_line_error(result, 1, "no_such_database")
 
     def test_local_commands_say_so(self):
+        result = self.cli("members", "--database", self.uri())
+        self.assert_one_line_error(result, 1, "not set up: its owner runs shortlist-cli server-setup")
         self.ok("server-setup", "--database", self.uri())
         result = self.cli("candidates", "--database", self.uri())
         self.assert_one_line_error(result, 2, "local database file only")
+        # A typo in the scheme is not taken for a file's name
+        result = self.cli("members", "--database", self.uri().replace("postgresql", "postgresq"))
+        self.assert_one_line_error(result, 2, "not a PostgreSQL address")
 
 
 class TestServerMembers(ServerTestCase):
@@ -165,6 +170,13 @@ class TestServerMembers(ServerTestCase):
         self.assert_one_line_error(result, 2, "last active admin")
         result = self.cli("members", "--database", self.uri(PREFIX + "ada", "wrong"))
         self.assert_one_line_error(result, 1, "password is wrong")
+        # An admin gives a member a new password; psql as them finds the tables by name
+        with open(self.path("new.password"), "w", encoding="utf-8") as f:
+            f.write("a new one\n")
+        self.ok("edit-member", "2", "--database", self.admin(), "--active", "true",
+                "--password-file", self.path("new.password"))
+        self.assertEqual(psql("SELECT count(*) FROM team_members", self.database,
+                              login=PREFIX + "ivan", password="a new one"), "2")
 
 
 class TestServerCopy(ServerTestCase):
@@ -249,7 +261,7 @@ class TestServerCopy(ServerTestCase):
         self.ok("copy", "--from", source, "--to", self.uri())
         before = psql("SELECT count(*) FROM shortlist.stage_events", self.database)
         result = self.cli("copy", "--from", source, "--to", self.uri())
-        self.assert_one_line_error(result, 2, "empty")
+        self.assert_one_line_error(result, 1, "empty")
         self.assertEqual(psql("SELECT count(*) FROM shortlist.stage_events", self.database), before)
 
     def test_bad_input(self):

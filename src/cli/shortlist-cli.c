@@ -104,7 +104,9 @@ main (int argc, char **argv)
   /* --database before the command is every command's, as if given after it */
   const GOptionEntry entries[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
-      N_ ("The database file, or a team database’s postgresql:// address (default: $SHORTLIST_DATABASE, else the app’s own)"), N_ ("PATH") },
+      N_ (
+        "The database file, or a team database’s postgresql:// address (default: $SHORTLIST_DATABASE, else the app’s own)"),
+      N_ ("PATH") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_ ("Show the version and exit"), NULL },
     G_OPTION_ENTRY_NULL,
   };

@@ -37,7 +37,9 @@ sl_cli_context_new_with_arguments (const char *arguments, const char *summary,
   GOptionContext *context = g_option_context_new (arguments);
   const GOptionEntry database_entries[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, database,
-      N_ ("The database file, or a team database’s postgresql:// address (default: $SHORTLIST_DATABASE, else the app’s own)"), N_ ("PATH") },
+      N_ (
+        "The database file, or a team database’s postgresql:// address (default: $SHORTLIST_DATABASE, else the app’s own)"),
+      N_ ("PATH") },
     G_OPTION_ENTRY_NULL,
   };
 

@@ -18,6 +18,8 @@
 
 #include "sl-database.h"
 #include "sl-member.h"
+#include "sl-store.h"
+#include "sl-vocab.h"
 #include "sl-server-private.h"
 
 /* What the schema's version row says the database is */
@@ -139,13 +141,6 @@ sl_server_get_handle (SlServer *self)
 {
   g_return_val_if_fail (SL_IS_SERVER (self), NULL);
   return self->conn;
-}
-
-const char *
-sl_server_get_login (SlServer *self)
-{
-  g_return_val_if_fail (SL_IS_SERVER (self), NULL);
-  return self->login;
 }
 
 /* Takes @result; FALSE with @error set when it failed. The server's message is kept as it
@@ -386,15 +381,24 @@ call_member_function (SlServer *self, const char *sql, int n_params, const char 
   return FALSE;
 }
 
+/* What the local store refuses, refused alike before anything is sent */
 static gboolean
 valid_role (const char *role, GError **error)
 {
-  static const char *const roles[] = { "recruiter", "interviewer", "hiring-lead", "admin", NULL };
-
-  if (role != NULL && g_strv_contains (roles, role))
+  if (role != NULL && sl_vocab_is_valid (SL_VOCAB_ROLE, role))
     return TRUE;
   g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID,
                        _ ("The role must be recruiter, interviewer, hiring-lead or admin"));
+  return FALSE;
+}
+
+static gboolean
+valid_email (const char *email, GError **error)
+{
+  if (email != NULL && sl_store_valid_email (email))
+    return TRUE;
+  g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID,
+                       _ ("That email address is not valid"));
   return FALSE;
 }
 
@@ -435,7 +439,7 @@ sl_server_add_member (SlServer *self, const char *name, const char *email, const
                            _ ("A team member needs a name"));
       return 0;
     }
-  if (!valid_role (role, error))
+  if (!valid_role (role, error) || !valid_email (email, error))
     return 0;
   if (!valid_login (login))
     {
@@ -501,6 +505,8 @@ sl_server_set_member_details (SlServer *self, gint64 member_id, const char *name
                            _ ("A team member needs a name"));
       return FALSE;
     }
+  if (email != NULL && !valid_email (email, error))
+    return FALSE;
   return call_member_function (self, "SELECT shortlist.set_member_details($1, $2, $3)", 3, params,
                                email, NULL, NULL, error);
 }

@@ -18,7 +18,6 @@ G_DECLARE_FINAL_TYPE (SlServer, sl_server, SL, SERVER, GObject)
 
 gboolean sl_server_is_uri (const char *database);
 SlServer *sl_server_connect (const char *uri, GError **error);
-const char *sl_server_get_login (SlServer *self);
 int sl_server_get_version (SlServer *self, GError **error);
 gboolean sl_server_setup (SlServer *self, gboolean *created, GError **error);
 gint64 sl_server_add_member (SlServer *self, const char *name, const char *email, const char *role,

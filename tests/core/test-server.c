@@ -335,6 +335,15 @@ test_members (Fixture *fixture, gconstpointer data)
                    ==, 0);
   g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
+  /* The local store's checks hold here too */
+  g_assert_cmpint (sl_server_add_member (fixture->server, "Bob", "not an email", "recruiter",
+                                         "t_bob", "pw", &error),
+                   ==, 0);
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (sl_server_set_member_details (fixture->server, 2, NULL, "nope", &error));
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
 
   /* Only admins manage members */
   ivan_uri = uri_as (fixture, "t_ivan", "pw-t_ivan");

@@ -97,7 +97,7 @@ sl_cli_add_candidate (int argc, char **argv)
       !sl_cli_text ("--city", raw_city, &city, &status) || !sl_cli_country (&country, &status) ||
       !sl_cli_vocab ("--seniority", seniority, SL_VOCAB_SENIORITY, &status) ||
       !parse_years (years_text, &years, &status) ||
-      !sl_cli_database_path (database, &path, &status))
+      !sl_cli_database_name (database, &path, &status))
     return status;
   if (stack != NULL)
     {
@@ -391,7 +391,7 @@ sl_cli_candidates (int argc, char **argv)
       (limit_text != NULL &&
        !sl_cli_number ("--limit", limit_text, 1, G_MAXUINT, &limit, &status)) ||
       !sl_cli_choice ("--format", format, formats, &status) ||
-      !sl_cli_database_path (database, &path, &status))
+      !sl_cli_database_name (database, &path, &status))
     return status;
   query->limit = (guint) limit;
   if (output != NULL && g_str_equal (output, "-"))

@@ -209,7 +209,7 @@ sl_cli_schedule (int argc, char **argv)
   starts_at = sl_time_parse_iso8601 (at, local, &error);
   if (starts_at == 0)
     return sl_cli_fail (SL_CLI_USAGE, "%s", error->message);
-  if (!sl_cli_database_path (database, &path, &status))
+  if (!sl_cli_database_name (database, &path, &status))
     return status;
 
   store = sl_cli_open_store (path, FALSE, &status);
@@ -347,7 +347,7 @@ sl_cli_interviews (int argc, char **argv)
   if (format == NULL)
     format = g_strdup ("table");
   if (!sl_cli_choice ("--format", format, formats, &status) ||
-      !sl_cli_email ("--as", email, &status) || !sl_cli_database_path (database, &path, &status))
+      !sl_cli_email ("--as", email, &status) || !sl_cli_database_name (database, &path, &status))
     return status;
 
   store = sl_cli_open_reader (path, &status);
@@ -403,14 +403,14 @@ sl_cli_ics (int argc, char **argv)
   if (*output == '\0')
     return sl_cli_fail (SL_CLI_USAGE, _ ("%s needs a file name"), "--output");
   if (!sl_cli_id ("INTERVIEW_ID", argv[1], &interview_id, &status) ||
-      !sl_cli_email ("--as", email, &status) || !sl_cli_database_path (database, &path, &status))
+      !sl_cli_email ("--as", email, &status) || !sl_cli_database_name (database, &path, &status))
     return status;
 
   store = sl_cli_open_reader (path, &status);
   if (store == NULL || !sl_cli_act_as (store, email, &member_id, &status))
     return status;
   if (member_id > 0)
-    organizer = sl_store_find_member (store, email);
+    organizer = sl_store_get_member (store, member_id);
   interview = sl_store_get_interview (store, interview_id, &error);
   if (interview == NULL)
     return sl_cli_fail_error (error);

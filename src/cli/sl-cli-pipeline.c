@@ -55,7 +55,7 @@ sl_cli_apply (int argc, char **argv)
     return status;
   if (!sl_cli_id ("CANDIDATE_ID", argv[1], &candidate_id, &status) ||
       !sl_cli_id ("POSITION_ID", argv[2], &position_id, &status) ||
-      !sl_cli_email ("--as", email, &status) || !sl_cli_database_path (database, &path, &status))
+      !sl_cli_email ("--as", email, &status) || !sl_cli_database_name (database, &path, &status))
     return status;
 
   store = sl_cli_open_store (path, FALSE, &status);
@@ -134,7 +134,7 @@ sl_cli_move (int argc, char **argv)
   if (reason != NULL && !sl_vocab_is_valid (sl_vocab_reasons_for (stage), reason))
     return sl_cli_usage_error (argv[0], _ ("Unknown reason “%s”: use one of %s"), reason,
                                g_str_equal (stage, "rejected") ? rejections : withdrawals);
-  if (!sl_cli_database_path (database, &path, &status))
+  if (!sl_cli_database_name (database, &path, &status))
     return status;
 
   store = sl_cli_open_store (path, FALSE, &status);
@@ -248,7 +248,7 @@ sl_cli_history (int argc, char **argv)
     format = g_strdup ("table");
   if (!sl_cli_id ("APPLICATION_ID", argv[1], &application_id, &status) ||
       !sl_cli_choice ("--format", format, history_formats, &status) ||
-      !sl_cli_database_path (database, &path, &status))
+      !sl_cli_database_name (database, &path, &status))
     return status;
 
   store = sl_cli_open_reader (path, &status);

@@ -15,6 +15,7 @@
 
 #include "sl-cli-table.h"
 #include "sl-cli.h"
+#include "sl-server.h"
 #include "sl-csv.h"
 #include "sl-store-positions.h"
 #include "sl-stage-column.h"
@@ -284,7 +285,7 @@ sl_cli_positions (int argc, char **argv)
   if (format == NULL)
     format = g_strdup ("table");
   if (!sl_cli_choice ("--format", format, formats, &status) ||
-      !sl_cli_database_path (database, &path, &status))
+      !sl_cli_database_name (database, &path, &status))
     return status;
 
   store = sl_cli_open_reader (path, &status);
@@ -363,7 +364,7 @@ sl_cli_add_position (int argc, char **argv)
   for (guint i = 0; countries != NULL && countries[i] != NULL; i++)
     if (!sl_cli_country (&countries[i], &status))
       return status;
-  if (!sl_cli_database_path (database, &path, &status))
+  if (!sl_cli_database_name (database, &path, &status))
     return status;
   if (stack != NULL)
     {
@@ -425,11 +426,12 @@ sl_cli_approve (int argc, char **argv)
     entries, &database);
   if (!sl_cli_parse_arguments (context, argv[0], &argc, &argv, arguments, &status))
     return status;
-  if (email == NULL)
-    return sl_cli_usage_error (argv[0], _ ("%s is required"), "--as");
   if (!sl_cli_id ("POSITION_ID", argv[1], &position_id, &status) ||
-      !sl_cli_email ("--as", email, &status) || !sl_cli_database_path (database, &path, &status))
+      !sl_cli_email ("--as", email, &status) || !sl_cli_database_name (database, &path, &status))
     return status;
+  /* In a team database, who approves is who logged in */
+  if (email == NULL && !sl_server_is_uri (path))
+    return sl_cli_usage_error (argv[0], _ ("%s is required"), "--as");
 
   store = sl_cli_open_store (path, FALSE, &status);
   if (store == NULL || !sl_cli_act_as (store, email, &member_id, &status))

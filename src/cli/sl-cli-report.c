@@ -251,7 +251,7 @@ sl_cli_report (int argc, char **argv)
       !parse_date ("--to", to, TRUE, &filter.to, &status) ||
       !sl_cli_country (&filter.country, &status) ||
       !sl_cli_vocab ("--seniority", filter.seniority, SL_VOCAB_SENIORITY, &status) ||
-      !sl_cli_email ("--as", email, &status) || !sl_cli_database_path (database, &path, &status))
+      !sl_cli_email ("--as", email, &status) || !sl_cli_database_name (database, &path, &status))
     goto out;
   if (filter.from > 0 && filter.to > 0 && filter.from >= filter.to)
     {
@@ -271,10 +271,10 @@ sl_cli_report (int argc, char **argv)
     goto out;
   db = sl_store_get_database (store);
   if (!sl_cli_stack (store, filter.stack, &status) ||
-      !sl_cli_member (store, email, &member_id, &status))
+      !sl_cli_act_as (store, email, &member_id, &status))
     goto out;
   if (member_id > 0)
-    member = sl_store_find_member (store, email);
+    member = sl_store_get_member (store, member_id);
   if (filter.position_id > 0)
     {
       g_autoptr (SlPosition) found = sl_store_get_position (store, filter.position_id, &error);

@@ -22,6 +22,7 @@
 
 #include "sl-cli-table.h"
 #include "sl-cli.h"
+#include "sl-server.h"
 #include "sl-store-interviews.h"
 #include "sl-store-scorecards.h"
 #include "sl-store-pipeline.h"
@@ -184,8 +185,6 @@ sl_cli_scorecard (int argc, char **argv)
     entries, &database);
   if (!sl_cli_parse_arguments (context, argv[0], &argc, &argv, arguments, &status))
     return status;
-  if (email == NULL)
-    return sl_cli_usage_error (argv[0], _ ("%s is required"), "--as");
   if (!sl_cli_id ("INTERVIEW_ID", argv[1], &interview_id, &status) ||
       !sl_cli_email ("--as", email, &status) ||
       !parse_changes ("--rating", "ATTRIBUTE=VALUE", raw_ratings, ratings, &status) ||
@@ -198,8 +197,11 @@ sl_cli_scorecard (int argc, char **argv)
     if (!sl_cli_vocab ("--rating", ((Change *) g_ptr_array_index (ratings, i))->value,
                        SL_VOCAB_RATING, &status))
       return status;
-  if (!sl_cli_database_path (database, &path, &status))
+  if (!sl_cli_database_name (database, &path, &status))
     return status;
+  /* In a team database, whose scorecard it is is who logged in */
+  if (email == NULL && !sl_server_is_uri (path))
+    return sl_cli_usage_error (argv[0], _ ("%s is required"), "--as");
 
   store = sl_cli_open_store (path, FALSE, &status);
   if (store == NULL || !sl_cli_act_as (store, email, &member_id, &status))
@@ -353,15 +355,15 @@ sl_cli_scorecards (int argc, char **argv)
     entries, &database);
   if (!sl_cli_parse_arguments (context, argv[0], &argc, &argv, arguments, &status))
     return status;
-  if (email == NULL)
-    return sl_cli_usage_error (argv[0], _ ("%s is required"), "--as");
   if (format == NULL)
     format = g_strdup ("table");
   if (!sl_cli_id ("APPLICATION_ID", argv[1], &application_id, &status) ||
       !sl_cli_email ("--as", email, &status) ||
       !sl_cli_choice ("--format", format, formats, &status) ||
-      !sl_cli_database_path (database, &path, &status))
+      !sl_cli_database_name (database, &path, &status))
     return status;
+  if (email == NULL && !sl_server_is_uri (path))
+    return sl_cli_usage_error (argv[0], _ ("%s is required"), "--as");
 
   store = sl_cli_open_reader (path, &status);
   if (store == NULL)

@@ -344,7 +344,7 @@ sl_cli_open_store (const char *path, gboolean create, int *status)
   g_autoptr (GError) error = NULL;
   g_autoptr (SlDatabase) db = NULL;
 
-  if (!create && !g_file_test (path, G_FILE_TEST_EXISTS))
+  if (!create && !sl_server_is_uri (path) && !g_file_test (path, G_FILE_TEST_EXISTS))
     {
       db = sl_database_open_readonly (path, &error);
       if (db == NULL)
@@ -387,10 +387,20 @@ sl_cli_member (SlStore *store, const char *email, gint64 *member_id, int *status
   return TRUE;
 }
 
-/* --as @email: the member the command acts as, whose name the rows it changes carry */
+/* --as @email: the member the command acts as, whose name the rows it changes carry. In a team
+ * database that is the login's member, and --as is refused. */
 gboolean
 sl_cli_act_as (SlStore *store, const char *email, gint64 *member_id, int *status)
 {
+  if (sl_database_is_team (sl_store_get_database (store)))
+    {
+      *member_id = sl_store_get_actor (store);
+      if (email == NULL)
+        return TRUE;
+      *status = sl_cli_fail (SL_CLI_USAGE, _ ("In a team database you are the login you connect "
+                                              "as: --as is for a local file"));
+      return FALSE;
+    }
   if (!sl_cli_member (store, email, member_id, status))
     return FALSE;
   sl_store_set_actor (store, *member_id);

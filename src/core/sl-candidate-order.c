@@ -58,13 +58,13 @@ spread (Slot *s, guint a, guint b, gint64 lo, gint64 hi, gint64 min_gap)
 static gboolean
 move_index_row (SlDatabase *db, gint64 from, gint64 to, GError **error)
 {
-  sqlite3_stmt *stmt =
+  SlStmt *stmt =
     sl_database_prepare (db, "UPDATE candidates_fts SET rowid = ?2 WHERE rowid = ?1", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, from);
-  sqlite3_bind_int64 (stmt, 2, to);
+  sl_stmt_bind_int64 (stmt, 1, from);
+  sl_stmt_bind_int64 (stmt, 2, to);
   return sl_database_step_done (db, stmt, error);
 }
 
@@ -74,7 +74,7 @@ move_index_row (SlDatabase *db, gint64 from, gint64 to, GError **error)
 static gboolean
 apply (SlDatabase *db, Slot *s, guint n, gint64 unindexed, GError **error)
 {
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
 
   for (int pass = 0; pass < 2; pass++)
     for (guint i = 0; i < n; i++)
@@ -90,8 +90,8 @@ apply (SlDatabase *db, Slot *s, guint n, gint64 unindexed, GError **error)
       stmt = sl_database_prepare (db, "UPDATE candidates SET sort_pos = ?2 WHERE id = ?1", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, s[i].id);
-      sqlite3_bind_int64 (stmt, 2, s[i].pos);
+      sl_stmt_bind_int64 (stmt, 1, s[i].id);
+      sl_stmt_bind_int64 (stmt, 2, s[i].pos);
       if (!sl_database_step_done (db, stmt, error))
         return FALSE;
     }
@@ -100,20 +100,20 @@ apply (SlDatabase *db, Slot *s, guint n, gint64 unindexed, GError **error)
 
 /* The rows (id, place) @stmt steps through, as slots keeping their places; NULL on an error */
 static GArray *
-read_slots (SlDatabase *db, sqlite3_stmt *stmt, GError **error)
+read_slots (SlDatabase *db, SlStmt *stmt, GError **error)
 {
   g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (Slot));
   int rc;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
-      Slot slot = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), 0 };
+      Slot slot = { sl_stmt_column_int64 (stmt, 0), sl_stmt_column_int64 (stmt, 1), 0 };
 
       slot.pos = slot.old;
       g_array_append_val (rows, slot);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  sl_stmt_reset (stmt);
+  if (rc != SL_STMT_DONE)
     {
       sl_database_set_error (db, error);
       return NULL;
@@ -126,7 +126,7 @@ static GArray *
 neighbours (SlDatabase *db, const char *key, gint64 id, gboolean before, guint limit,
             GError **error)
 {
-  sqlite3_stmt *stmt =
+  SlStmt *stmt =
     sl_database_prepare (db,
                          before ? "SELECT id, sort_pos FROM candidates INDEXED BY candidates_order"
                                   " WHERE (sort_key, id) < (?1, ?2) AND sort_pos IS NOT NULL"
@@ -138,9 +138,9 @@ neighbours (SlDatabase *db, const char *key, gint64 id, gboolean before, guint l
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, id);
-  sqlite3_bind_int64 (stmt, 3, limit);
+  sl_stmt_bind_text (stmt, 1, key);
+  sl_stmt_bind_int64 (stmt, 2, id);
+  sl_stmt_bind_int64 (stmt, 3, limit);
   return read_slots (db, stmt, error);
 }
 
@@ -158,23 +158,23 @@ set_no_room_error (GError **error)
 gboolean
 sl_candidate_order_place (SlDatabase *db, gint64 id, GError **error)
 {
-  sqlite3_stmt *stmt = sl_database_prepare (
+  SlStmt *stmt = sl_database_prepare (
     db, "SELECT sort_key, coalesce(sort_pos, 0) FROM candidates WHERE id = ?", error);
   g_autofree char *key = NULL;
   gint64 old;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  sl_stmt_bind_int64 (stmt, 1, id);
+  if (sl_stmt_step (stmt) != SL_STMT_ROW)
     {
-      sqlite3_reset (stmt);
+      sl_stmt_reset (stmt);
       sl_database_set_error (db, error);
       return FALSE;
     }
-  key = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  old = sqlite3_column_int64 (stmt, 1);
-  sqlite3_reset (stmt);
+  key = g_strdup ((const char *) sl_stmt_column_text (stmt, 0));
+  old = sl_stmt_column_int64 (stmt, 1);
+  sl_stmt_reset (stmt);
 
   for (guint w = 0;; w = w == 0 ? 16 : w * 8)
     {
@@ -218,7 +218,7 @@ gboolean
 sl_candidate_order_place_new (SlDatabase *db, GError **error)
 {
   g_autoptr (GArray) rows = NULL;
-  sqlite3_stmt *stmt = sl_database_prepare (
+  SlStmt *stmt = sl_database_prepare (
     db, "SELECT id, coalesce(sort_pos, 0) FROM candidates ORDER BY sort_key, id", error);
   Slot *s;
   guint n;

@@ -12,6 +12,7 @@
 
 #include "sl-candidate-query.h"
 #include "sl-fold.h"
+#include "sl-server.h"
 #include "sl-vocab.h"
 
 G_DEFINE_BOXED_TYPE (SlCandidateQuery, sl_candidate_query, sl_candidate_query_copy,
@@ -66,19 +67,39 @@ sl_candidate_query_is_empty (const SlCandidateQuery *query)
          !is_set (query->seniority) && !is_set (query->stack);
 }
 
+/* The team database has no full-text index of its own: its statement is sl-server's */
+static SlStmt *
+prepare_team (const SlCandidateQuery *query, SlDatabase *db, const char *columns, GError **error)
+{
+  g_autoptr (GPtrArray) params = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *sql =
+    sl_server_candidate_query_sql (query, columns, !g_str_has_prefix (columns, "count"), params);
+  SlStmt *stmt = sl_database_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  for (guint i = 0; i < params->len; i++)
+    sl_stmt_bind_text (stmt, (int) i + 1, params->pdata[i]);
+  return stmt;
+}
+
 /* The statement of @query's candidates in the list's order (by name), selecting @columns of
  * `candidates c`, its values bound; NULL with @error set if it cannot be prepared */
-sqlite3_stmt *
+SlStmt *
 sl_candidate_query_prepare (const SlCandidateQuery *query, SlDatabase *db, const char *columns,
                             GError **error)
 {
-  g_autoptr (GString) sql = g_string_new ("SELECT ");
-  g_autofree char *fts = query->text ? sl_fold_fts_query (query->text) : NULL;
+  g_autoptr (GString) sql = NULL;
+  g_autofree char *fts = NULL;
   g_autofree char *position = NULL;
   const char *params[6];
   guint n_params = 0;
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
 
+  if (sl_database_is_team (db))
+    return prepare_team (query, db, columns, error);
+  fts = query->text ? sl_fold_fts_query (query->text) : NULL;
+  sql = g_string_new ("SELECT ");
   g_string_append (sql, columns);
   if (fts != NULL)
     {
@@ -135,7 +156,7 @@ sl_candidate_query_prepare (const SlCandidateQuery *query, SlDatabase *db, const
   if (stmt == NULL)
     return NULL;
   for (guint i = 0; i < n_params; i++)
-    sqlite3_bind_text (stmt, (int) i + 1, params[i], -1, SQLITE_TRANSIENT);
+    sl_stmt_bind_text (stmt, (int) i + 1, params[i]);
   return stmt;
 }
 
@@ -144,7 +165,7 @@ sl_candidate_query_run (const SlCandidateQuery *query, SlDatabase *db, GCancella
                         GError **error)
 {
   g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   int rc;
 
   /* The progress handler looks only every few thousand steps: a short query would not notice */
@@ -155,18 +176,18 @@ sl_candidate_query_run (const SlCandidateQuery *query, SlDatabase *db, GCancella
     return NULL;
 
   sl_database_set_cancellable (db, cancellable);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = sl_stmt_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
   sl_database_set_cancellable (db, NULL);
-  if (rc != SQLITE_DONE)
+  if (rc != SL_STMT_DONE)
     {
       sl_database_set_error (db, error);
-      sqlite3_reset (stmt);
+      sl_stmt_reset (stmt);
       return NULL;
     }
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   return g_steal_pointer (&ids);
 }

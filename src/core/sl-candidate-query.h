@@ -26,8 +26,8 @@ SlCandidateQuery *sl_candidate_query_new (void);
 SlCandidateQuery *sl_candidate_query_copy (const SlCandidateQuery *query);
 void sl_candidate_query_free (SlCandidateQuery *query);
 gboolean sl_candidate_query_is_empty (const SlCandidateQuery *query);
-sqlite3_stmt *sl_candidate_query_prepare (const SlCandidateQuery *query, SlDatabase *db,
-                                          const char *columns, GError **error);
+SlStmt *sl_candidate_query_prepare (const SlCandidateQuery *query, SlDatabase *db,
+                                    const char *columns, GError **error);
 GArray *sl_candidate_query_run (const SlCandidateQuery *query, SlDatabase *db,
                                 GCancellable *cancellable, GError **error);
 

@@ -19,7 +19,7 @@ sl_candidate_rows_begin (SlDatabase *db, guint64 *serial, GError **error)
 {
   static GMutex lock;
   static guint64 last;
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   gboolean ok = FALSE;
 
   g_mutex_lock (&lock);
@@ -30,13 +30,13 @@ sl_candidate_rows_begin (SlDatabase *db, guint64 *serial, GError **error)
 
       stmt = sl_database_prepare (db, "SELECT 1 FROM candidates LIMIT 1", error);
       if (stmt != NULL)
-        rc = sqlite3_step (stmt);
-      ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
+        rc = sl_stmt_step (stmt);
+      ok = rc == SL_STMT_ROW || rc == SL_STMT_DONE;
       if (stmt != NULL)
         {
           if (!ok)
             sl_database_set_error (db, error);
-          sqlite3_reset (stmt);
+          sl_stmt_reset (stmt);
         }
       if (!ok)
         sl_database_exec (db, "ROLLBACK", NULL);
@@ -67,9 +67,9 @@ sl_candidate_summaries_free (SlCandidateSummaries *summaries)
 }
 
 static const char *
-keep (SlCandidateSummaries *summaries, sqlite3_stmt *stmt, int column)
+keep (SlCandidateSummaries *summaries, SlStmt *stmt, int column)
 {
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  const char *text = (const char *) sl_stmt_column_text (stmt, column);
 
   return text ? g_string_chunk_insert_const (summaries->strings, text) : "";
 }
@@ -79,12 +79,11 @@ gboolean
 sl_candidate_summaries_read (SlCandidateSummaries *summaries, SlDatabase *db, const gint64 *ids,
                              guint n_ids, GError **error)
 {
-  sqlite3_stmt *stmt =
-    sl_database_prepare (db,
-                         "SELECT c.name, c.seniority, s.name, c.country, c.stage"
-                         " FROM candidates c LEFT JOIN stacks s ON s.id = c.stack_id"
-                         " WHERE c.id = ? AND c.deleted_at IS NULL",
-                         error);
+  SlStmt *stmt = sl_database_prepare (db,
+                                      "SELECT c.name, c.seniority, s.name, c.country, c.stage"
+                                      " FROM candidates c LEFT JOIN stacks s ON s.id = c.stack_id"
+                                      " WHERE c.id = ? AND c.deleted_at IS NULL",
+                                      error);
 
   if (stmt == NULL)
     return FALSE;
@@ -93,9 +92,9 @@ sl_candidate_summaries_read (SlCandidateSummaries *summaries, SlDatabase *db, co
       SlCandidateSummary row = { ids[i], FALSE, "", "", "", "", "" };
       int rc;
 
-      sqlite3_bind_int64 (stmt, 1, ids[i]);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
+      sl_stmt_bind_int64 (stmt, 1, ids[i]);
+      rc = sl_stmt_step (stmt);
+      if (rc == SL_STMT_ROW)
         {
           row.found = TRUE;
           row.name = keep (summaries, stmt, 0);
@@ -104,13 +103,13 @@ sl_candidate_summaries_read (SlCandidateSummaries *summaries, SlDatabase *db, co
           row.country = keep (summaries, stmt, 3);
           row.stage = keep (summaries, stmt, 4);
         }
-      else if (rc != SQLITE_DONE)
+      else if (rc != SL_STMT_DONE)
         {
           sl_database_set_error (db, error);
-          sqlite3_reset (stmt);
+          sl_stmt_reset (stmt);
           return FALSE;
         }
-      sqlite3_reset (stmt);
+      sl_stmt_reset (stmt);
       g_array_append_val (summaries->rows, row);
     }
   return TRUE;

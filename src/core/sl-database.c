@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * SPDX-FileCopyrightText: 2026 Shortlist developers
  */
-/* sl-database.c — a SQLite connection with migrations, cached statements and transactions
+/* sl-database.c — a connection with migrations, cached statements and transactions
  *
- * One SlDatabase is one sqlite3 connection and belongs to one thread at a time. Worker threads
- * open their own connection; WAL lets them read beside the writer.
+ * One SlDatabase is one connection, to a local SQLite file or to a team database on PostgreSQL
+ * (see sl-database.h for the seam), and belongs to one thread at a time. Worker threads open
+ * their own connection; on the local file, WAL lets them read beside the writer.
  */
 #include "config.h"
 
@@ -18,10 +19,12 @@
 
 #include "sl-database.h"
 #include "sl-candidate-order.h"
+#include "sl-database-private.h"
 #include "sl-database-health.h"
 #include "sl-locks.h"
 #include "sl-fold.h"
 #include "sl-schema.h"
+#include "sl-server-private.h"
 
 struct _SlDatabase
 {
@@ -29,7 +32,8 @@ struct _SlDatabase
 
   char *path;
   sqlite3 *db;
-  GHashTable *statements; /* sql → sqlite3_stmt */
+  SlServer *server;       /* instead of db, for a team database */
+  GHashTable *statements; /* sql → SlStmt */
   GCancellable *cancellable;
   int version;
   int transaction_depth;
@@ -38,6 +42,11 @@ struct _SlDatabase
   gboolean writer;
   gboolean trusted; /* known sound: its writes record the file's stamp (sl-database-health.c) */
   char *damage;     /* what made it refuse writes, or NULL */
+
+  /* The team database's last statement: what SQLite keeps for the local file */
+  gint64 changes;
+  gint64 insert_id;
+  GError *error;
 };
 
 G_DEFINE_TYPE (SlDatabase, sl_database, G_TYPE_OBJECT)
@@ -47,17 +56,13 @@ G_DEFINE_QUARK (sl-database-error-quark, sl_database_error)
 /* clang-format on */
 
 static void
-finalize_stmt (gpointer data)
-{
-  sqlite3_finalize (data);
-}
-
-static void
 sl_database_finalize (GObject *object)
 {
   SlDatabase *self = SL_DATABASE (object);
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_object (&self->server);
+  g_clear_error (&self->error);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   /* The last connection to close checkpointed the WAL into the file and removed it */
@@ -79,7 +84,7 @@ sl_database_class_init (SlDatabaseClass *klass)
 static void
 sl_database_init (SlDatabase *self)
 {
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_stmt);
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, sl_stmt_free);
 }
 
 char *
@@ -108,8 +113,19 @@ sl_database_set_damaged_error (SlDatabase *self, GError **error)
 void
 sl_database_set_error (SlDatabase *self, GError **error)
 {
-  int code = sqlite3_extended_errcode (self->db);
+  int code;
   int domain_code = SL_DATABASE_ERROR_SQL;
+
+  if (self->server != NULL)
+    {
+      if (self->error != NULL)
+        g_propagate_error (error, g_error_copy (self->error));
+      else
+        g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_SQL,
+                             _ ("The team database refused it"));
+      return;
+    }
+  code = sqlite3_extended_errcode (self->db);
 
   switch (code & 0xff)
     {
@@ -152,6 +168,8 @@ sl_database_set_cancellable (SlDatabase *self, GCancellable *cancellable)
   g_return_if_fail (SL_IS_DATABASE (self));
 
   g_set_object (&self->cancellable, cancellable);
+  if (self->db == NULL)
+    return;
   /* Long scans check the cancellable every few thousand VM steps and stop with SQLITE_INTERRUPT */
   sqlite3_progress_handler (self->db, cancellable ? 4000 : 0, cancellable ? progress_cb : NULL,
                             self);
@@ -177,10 +195,10 @@ sl_database_set_owner (SlDatabase *self, GThread *thread)
   self->owner = thread;
 }
 
-sqlite3_stmt *
+SlStmt *
 sl_database_prepare (SlDatabase *self, const char *sql, GError **error)
 {
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
 
   g_return_val_if_fail (SL_IS_DATABASE (self), NULL);
   assert_owner (self);
@@ -188,17 +206,77 @@ sl_database_prepare (SlDatabase *self, const char *sql, GError **error)
   stmt = g_hash_table_lookup (self->statements, sql);
   if (stmt != NULL)
     {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
+      sl_stmt_reset (stmt);
+      sl_stmt_clear_bindings (stmt);
       return stmt;
     }
-  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+  stmt = g_new0 (SlStmt, 1);
+  stmt->db = self;
+  if (self->server != NULL)
+    stmt->pg = sl_pg_stmt_new (self, sql, error);
+  else if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt->lite, NULL) !=
+           SQLITE_OK)
+    sl_database_set_error (self, error);
+  if (stmt->lite == NULL && stmt->pg == NULL)
     {
-      sl_database_set_error (self, error);
+      g_free (stmt);
       return NULL;
     }
   g_hash_table_insert (self->statements, g_strdup (sql), stmt);
   return stmt;
+}
+
+/* For the few statements the two dialects must write differently: the one for this backend */
+SlStmt *
+sl_database_prepare_dialect (SlDatabase *self, const char *sqlite_sql, const char *postgresql_sql,
+                             GError **error)
+{
+  return sl_database_prepare (self, self->server != NULL ? postgresql_sql : sqlite_sql, error);
+}
+
+gboolean
+sl_database_is_team (SlDatabase *self)
+{
+  g_return_val_if_fail (SL_IS_DATABASE (self), FALSE);
+  return self->server != NULL;
+}
+
+SlServer *
+sl_database_get_server (SlDatabase *self)
+{
+  return self->server;
+}
+
+void
+sl_pg_database_set_last (SlDatabase *self, gint64 changes, gint64 insert_id)
+{
+  self->changes = changes;
+  if (insert_id >= 0)
+    self->insert_id = insert_id;
+}
+
+void
+sl_pg_database_take_error (SlDatabase *self, GError *error)
+{
+  g_clear_error (&self->error);
+  self->error = error;
+}
+
+/* The rows the last INSERT, UPDATE or DELETE changed */
+gint64
+sl_database_changes (SlDatabase *self)
+{
+  if (self->server != NULL)
+    return self->changes;
+  return sqlite3_changes (self->db);
+}
+
+gboolean
+sl_database_in_transaction (SlDatabase *self)
+{
+  if (self->server != NULL)
+    return PQtransactionStatus (sl_server_get_handle (self->server)) != PQTRANS_IDLE;
+  return !sqlite3_get_autocommit (self->db);
 }
 
 gboolean
@@ -207,6 +285,16 @@ sl_database_exec (SlDatabase *self, const char *sql, GError **error)
   char *message = NULL;
 
   assert_owner (self);
+  if (self->server != NULL)
+    {
+      GError *local_error = NULL;
+
+      if (sl_server_exec (self->server, sql, &local_error))
+        return TRUE;
+      sl_pg_database_take_error (self, local_error);
+      sl_database_set_error (self, error);
+      return FALSE;
+    }
   if (sqlite3_exec (self->db, sql, NULL, NULL, &message) != SQLITE_OK)
     {
       sl_database_set_error (self, error);
@@ -217,17 +305,17 @@ sl_database_exec (SlDatabase *self, const char *sql, GError **error)
 }
 
 gboolean
-sl_database_step_done (SlDatabase *self, sqlite3_stmt *stmt, GError **error)
+sl_database_step_done (SlDatabase *self, SlStmt *stmt, GError **error)
 {
-  int rc = sqlite3_step (stmt);
+  int rc = sl_stmt_step (stmt);
 
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+  if (rc != SL_STMT_DONE && rc != SL_STMT_ROW)
     {
       sl_database_set_error (self, error);
-      sqlite3_reset (stmt);
+      sl_stmt_reset (stmt);
       return FALSE;
     }
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   return TRUE;
 }
 
@@ -237,7 +325,7 @@ sl_database_begin (SlDatabase *self, GError **error)
 {
   if (self->transaction_depth++ > 0)
     return TRUE;
-  if (!sl_database_exec (self, "BEGIN IMMEDIATE", error))
+  if (!sl_database_exec (self, self->server != NULL ? "BEGIN" : "BEGIN IMMEDIATE", error))
     {
       self->transaction_depth--;
       return FALSE;
@@ -267,13 +355,15 @@ sl_database_rollback (SlDatabase *self)
    * their commit then fails cleanly and their rollback (also after a failed commit) is a no-op */
   if (self->transaction_depth > 0)
     self->transaction_depth--;
-  if (!sqlite3_get_autocommit (self->db))
+  if (sl_database_in_transaction (self))
     sl_database_exec (self, "ROLLBACK", NULL);
 }
 
 gint64
 sl_database_last_insert_id (SlDatabase *self)
 {
+  if (self->server != NULL)
+    return self->insert_id;
   return sqlite3_last_insert_rowid (self->db);
 }
 
@@ -509,6 +599,53 @@ wal_committed_cb (void *data, sqlite3 *db, const char *name, int pages)
   return SQLITE_OK;
 }
 
+/* A team database: connected as its login, at the schema this Shortlist writes. Its owner
+ * sets it up and upgrades it (shortlist-cli server-setup); a member's connection never does. */
+static SlDatabase *
+open_team (const char *uri, GError **error)
+{
+  g_autoptr (SlDatabase) self = NULL;
+  g_autoptr (SlServer) server = sl_server_connect (uri, error);
+  int version;
+
+  if (server == NULL)
+    return NULL;
+  version = sl_server_get_version (server, error);
+  if (version < 0)
+    return NULL;
+  if (version == 0)
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_SHORTLIST,
+                   _ ("The team database “%s” is not set up: its owner runs shortlist-cli "
+                      "server-setup first"),
+                   PQdb (sl_server_get_handle (server)));
+      return NULL;
+    }
+  if (version > SL_SERVER_SCHEMA_VERSION)
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_TOO_NEW,
+                   _ ("The team database was set up by a newer Shortlist (schema version %d; "
+                      "this one knows %d): update Shortlist"),
+                   version, SL_SERVER_SCHEMA_VERSION);
+      return NULL;
+    }
+  if (version < SL_SERVER_SCHEMA_VERSION)
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,
+                   _ ("The team database “%s” needs an upgrade: its owner runs shortlist-cli "
+                      "server-setup"),
+                   PQdb (sl_server_get_handle (server)));
+      return NULL;
+    }
+  self = g_object_new (SL_TYPE_DATABASE, NULL);
+  self->path = g_strdup (uri);
+  self->owner = g_thread_self ();
+  self->server = g_steal_pointer (&server);
+  self->version = SL_DATABASE_SCHEMA_VERSION;
+  self->trusted = TRUE;
+  return g_steal_pointer (&self);
+}
+
 static SlDatabase *
 open_internal (const char *path, int target, gboolean readonly, gboolean snapshot, CheckWhen check,
                GError **error)
@@ -522,6 +659,8 @@ open_internal (const char *path, int target, gboolean readonly, gboolean snapsho
 
   g_return_val_if_fail (path != NULL, NULL);
 
+  if (sl_server_is_uri (path))
+    return open_team (path, error);
   if (!check_header (path, &is_empty, error))
     return NULL;
   if (is_empty && readonly)

@@ -164,15 +164,15 @@ typedef struct
 {
   SlDatabase *db;
   GRand *rand;
-  sqlite3_stmt *candidate;
-  sqlite3_stmt *skill;
-  sqlite3_stmt *application;
-  sqlite3_stmt *event;
-  sqlite3_stmt *finish_application;
-  sqlite3_stmt *interview;
-  sqlite3_stmt *interviewer;
-  sqlite3_stmt *scorecard;
-  sqlite3_stmt *rating;
+  SlStmt *candidate;
+  SlStmt *skill;
+  SlStmt *application;
+  SlStmt *event;
+  SlStmt *finish_application;
+  SlStmt *interview;
+  SlStmt *interviewer;
+  SlStmt *scorecard;
+  SlStmt *rating;
   GRand *interview_rand; /* its own stream: the candidates stay as they were without interviews */
   GListModel *kits[3];   /* the default kits of pre-sell, technical and culture interviews */
   gint64 member_ids[G_N_ELEMENTS (members)];
@@ -184,7 +184,7 @@ typedef struct
 } Demo;
 
 static gboolean
-prepare (Demo *demo, sqlite3_stmt **stmt, const char *sql, GError **error)
+prepare (Demo *demo, SlStmt **stmt, const char *sql, GError **error)
 {
   *stmt = sl_database_prepare (demo->db, sql, error);
   return *stmt != NULL;
@@ -193,7 +193,7 @@ prepare (Demo *demo, sqlite3_stmt **stmt, const char *sql, GError **error)
 static gboolean
 add_members (Demo *demo, GError **error)
 {
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
 
   if (!prepare (demo, &stmt,
                 "INSERT INTO team_members (name, email, role, created_at) VALUES (?, ?, ?, ?)"
@@ -202,18 +202,18 @@ add_members (Demo *demo, GError **error)
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (members); i++)
     {
-      sqlite3_bind_text (stmt, 1, members[i].name, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, members[i].email, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 3, members[i].role, -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 4, DEMO_NOW - 400 * DAY);
-      if (sqlite3_step (stmt) != SQLITE_ROW)
+      sl_stmt_bind_text (stmt, 1, members[i].name);
+      sl_stmt_bind_text (stmt, 2, members[i].email);
+      sl_stmt_bind_text (stmt, 3, members[i].role);
+      sl_stmt_bind_int64 (stmt, 4, DEMO_NOW - 400 * DAY);
+      if (sl_stmt_step (stmt) != SL_STMT_ROW)
         {
           sl_database_set_error (demo->db, error);
-          sqlite3_reset (stmt);
+          sl_stmt_reset (stmt);
           return FALSE;
         }
-      demo->member_ids[i] = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
+      demo->member_ids[i] = sl_stmt_column_int64 (stmt, 0);
+      sl_stmt_reset (stmt);
     }
   return TRUE;
 }
@@ -222,7 +222,7 @@ static gint64
 tag_id (Demo *demo, const char *name, GError **error)
 {
   gpointer known = g_hash_table_lookup (demo->tag_ids, name);
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   gint64 id;
 
   if (known != NULL)
@@ -233,15 +233,15 @@ tag_id (Demo *demo, const char *name, GError **error)
         " RETURNING id",
         error))
     return 0;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  sl_stmt_bind_text (stmt, 1, name);
+  if (sl_stmt_step (stmt) != SL_STMT_ROW)
     {
       sl_database_set_error (demo->db, error);
-      sqlite3_reset (stmt);
+      sl_stmt_reset (stmt);
       return 0;
     }
-  id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  id = sl_stmt_column_int64 (stmt, 0);
+  sl_stmt_reset (stmt);
   g_hash_table_insert (demo->tag_ids, (gpointer) name, g_memdup2 (&id, sizeof id));
   return id;
 }
@@ -253,8 +253,8 @@ add_positions (Demo *demo, guint n_candidates, GError **error)
     "kickoff", "draft", "open", "on-hold", "filled", "closed"
   };
   guint n_positions = 12 + n_candidates / 2000;
-  sqlite3_stmt *stmt;
-  sqlite3_stmt *country;
+  SlStmt *stmt;
+  SlStmt *country;
 
   if (!prepare (
         demo, &stmt,
@@ -288,35 +288,33 @@ add_positions (Demo *demo, guint n_candidates, GError **error)
                                                           : 18;
       gint64 id;
 
-      sqlite3_clear_bindings (stmt);
-      sqlite3_bind_text (stmt, 1, title, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, PICK (demo->rand, clients), -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 3, seniority, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 4, stacks[stack].id, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 5, PICK (demo->rand, employments), -1, SQLITE_STATIC);
+      sl_stmt_clear_bindings (stmt);
+      sl_stmt_bind_text (stmt, 1, title);
+      sl_stmt_bind_text (stmt, 2, PICK (demo->rand, clients));
+      sl_stmt_bind_text (stmt, 3, seniority);
+      sl_stmt_bind_text (stmt, 4, stacks[stack].id);
+      sl_stmt_bind_text (stmt, 5, PICK (demo->rand, employments));
       headcount = g_rand_int_range (demo->rand, 1, 4);
-      sqlite3_bind_int (stmt, 6, headcount);
-      sqlite3_bind_double (stmt, 7, rate_min);
-      sqlite3_bind_double (stmt, 8, rate_min + 15);
-      sqlite3_bind_text (stmt, 9, status, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 10,
+      sl_stmt_bind_int (stmt, 6, headcount);
+      sl_stmt_bind_double (stmt, 7, rate_min);
+      sl_stmt_bind_double (stmt, 8, rate_min + 15);
+      sl_stmt_bind_text (stmt, 9, status);
+      sl_stmt_bind_text (stmt, 10,
                          "Hiring manager wants production experience, a clear English "
-                         "speaker and overlap with US Eastern mornings.",
-                         -1, SQLITE_STATIC);
-      sqlite3_bind_text (
+                         "speaker and overlap with US Eastern mornings.");
+      sl_stmt_bind_text (
         stmt, 11,
         g_str_equal (status, "kickoff")
           ? ""
           : "We are looking for a backend developer to join a distributed product team. "
-            "You will design and build services, review code and own features end to end.",
-        -1, SQLITE_STATIC);
+            "You will design and build services, review code and own features end to end.");
       if (approved)
         {
-          sqlite3_bind_int64 (stmt, 12, demo->member_ids[8 + i % 2]);
-          sqlite3_bind_int64 (stmt, 13, created + 5 * DAY);
+          sl_stmt_bind_int64 (stmt, 12, demo->member_ids[8 + i % 2]);
+          sl_stmt_bind_int64 (stmt, 13, created + 5 * DAY);
         }
-      sqlite3_bind_int64 (stmt, 14, created);
-      sqlite3_bind_int64 (stmt, 15, created + 5 * DAY);
+      sl_stmt_bind_int64 (stmt, 14, created);
+      sl_stmt_bind_int64 (stmt, 15, created + 5 * DAY);
       if (!sl_database_step_done (demo->db, stmt, error))
         return FALSE;
       id = sl_database_last_insert_id (demo->db);
@@ -324,9 +322,9 @@ add_positions (Demo *demo, guint n_candidates, GError **error)
         {
           if (g_rand_int_range (demo->rand, 0, 3) == 0 && c > 0)
             continue;
-          sqlite3_reset (country);
-          sqlite3_bind_int64 (country, 1, id);
-          sqlite3_bind_text (country, 2, countries[c].code, -1, SQLITE_STATIC);
+          sl_stmt_reset (country);
+          sl_stmt_bind_int64 (country, 1, id);
+          sl_stmt_bind_text (country, 2, countries[c].code);
           if (!sl_database_step_done (demo->db, country, error))
             return FALSE;
         }
@@ -348,18 +346,18 @@ static gboolean
 add_event (Demo *demo, gint64 application, const char *from, const char *to, gint64 at,
            const char *reason_id, GError **error)
 {
-  sqlite3_stmt *stmt = demo->event;
+  SlStmt *stmt = demo->event;
 
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-  sqlite3_bind_int64 (stmt, 1, application);
+  sl_stmt_reset (stmt);
+  sl_stmt_clear_bindings (stmt);
+  sl_stmt_bind_int64 (stmt, 1, application);
   if (from != NULL)
-    sqlite3_bind_text (stmt, 2, from, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, to, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 4, at);
-  sqlite3_bind_int64 (stmt, 5, demo->member_ids[g_rand_int_range (demo->rand, 0, 3)]);
+    sl_stmt_bind_text (stmt, 2, from);
+  sl_stmt_bind_text (stmt, 3, to);
+  sl_stmt_bind_int64 (stmt, 4, at);
+  sl_stmt_bind_int64 (stmt, 5, demo->member_ids[g_rand_int_range (demo->rand, 0, 3)]);
   if (reason_id != NULL)
-    sqlite3_bind_text (stmt, 6, reason_id, -1, SQLITE_STATIC);
+    sl_stmt_bind_text (stmt, 6, reason_id);
   return sl_database_step_done (demo->db, stmt, error);
 }
 
@@ -393,15 +391,14 @@ add_scorecard (Demo *demo, gint64 interview, gint64 member, GListModel *kit, gin
   gint64 scorecard;
   guint n = g_list_model_get_n_items (kit);
 
-  sqlite3_reset (demo->scorecard);
-  sqlite3_bind_int64 (demo->scorecard, 1, interview);
-  sqlite3_bind_int64 (demo->scorecard, 2, member);
-  sqlite3_bind_text (demo->scorecard, 3,
+  sl_stmt_reset (demo->scorecard);
+  sl_stmt_bind_int64 (demo->scorecard, 1, interview);
+  sl_stmt_bind_int64 (demo->scorecard, 2, member);
+  sl_stmt_bind_text (demo->scorecard, 3,
                      positive ? (g_rand_boolean (rand) ? "yes" : "strong-yes")
-                              : (g_rand_int_range (rand, 0, 4) == 0 ? "definitely-not" : "no"),
-                     -1, SQLITE_STATIC);
-  sqlite3_bind_text (demo->scorecard, 4, PICK (rand, takeaways), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (demo->scorecard, 5, submitted_at);
+                              : (g_rand_int_range (rand, 0, 4) == 0 ? "definitely-not" : "no"));
+  sl_stmt_bind_text (demo->scorecard, 4, PICK (rand, takeaways));
+  sl_stmt_bind_int64 (demo->scorecard, 5, submitted_at);
   if (!sl_database_step_done (demo->db, demo->scorecard, error))
     return FALSE;
   scorecard = sl_database_last_insert_id (demo->db);
@@ -413,12 +410,12 @@ add_scorecard (Demo *demo, gint64 interview, gint64 member, GListModel *kit, gin
       if (g_rand_int_range (rand, 0, (gint32) n) >= 6)
         continue;
       item = g_list_model_get_item (kit, i);
-      sqlite3_reset (demo->rating);
-      sqlite3_bind_int64 (demo->rating, 1, scorecard);
-      sqlite3_bind_int (demo->rating, 2, (int) i);
-      sqlite3_bind_text (demo->rating, 3, sl_kit_item_get_category_id (item), -1, SQLITE_STATIC);
-      sqlite3_bind_text (demo->rating, 4, sl_kit_item_get_attribute_id (item), -1, SQLITE_STATIC);
-      sqlite3_bind_text (demo->rating, 5, demo_rating (rand, positive), -1, SQLITE_STATIC);
+      sl_stmt_reset (demo->rating);
+      sl_stmt_bind_int64 (demo->rating, 1, scorecard);
+      sl_stmt_bind_int (demo->rating, 2, (int) i);
+      sl_stmt_bind_text (demo->rating, 3, sl_kit_item_get_category_id (item));
+      sl_stmt_bind_text (demo->rating, 4, sl_kit_item_get_attribute_id (item));
+      sl_stmt_bind_text (demo->rating, 5, demo_rating (rand, positive));
       if (!sl_database_step_done (demo->db, demo->rating, error))
         return FALSE;
     }
@@ -461,13 +458,13 @@ add_interview (Demo *demo, gint64 application, guint stage, gint64 entered, gint
       n_interviewers = interviewers[1] == interviewers[0] ? 1 : 2;
     }
 
-  sqlite3_reset (demo->interview);
-  sqlite3_bind_int64 (demo->interview, 1, application);
-  sqlite3_bind_text (demo->interview, 2, kind, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (demo->interview, 3, at);
-  sqlite3_bind_int (demo->interview, 4, stage == 3 ? 30 : 60);
-  sqlite3_bind_text (demo->interview, 5, PICK (rand, places), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (demo->interview, 6, entered);
+  sl_stmt_reset (demo->interview);
+  sl_stmt_bind_int64 (demo->interview, 1, application);
+  sl_stmt_bind_text (demo->interview, 2, kind);
+  sl_stmt_bind_int64 (demo->interview, 3, at);
+  sl_stmt_bind_int (demo->interview, 4, stage == 3 ? 30 : 60);
+  sl_stmt_bind_text (demo->interview, 5, PICK (rand, places));
+  sl_stmt_bind_int64 (demo->interview, 6, entered);
   if (!sl_database_step_done (demo->db, demo->interview, error))
     return FALSE;
   interview = sl_database_last_insert_id (demo->db);
@@ -475,9 +472,9 @@ add_interview (Demo *demo, gint64 application, guint stage, gint64 entered, gint
     {
       gint64 submitted_at = at + 3600 + g_rand_int_range (rand, 0, 4 * DAY);
 
-      sqlite3_reset (demo->interviewer);
-      sqlite3_bind_int64 (demo->interviewer, 1, interview);
-      sqlite3_bind_int64 (demo->interviewer, 2, interviewers[i]);
+      sl_stmt_reset (demo->interviewer);
+      sl_stmt_bind_int64 (demo->interviewer, 1, interview);
+      sl_stmt_bind_int64 (demo->interviewer, 2, interviewers[i]);
       if (!sl_database_step_done (demo->db, demo->interviewer, error))
         return FALSE;
       /* Feedback comes before the next move; a recent one may still await some */
@@ -560,11 +557,11 @@ add_application (Demo *demo, gint64 candidate, gint64 position, gint64 since, GE
     }
   stage = outcome ? outcome : stage_ids[reached];
 
-  sqlite3_reset (demo->application);
-  sqlite3_bind_int64 (demo->application, 1, candidate);
-  sqlite3_bind_int64 (demo->application, 2, position);
-  sqlite3_bind_text (demo->application, 3, stage, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (demo->application, 4, since);
+  sl_stmt_reset (demo->application);
+  sl_stmt_bind_int64 (demo->application, 1, candidate);
+  sl_stmt_bind_int64 (demo->application, 2, position);
+  sl_stmt_bind_text (demo->application, 3, stage);
+  sl_stmt_bind_int64 (demo->application, 4, since);
   if (!sl_database_step_done (demo->db, demo->application, error))
     return FALSE;
   application = sl_database_last_insert_id (demo->db);
@@ -593,9 +590,9 @@ add_application (Demo *demo, gint64 candidate, gint64 position, gint64 since, GE
         return FALSE;
     }
 
-  sqlite3_reset (demo->finish_application);
-  sqlite3_clear_bindings (demo->finish_application);
-  sqlite3_bind_int64 (demo->finish_application, 1, at);
+  sl_stmt_reset (demo->finish_application);
+  sl_stmt_clear_bindings (demo->finish_application);
+  sl_stmt_bind_int64 (demo->finish_application, 1, at);
   if (g_str_equal (stage, "hired"))
     {
       static const char *const leaving_reasons[] = { "Relocation", "A better offer",
@@ -604,19 +601,18 @@ add_application (Demo *demo, gint64 candidate, gint64 position, gint64 since, GE
       g_autofree char *date = g_date_time_format (start, "%Y-%m-%d");
       gint64 left = at + 14 * DAY + g_rand_int_range (demo->rand, 20, 180) * DAY;
 
-      sqlite3_bind_text (demo->finish_application, 2, date, -1, SQLITE_TRANSIENT);
+      sl_stmt_bind_text (demo->finish_application, 2, date);
       /* Some hires leave again, so retention has something to show */
       if (g_rand_int_range (demo->rand, 0, 100) < 30 && left < DEMO_NOW)
         {
           g_autoptr (GDateTime) left_date = g_date_time_new_from_unix_utc (left);
           g_autofree char *left_text = g_date_time_format (left_date, "%Y-%m-%d");
 
-          sqlite3_bind_text (demo->finish_application, 4, left_text, -1, SQLITE_TRANSIENT);
-          sqlite3_bind_text (demo->finish_application, 5, PICK (demo->rand, leaving_reasons), -1,
-                             SQLITE_STATIC);
+          sl_stmt_bind_text (demo->finish_application, 4, left_text);
+          sl_stmt_bind_text (demo->finish_application, 5, PICK (demo->rand, leaving_reasons));
         }
     }
-  sqlite3_bind_int64 (demo->finish_application, 3, application);
+  sl_stmt_bind_int64 (demo->finish_application, 3, application);
   return sl_database_step_done (demo->db, demo->finish_application, error);
 }
 
@@ -667,29 +663,27 @@ add_candidate (Demo *demo, guint index, GError **error)
     g_strdup_printf ("%s%03u %04u", country->phone_prefix, g_rand_int_range (demo->rand, 100, 1000),
                      g_rand_int_range (demo->rand, 0, 10000));
 
-  sqlite3_stmt *stmt = demo->candidate;
-  sqlite3_reset (stmt);
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, email, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, phone, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, country->code, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, pick_list (demo->rand, country->cities), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, country->timezone, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, PICK (demo->rand, english), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 8, seniority, -1, SQLITE_STATIC);
-  sqlite3_bind_double (stmt, 9, years);
-  sqlite3_bind_text (stmt, 10, stacks[stack].id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 11, PICK (demo->rand, employments), -1, SQLITE_STATIC);
-  sqlite3_bind_double (stmt, 12, 15 + g_rand_int_range (demo->rand, 0, 50));
-  sqlite3_bind_text (stmt, 13, PICK (demo->rand, sources), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 14, g_rand_boolean (demo->rand) ? "Two weeks' notice" : "Immediately",
-                     -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 15,
+  SlStmt *stmt = demo->candidate;
+  sl_stmt_reset (stmt);
+  sl_stmt_bind_text (stmt, 1, name);
+  sl_stmt_bind_text (stmt, 2, email);
+  sl_stmt_bind_text (stmt, 3, phone);
+  sl_stmt_bind_text (stmt, 4, country->code);
+  sl_stmt_bind_text (stmt, 5, pick_list (demo->rand, country->cities));
+  sl_stmt_bind_text (stmt, 6, country->timezone);
+  sl_stmt_bind_text (stmt, 7, PICK (demo->rand, english));
+  sl_stmt_bind_text (stmt, 8, seniority);
+  sl_stmt_bind_double (stmt, 9, years);
+  sl_stmt_bind_text (stmt, 10, stacks[stack].id);
+  sl_stmt_bind_text (stmt, 11, PICK (demo->rand, employments));
+  sl_stmt_bind_double (stmt, 12, 15 + g_rand_int_range (demo->rand, 0, 50));
+  sl_stmt_bind_text (stmt, 13, PICK (demo->rand, sources));
+  sl_stmt_bind_text (stmt, 14, g_rand_boolean (demo->rand) ? "Two weeks' notice" : "Immediately");
+  sl_stmt_bind_text (stmt, 15,
                      g_rand_int_range (demo->rand, 0, 4) == 0
                        ? "Strong system design answers; wants to move into a lead role."
-                       : "",
-                     -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 16, created);
+                       : "");
+  sl_stmt_bind_int64 (stmt, 16, created);
   if (!sl_database_step_done (demo->db, stmt, error))
     return FALSE;
   candidate = sl_database_last_insert_id (demo->db);
@@ -703,9 +697,9 @@ add_candidate (Demo *demo, guint index, GError **error)
 
       if (id == 0)
         return FALSE;
-      sqlite3_reset (demo->skill);
-      sqlite3_bind_int64 (demo->skill, 1, candidate);
-      sqlite3_bind_int64 (demo->skill, 2, id);
+      sl_stmt_reset (demo->skill);
+      sl_stmt_bind_int64 (demo->skill, 1, candidate);
+      sl_stmt_bind_int64 (demo->skill, 2, id);
       if (!sl_database_step_done (demo->db, demo->skill, error))
         return FALSE;
     }
@@ -735,14 +729,13 @@ add_candidate (Demo *demo, guint index, GError **error)
 static gint64
 max_candidate_id (SlDatabase *db)
 {
-  sqlite3_stmt *stmt =
-    sl_database_prepare (db, "SELECT coalesce(max(id), 0) FROM candidates", NULL);
+  SlStmt *stmt = sl_database_prepare (db, "SELECT coalesce(max(id), 0) FROM candidates", NULL);
   gint64 id = 0;
 
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
+  if (stmt != NULL && sl_stmt_step (stmt) == SL_STMT_ROW)
+    id = sl_stmt_column_int64 (stmt, 0);
   if (stmt != NULL)
-    sqlite3_reset (stmt);
+    sl_stmt_reset (stmt);
   return id;
 }
 

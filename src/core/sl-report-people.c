@@ -109,7 +109,7 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
   g_autofree Held *held = NULL;
   gint64 max_id = 0;
   guint n_held = 0;
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   int rc;
 
   sl_report_add_table (report, table);
@@ -133,15 +133,15 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
                             filter, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 7, now);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  sl_stmt_bind_int64 (stmt, 7, now);
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = sl_stmt_column_int64 (stmt, 0);
 
       /* The run reads one snapshot, so none is above max (id); the bound is a safeguard */
       if (id < 0 || id > max_id)
         continue;
-      held[id].ends_at = sqlite3_column_int64 (stmt, 1);
+      held[id].ends_at = sl_stmt_column_int64 (stmt, 1);
       held[id].held = TRUE;
       n_held++;
     }
@@ -155,10 +155,10 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
     db, "SELECT interview_id, member_id FROM interview_interviewers ORDER BY interview_id", error);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
-      Held *interview = find_held (held, max_id, sqlite3_column_int64 (stmt, 0));
-      gint64 member = sqlite3_column_int64 (stmt, 1);
+      Held *interview = find_held (held, max_id, sl_stmt_column_int64 (stmt, 0));
+      gint64 member = sl_stmt_column_int64 (stmt, 1);
 
       if (interview == NULL)
         continue;
@@ -177,10 +177,10 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
                               error);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
-      const Held *interview = find_held (held, max_id, sqlite3_column_int64 (stmt, 0));
-      gint64 member = sqlite3_column_int64 (stmt, 1);
+      const Held *interview = find_held (held, max_id, sl_stmt_column_int64 (stmt, 0));
+      gint64 member = sl_stmt_column_int64 (stmt, 1);
       gboolean seated = FALSE;
       Interviewer *person;
       double hours;
@@ -192,7 +192,7 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
       person = interviewer_for (by_id, member);
       /* Counted from the interview's end; filled in during it, that is no time at all */
       hours =
-        MAX (0.0, (double) (sqlite3_column_int64 (stmt, 2) - interview->ends_at) / SL_REPORT_HOUR);
+        MAX (0.0, (double) (sl_stmt_column_int64 (stmt, 2) - interview->ends_at) / SL_REPORT_HOUR);
       person->submitted++;
       if (hours <= 24)
         person->on_time++;
@@ -216,10 +216,10 @@ sl_report_interviewers (SlDatabase *db, SlReport *report, const SlReportFilter *
     {
       Interviewer *person = people->pdata[i];
 
-      sqlite3_bind_int64 (stmt, 1, person->id);
+      sl_stmt_bind_int64 (stmt, 1, person->id);
       person->name =
-        g_strdup (sqlite3_step (stmt) == SQLITE_ROW ? sl_store_column_text (stmt, 0) : "");
-      sqlite3_reset (stmt);
+        g_strdup (sl_stmt_step (stmt) == SL_STMT_ROW ? sl_store_column_text (stmt, 0) : "");
+      sl_stmt_reset (stmt);
     }
   g_ptr_array_sort (people, compare_names);
   for (guint i = 0; i < people->len; i++)
@@ -259,33 +259,38 @@ sl_report_retention (SlDatabase *db, SlReport *report, const SlReportFilter *fil
       g_autofree char *modifier = g_strdup_printf ("+%d months", months[i]);
       g_autofree char *label = NULL;
       g_autofree char *key = NULL;
-      sqlite3_stmt *stmt =
-        sl_report_prepare (db,
-                           "SELECT count (*), sum (apps.left_at IS NULL"
-                           "  OR apps.left_at >= date (apps.start_date, ?7))"
-                           " FROM apps WHERE apps.stage = 'hired' AND apps.start_date IS NOT NULL"
-                           " AND date (apps.start_date, ?7) <= date (?8, 'unixepoch')",
-                           filter, error);
+      /* The dates are days (YYYY-MM-DD); today is UTC's */
+      SlStmt *stmt = sl_report_prepare_dialect (
+        db,
+        "SELECT count (*), sum (apps.left_at IS NULL"
+        "  OR apps.left_at >= date (apps.start_date, ?7))"
+        " FROM apps WHERE apps.stage = 'hired' AND apps.start_date IS NOT NULL"
+        " AND date (apps.start_date, ?7) <= date (?8, 'unixepoch')",
+        "SELECT count (*), count (*) FILTER (WHERE apps.left_at IS NULL"
+        "  OR apps.left_at::date >= apps.start_date::date + ?7::interval)"
+        " FROM apps WHERE apps.stage = 'hired' AND apps.start_date IS NOT NULL"
+        " AND apps.start_date::date + ?7::interval <= (to_timestamp (?8) AT TIME ZONE 'UTC')",
+        filter, error);
       guint row;
       int rc;
 
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_text (stmt, 7, modifier, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 8, now);
-      rc = sqlite3_step (stmt);
-      if (rc != SQLITE_ROW)
+      sl_stmt_bind_text (stmt, 7, modifier);
+      sl_stmt_bind_int64 (stmt, 8, now);
+      rc = sl_stmt_step (stmt);
+      if (rc != SL_STMT_ROW)
         return sl_report_finish (db, stmt, rc, error);
       row = sl_report_table_add_row (table);
       label = g_strdup_printf (ngettext ("%d month", "%d months", months[i]), months[i]);
       key = g_strdup_printf ("%d", months[i]);
       sl_report_table_set_label (table, row, 0, key, label);
-      sl_report_table_set_number (table, row, 1, (double) sqlite3_column_int64 (stmt, 0));
-      sl_report_table_set_number (table, row, 2, (double) sqlite3_column_int64 (stmt, 1));
+      sl_report_table_set_number (table, row, 1, (double) sl_stmt_column_int64 (stmt, 0));
+      sl_report_table_set_number (table, row, 2, (double) sl_stmt_column_int64 (stmt, 1));
       sl_report_table_set_number (table, row, 3,
-                                  sl_report_rate ((double) sqlite3_column_int64 (stmt, 1),
-                                                  (double) sqlite3_column_int64 (stmt, 0)));
-      sqlite3_reset (stmt);
+                                  sl_report_rate ((double) sl_stmt_column_int64 (stmt, 1),
+                                                  (double) sl_stmt_column_int64 (stmt, 0)));
+      sl_stmt_reset (stmt);
     }
   return TRUE;
 }

@@ -132,19 +132,18 @@ funnel_stages (SlDatabase *db, SlReportTable *stages, SlReportTable *months,
   double reached[SL_REPORT_PIPELINE_LENGTH] = { 0 };
   g_autoptr (GArray) counts = g_array_new (FALSE, FALSE, sizeof (MonthCount));
   g_autoptr (GHashTable) index = g_hash_table_new (g_direct_hash, g_direct_equal);
-  sqlite3_stmt *stmt =
-    sl_report_prepare (db, "SELECT created_at, reached FROM apps", filter, error);
+  SlStmt *stmt = sl_report_prepare (db, "SELECT created_at, reached FROM apps", filter, error);
   gint64 last_day = G_MININT64;
   MonthCount *count = NULL;
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
-      gint64 created = sqlite3_column_int64 (stmt, 0);
+      gint64 created = sl_stmt_column_int64 (stmt, 0);
       gint64 day = (created >= 0 ? created : created - 86399) / 86400;
-      guint64 bits = (guint64) sqlite3_column_int64 (stmt, 1);
+      guint64 bits = (guint64) sl_stmt_column_int64 (stmt, 1);
 
       /* The stages of the default pipeline are ranks 1 to 9 */
       for (guint i = 0; i < SL_REPORT_PIPELINE_LENGTH; i++)
@@ -207,7 +206,7 @@ funnel_outcomes (SlDatabase *db, SlReportTable *outcomes, const SlReportFilter *
 {
   g_autoptr (GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func (outcome_free);
-  sqlite3_stmt *stmt = sl_report_prepare (
+  SlStmt *stmt = sl_report_prepare (
     db,
     "SELECT e.from_stage, e.to_stage, e.reason_id,"
     " CASE WHEN e.reason_id IS NULL THEN coalesce (e.reason, '') ELSE '' END, count (*),"
@@ -221,10 +220,10 @@ funnel_outcomes (SlDatabase *db, SlReportTable *outcomes, const SlReportFilter *
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
       const char *from = sl_store_column_text (stmt, 0), *to = sl_store_column_text (stmt, 1);
-      const char *reason_id = (const char *) sqlite3_column_text (stmt, 2);
+      const char *reason_id = (const char *) sl_stmt_column_text (stmt, 2);
       const char *text = sl_store_column_text (stmt, 3), *dash = strstr (text, " — ");
       gboolean listed = reason_id != NULL && sl_vocab_is_outcome (to);
       g_autofree char *chosen = listed
@@ -237,7 +236,7 @@ funnel_outcomes (SlDatabase *db, SlReportTable *outcomes, const SlReportFilter *
       if (outcome == NULL)
         {
           outcome = g_new0 (Outcome, 1);
-          outcome->rank = sqlite3_column_int (stmt, 5);
+          outcome->rank = sl_stmt_column_int (stmt, 5);
           outcome->from = g_strdup (from);
           outcome->to = g_strdup (to);
           outcome->reason =
@@ -246,7 +245,7 @@ funnel_outcomes (SlDatabase *db, SlReportTable *outcomes, const SlReportFilter *
           g_ptr_array_add (rows, outcome);
           g_hash_table_insert (groups, g_steal_pointer (&key), outcome);
         }
-      outcome->count += (double) sqlite3_column_int64 (stmt, 4);
+      outcome->count += (double) sl_stmt_column_int64 (stmt, 4);
     }
   if (!sl_report_finish (db, stmt, rc, error))
     return FALSE;
@@ -329,7 +328,7 @@ sl_report_speed (SlDatabase *db, SlReport *report, const SlReportFilter *filter,
     sl_report_table_new ("time_to_hire", _ ("Time to hire"), SL_REPORT_CHART_NONE, 0);
   GArray *days[SL_REPORT_PIPELINE_LENGTH] = { NULL };
   g_autoptr (GArray) to_hire = g_array_new (FALSE, FALSE, sizeof (double));
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   gboolean ok = FALSE;
   int rc;
 
@@ -348,10 +347,10 @@ sl_report_speed (SlDatabase *db, SlReport *report, const SlReportFilter *filter,
                        filter, error);
   if (stmt == NULL)
     goto out;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
       int index = pipeline_index (sl_store_column_text (stmt, 0));
-      double value = (double) sqlite3_column_int64 (stmt, 1) / SL_REPORT_DAY;
+      double value = (double) sl_stmt_column_int64 (stmt, 1) / SL_REPORT_DAY;
 
       if (index >= 0)
         g_array_append_val (days[index], value);
@@ -371,9 +370,9 @@ sl_report_speed (SlDatabase *db, SlReport *report, const SlReportFilter *filter,
                             filter, error);
   if (stmt == NULL)
     goto out;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
-      double value = (double) sqlite3_column_int64 (stmt, 0) / SL_REPORT_DAY;
+      double value = (double) sl_stmt_column_int64 (stmt, 0) / SL_REPORT_DAY;
       g_array_append_val (to_hire, value);
     }
   if (!sl_report_finish (db, stmt, rc, error))

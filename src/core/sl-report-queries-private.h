@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 #define SL_REPORT_DAY (24 * SL_REPORT_HOUR)
 
 /* Whether an application reached the stage of rank @rank (see `reached` in sl-schema.c) */
-#define REACHED(rank) "((apps.reached >> " G_STRINGIFY (rank) ") & 1)"
+#define REACHED(rank) "(((apps.reached >> " G_STRINGIFY (rank) ") & 1) <> 0)"
 #define RANK_OFFER 8
 #define RANK_HIRED 9
 
@@ -30,9 +30,12 @@ extern const char *const sl_report_pipeline[SL_REPORT_PIPELINE_LENGTH];
 #define APPS_FROM(table) " {from " table "}"
 #define APPS_WHERE(alias) " {where " alias "}"
 
-sqlite3_stmt *sl_report_prepare (SlDatabase *db, const char *query, const SlReportFilter *filter,
-                                 GError **error);
-gboolean sl_report_finish (SlDatabase *db, sqlite3_stmt *stmt, int rc, GError **error);
+SlStmt *sl_report_prepare_dialect (SlDatabase *db, const char *sqlite_query,
+                                   const char *postgresql_query, const SlReportFilter *filter,
+                                   GError **error);
+SlStmt *sl_report_prepare (SlDatabase *db, const char *query, const SlReportFilter *filter,
+                           GError **error);
+gboolean sl_report_finish (SlDatabase *db, SlStmt *stmt, int rc, GError **error);
 gboolean sl_report_max_id (SlDatabase *db, const char *table, gint64 *max_id, GError **error);
 double sl_report_rate (double part, double whole);
 double sl_report_quantile (GArray *values, double p);

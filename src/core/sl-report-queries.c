@@ -84,7 +84,9 @@ selection_of (SlDatabase *db)
       selection = g_new0 (Selection, 1);
       /* Freed with the database object, after its connection is closed */
       g_object_set_data_full (G_OBJECT (db), "sl-report-selection", selection, selection_free);
-      selection->asked = sqlite3_create_function_v2 (
+      /* The team database's server cannot call back: its selection is always looked up first */
+      selection->asked = !sl_database_is_team (db) &&
+                         sqlite3_create_function_v2 (
                            sl_database_get_handle (db), "sl_report_selected", 1, SQLITE_UTF8,
                            selection, selected_cb, NULL, NULL, NULL) == SQLITE_OK;
     }
@@ -97,7 +99,7 @@ selection_of (SlDatabase *db)
  *   are left out.
  * - When the filter selects few applications, they come first and their rows are looked up
  *   (CROSS JOIN keeps that order: without statistics SQLite would rather read the whole table
- *   and look up an application for each row).
+ *   and look up an application for each row; PostgreSQL plans it as any join).
  * - Otherwise the table is read whole and each row's application looked up in the bits of the
  *   selection, far quicker than in SQLite's own list of a quarter of a million. */
 
@@ -113,8 +115,7 @@ expand_apps (const GMatchInfo *match, GString *out, gpointer data)
   if (g_str_equal (what, "from"))
     {
       if (kind == SELECTION_FEW)
-        g_string_append_printf (out, " apps CROSS JOIN %s %s ON %s.application_id = apps.id", table,
-                                alias, alias);
+        g_string_append_printf (out, " apps CROSS JOIN %s %s", table, alias);
       else
         g_string_append_printf (out, " %s %s", table, alias);
       return FALSE;
@@ -129,7 +130,7 @@ expand_apps (const GMatchInfo *match, GString *out, gpointer data)
                               table);
       break;
     case SELECTION_FEW:
-      g_string_append (out, " 1");
+      g_string_append_printf (out, " %s.application_id = apps.id", table);
       break;
     case SELECTION_MANY:
     default:
@@ -175,31 +176,40 @@ const char *const sl_report_pipeline[SL_REPORT_PIPELINE_LENGTH] = {
   "culture", "feedback",  "offer",         "hired"
 };
 
-sqlite3_stmt *
+/* As sl_report_prepare(), for a query the two dialects write differently */
+SlStmt *
+sl_report_prepare_dialect (SlDatabase *db, const char *sqlite_query, const char *postgresql_query,
+                           const SlReportFilter *filter, GError **error)
+{
+  return sl_report_prepare (db, sl_database_is_team (db) ? postgresql_query : sqlite_query, filter,
+                            error);
+}
+
+SlStmt *
 sl_report_prepare (SlDatabase *db, const char *query, const SlReportFilter *filter, GError **error)
 {
   g_autofree char *sql = apps_sql (filter, selection_of (db)->kind, query);
-  sqlite3_stmt *stmt = sl_database_prepare (db, sql, error);
+  SlStmt *stmt = sl_database_prepare (db, sql, error);
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, filter->position_id);
-  sqlite3_bind_int64 (stmt, 2, filter->from);
-  sqlite3_bind_int64 (stmt, 3, filter->to);
-  sqlite3_bind_text (stmt, 4, filter->country ? filter->country : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, filter->stack ? filter->stack : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 6, filter->seniority ? filter->seniority : "", -1, SQLITE_TRANSIENT);
+  sl_stmt_bind_int64 (stmt, 1, filter->position_id);
+  sl_stmt_bind_int64 (stmt, 2, filter->from);
+  sl_stmt_bind_int64 (stmt, 3, filter->to);
+  sl_stmt_bind_text (stmt, 4, filter->country ? filter->country : "");
+  sl_stmt_bind_text (stmt, 5, filter->stack ? filter->stack : "");
+  sl_stmt_bind_text (stmt, 6, filter->seniority ? filter->seniority : "");
   return stmt;
 }
 
 /* Steps @stmt to its end; FALSE with @error set on a failure (or a cancelled query) */
 gboolean
-sl_report_finish (SlDatabase *db, sqlite3_stmt *stmt, int rc, GError **error)
+sl_report_finish (SlDatabase *db, SlStmt *stmt, int rc, GError **error)
 {
-  if (rc != SQLITE_DONE)
+  if (rc != SL_STMT_DONE)
     sl_database_set_error (db, error);
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE;
+  sl_stmt_reset (stmt);
+  return rc == SL_STMT_DONE;
 }
 
 /* The highest id in @table (0 if it is empty), for arrays indexed by id; @table is one of
@@ -208,16 +218,16 @@ gboolean
 sl_report_max_id (SlDatabase *db, const char *table, gint64 *max_id, GError **error)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT max (id) FROM %s", table);
-  sqlite3_stmt *stmt = sl_database_prepare (db, sql, error);
+  SlStmt *stmt = sl_database_prepare (db, sql, error);
   int rc;
 
   *max_id = 0;
   if (stmt == NULL)
     return FALSE;
-  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
-      *max_id = MAX (0, sqlite3_column_int64 (stmt, 0));
-      rc = sqlite3_step (stmt);
+      *max_id = MAX (0, sl_stmt_column_int64 (stmt, 0));
+      rc = sl_stmt_step (stmt);
     }
   return sl_report_finish (db, stmt, rc, error);
 }
@@ -235,7 +245,7 @@ static gboolean
 select_applications (SlDatabase *db, const SlReportFilter *filter, GError **error)
 {
   Selection *selection = selection_of (db);
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   gint64 last = 0, selected = 0;
   int rc;
 
@@ -261,9 +271,9 @@ select_applications (SlDatabase *db, const SlReportFilter *filter, GError **erro
   stmt = sl_report_prepare (db, "SELECT id FROM apps", filter, error);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = sl_stmt_column_int64 (stmt, 0);
 
       if (id >= 0 && id <= last)
         {
@@ -366,7 +376,7 @@ sl_report_queries_run_many (SlDatabase *db, SlReport *const *reports, guint n,
   gboolean began = FALSE;
 
   /* One snapshot for the selection and every query of the run (on this connection) */
-  if (sqlite3_get_autocommit (sl_database_get_handle (db)))
+  if (!sl_database_in_transaction (db))
     {
       if (!sl_database_exec (db, "BEGIN", error))
         return FALSE;

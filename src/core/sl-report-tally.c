@@ -43,7 +43,7 @@ enum
 /* One application's row of the pass, read once for all the tallies */
 typedef struct
 {
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   gint64 candidate;
   gboolean interviewed;
   gboolean offer;
@@ -140,16 +140,16 @@ static GArray *
 interviewed_applications (SlDatabase *db, gint64 now, GError **error)
 {
   g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt =
+  SlStmt *stmt =
     sl_database_prepare (db, "SELECT application_id FROM interviews WHERE +starts_at <= ?", error);
   int rc;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, now);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  sl_stmt_bind_int64 (stmt, 1, now);
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = sl_stmt_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
   if (!sl_report_finish (db, stmt, rc, error))
@@ -165,7 +165,7 @@ tally (SlDatabase *db, const SlReportFilter *filter, gint64 now, Tally *tallies,
   g_autoptr (GArray) interviewed = interviewed_applications (db, now, error);
   /* Declined and rescinded: the application ended withdrawn or rejected from Offer (both read
    * from stage_events_ended) */
-  sqlite3_stmt *stmt =
+  SlStmt *stmt =
     interviewed == NULL
       ? NULL
       : sl_report_prepare (
@@ -192,18 +192,18 @@ tally (SlDatabase *db, const SlReportFilter *filter, gint64 now, Tally *tallies,
     return FALSE;
   for (guint i = 0; i < n_tallies; i++)
     tallies[i].groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, group_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
-      gint64 application = sqlite3_column_int64 (stmt, FACT_APPLICATION);
+      gint64 application = sl_stmt_column_int64 (stmt, FACT_APPLICATION);
 
-      facts.candidate = sqlite3_column_int64 (stmt, FACT_CANDIDATE);
+      facts.candidate = sl_stmt_column_int64 (stmt, FACT_CANDIDATE);
       facts.interviewed =
         interviewed->len > 0 && bsearch (&application, interviewed->data, interviewed->len,
                                          sizeof (gint64), compare_ids) != NULL;
-      facts.offer = sqlite3_column_int (stmt, FACT_OFFER);
-      facts.hired = sqlite3_column_int (stmt, FACT_HIRED);
-      facts.declined = sqlite3_column_int (stmt, FACT_DECLINED);
-      facts.rescinded = sqlite3_column_int (stmt, FACT_RESCINDED);
+      facts.offer = sl_stmt_column_int (stmt, FACT_OFFER);
+      facts.hired = sl_stmt_column_int (stmt, FACT_HIRED);
+      facts.declined = sl_stmt_column_int (stmt, FACT_DECLINED);
+      facts.rescinded = sl_stmt_column_int (stmt, FACT_RESCINDED);
       for (guint i = 0; i < n_tallies; i++)
         tally_add (&tallies[i], &facts);
     }

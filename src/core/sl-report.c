@@ -553,12 +553,12 @@ sl_report_filter_describe (const SlReportFilter *filter, SlDatabase *db)
 
   if (filter->position_id > 0)
     {
-      sqlite3_stmt *stmt =
+      SlStmt *stmt =
         sl_database_prepare (db, "SELECT title, client FROM positions WHERE id = ?", NULL);
       if (stmt != NULL)
         {
-          sqlite3_bind_int64 (stmt, 1, filter->position_id);
-          if (sqlite3_step (stmt) == SQLITE_ROW)
+          sl_stmt_bind_int64 (stmt, 1, filter->position_id);
+          if (sl_stmt_step (stmt) == SL_STMT_ROW)
             {
               /* With the client and the id: two positions may share a title */
               const char *client = sl_store_column_text (stmt, 1);
@@ -569,7 +569,7 @@ sl_report_filter_describe (const SlReportFilter *filter, SlDatabase *db)
               /* Translators: a report's filter */
               g_ptr_array_add (parts, g_strdup_printf (_ ("Position: %s"), name));
             }
-          sqlite3_reset (stmt);
+          sl_stmt_reset (stmt);
         }
     }
   if (filter->from > 0)
@@ -590,16 +590,16 @@ sl_report_filter_describe (const SlReportFilter *filter, SlDatabase *db)
                      g_strdup_printf (_ ("Country: %s"), sl_countries_name (filter->country)));
   if (filter->stack != NULL && *filter->stack != '\0')
     {
-      sqlite3_stmt *stmt = sl_database_prepare (db, "SELECT name FROM stacks WHERE id = ?", NULL);
+      SlStmt *stmt = sl_database_prepare (db, "SELECT name FROM stacks WHERE id = ?", NULL);
       if (stmt != NULL)
         {
-          sqlite3_bind_text (stmt, 1, filter->stack, -1, SQLITE_TRANSIENT);
+          sl_stmt_bind_text (stmt, 1, filter->stack);
           /* Translators: a report's filter */
           g_ptr_array_add (parts,
-                           g_strdup_printf (_ ("Stack: %s"), sqlite3_step (stmt) == SQLITE_ROW
+                           g_strdup_printf (_ ("Stack: %s"), sl_stmt_step (stmt) == SL_STMT_ROW
                                                                ? sl_store_column_text (stmt, 0)
                                                                : filter->stack));
-          sqlite3_reset (stmt);
+          sl_stmt_reset (stmt);
         }
     }
   if (filter->seniority != NULL && *filter->seniority != '\0')

@@ -274,7 +274,7 @@ static const char schema_v2[] =
 static gboolean
 index_candidates_v2 (SlDatabase *db, gint64 after_id, GError **error)
 {
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
 
   stmt = sl_database_prepare (db,
                               "UPDATE candidates SET sort_key = sl_sort_key(name),"
@@ -282,7 +282,7 @@ index_candidates_v2 (SlDatabase *db, gint64 after_id, GError **error)
                               error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, after_id);
+  sl_stmt_bind_int64 (stmt, 1, after_id);
   if (!sl_database_step_done (db, stmt, error))
     return FALSE;
 
@@ -293,7 +293,7 @@ index_candidates_v2 (SlDatabase *db, gint64 after_id, GError **error)
     error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, after_id);
+  sl_stmt_bind_int64 (stmt, 1, after_id);
   return sl_database_step_done (db, stmt, error);
 }
 
@@ -435,7 +435,7 @@ sl_schema_index_candidates (SlDatabase *db, gint64 after_id, GError **error)
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
-      sqlite3_stmt *stmt;
+      SlStmt *stmt;
 
       if (steps[i] == NULL)
         {
@@ -446,7 +446,7 @@ sl_schema_index_candidates (SlDatabase *db, gint64 after_id, GError **error)
       stmt = sl_database_prepare (db, steps[i], error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, after_id);
+      sl_stmt_bind_int64 (stmt, 1, after_id);
       if (!sl_database_step_done (db, stmt, error))
         return FALSE;
     }
@@ -491,7 +491,7 @@ schema_reason_ids (SlDatabase *db, GError **error)
 {
   g_autoptr (SlCatalogs) catalogs = sl_catalogs_load ();
   g_autoptr (GArray) fixes = g_array_new (FALSE, FALSE, sizeof (ReasonFix));
-  sqlite3_stmt *stmt =
+  SlStmt *stmt =
     sl_database_prepare (db,
                          "SELECT id, to_stage, reason FROM stage_events"
                          " WHERE to_stage IN ('rejected', 'withdrawn') AND reason IS NOT NULL",
@@ -501,18 +501,18 @@ schema_reason_ids (SlDatabase *db, GError **error)
   if (stmt == NULL)
     return FALSE;
   g_array_set_clear_func (fixes, reason_fix_clear);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
-      ReasonFix fix = { .id = sqlite3_column_int64 (stmt, 0) };
+      ReasonFix fix = { .id = sl_stmt_column_int64 (stmt, 0) };
 
       fix.reason_id =
-        split_old_reason ((const char *) sqlite3_column_text (stmt, 1),
-                          (const char *) sqlite3_column_text (stmt, 2), catalogs, &fix.details);
+        split_old_reason ((const char *) sl_stmt_column_text (stmt, 1),
+                          (const char *) sl_stmt_column_text (stmt, 2), catalogs, &fix.details);
       if (fix.reason_id != NULL)
         g_array_append_val (fixes, fix);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  sl_stmt_reset (stmt);
+  if (rc != SL_STMT_DONE)
     {
       sl_database_set_error (db, error);
       return FALSE;
@@ -525,12 +525,12 @@ schema_reason_ids (SlDatabase *db, GError **error)
     {
       ReasonFix *fix = &g_array_index (fixes, ReasonFix, i);
 
-      sqlite3_bind_text (stmt, 1, fix->reason_id, -1, SQLITE_STATIC);
+      sl_stmt_bind_text (stmt, 1, fix->reason_id);
       if (fix->details != NULL && *g_strstrip (fix->details) != '\0')
-        sqlite3_bind_text (stmt, 2, fix->details, -1, SQLITE_STATIC);
+        sl_stmt_bind_text (stmt, 2, fix->details);
       else
-        sqlite3_bind_null (stmt, 2);
-      sqlite3_bind_int64 (stmt, 3, fix->id);
+        sl_stmt_bind_null (stmt, 2);
+      sl_stmt_bind_int64 (stmt, 3, fix->id);
       if (!sl_database_step_done (db, stmt, error))
         return FALSE;
     }
@@ -542,7 +542,7 @@ schema_reason_ids (SlDatabase *db, GError **error)
 gboolean
 sl_schema_index_applications (SlDatabase *db, gint64 after_candidate, GError **error)
 {
-  sqlite3_stmt *stmt = sl_database_prepare (
+  SlStmt *stmt = sl_database_prepare (
     db,
     "UPDATE stage_events SET until_at = nx.next FROM (SELECT e.id, lead (e.at) OVER"
     " (PARTITION BY e.application_id ORDER BY e.at, e.id) AS next FROM stage_events e"
@@ -552,7 +552,7 @@ sl_schema_index_applications (SlDatabase *db, gint64 after_candidate, GError **e
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, after_candidate);
+  sl_stmt_bind_int64 (stmt, 1, after_candidate);
   if (!sl_database_step_done (db, stmt, error))
     return FALSE;
   stmt = sl_database_prepare (
@@ -563,7 +563,7 @@ sl_schema_index_applications (SlDatabase *db, gint64 after_candidate, GError **e
     error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, after_candidate);
+  sl_stmt_bind_int64 (stmt, 1, after_candidate);
   return sl_database_step_done (db, stmt, error);
 }
 

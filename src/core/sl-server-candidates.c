@@ -21,9 +21,12 @@ is_set (const char *value)
   return value != NULL && *value != '\0';
 }
 
-/* The statement for @query; its parameters are added to @params (strings, freed by it) */
+/* The statement selecting @columns of `candidates c` for @query, in the list's order unless
+ * @columns is an aggregate (@ordered FALSE); its parameters are added to @params (strings,
+ * freed by it) */
 char *
-sl_server_candidate_query_sql (const SlCandidateQuery *query, GPtrArray *params)
+sl_server_candidate_query_sql (const SlCandidateQuery *query, const char *columns, gboolean ordered,
+                               GPtrArray *params)
 {
   g_auto (GStrv) words = query->text ? sl_fold_query_words (query->text) : NULL;
   g_autoptr (GString) where = g_string_new ("c.deleted_at IS NULL");
@@ -71,11 +74,14 @@ sl_server_candidate_query_sql (const SlCandidateQuery *query, GPtrArray *params)
                               " WHERE position_id = $%u)",
                               params->len);
     }
+  if (!ordered)
+    return g_strdup_printf ("SELECT %s FROM (SELECT c.* FROM shortlist.candidates c WHERE %s%s) c",
+                            columns, where->str, limit);
   /* A search takes its matches from the trigram index and then sorts them (OFFSET 0 keeps the
    * planner from walking the whole list in order, testing each row, to stop at the limit) */
-  return g_strdup_printf ("SELECT id FROM (SELECT c.id, c.sort_key FROM shortlist.candidates c"
-                          " WHERE %s%s) m ORDER BY sort_key, id%s",
-                          where->str, words != NULL ? " OFFSET 0" : "", limit);
+  return g_strdup_printf ("SELECT %s FROM (SELECT c.* FROM shortlist.candidates c"
+                          " WHERE %s%s) c ORDER BY c.sort_key, c.id%s",
+                          columns, where->str, words != NULL ? " OFFSET 0" : "", limit);
 }
 
 /* The ids of @query's candidates in the list's order, or NULL with @error set */
@@ -89,7 +95,7 @@ sl_server_query_ids (SlServer *server, const SlCandidateQuery *query, GError **e
 
   g_return_val_if_fail (SL_IS_SERVER (server), NULL);
 
-  sql = sl_server_candidate_query_sql (query, params);
+  sql = sl_server_candidate_query_sql (query, "c.id", TRUE, params);
   result = PQexecParams (sl_server_get_handle (server), sql, (int) params->len, NULL,
                          (const char *const *) params->pdata, NULL, NULL, 0);
   if (PQresultStatus (result) != PGRES_TUPLES_OK)
@@ -106,4 +112,61 @@ sl_server_query_ids (SlServer *server, const SlCandidateQuery *query, GError **e
     }
   PQclear (result);
   return g_steal_pointer (&ids);
+}
+
+static void
+append_folded (GString *out, const char *text)
+{
+  g_autofree char *folded = sl_fold_for_index (text != NULL ? text : "");
+
+  if (out->len > 0)
+    g_string_append_c (out, ' ');
+  g_string_append (out, folded);
+}
+
+/* Writes candidate @id's sort key and search text, folded by the same code as the local
+ * file's (whose triggers call it): the server cannot run Shortlist's folding. Part of the
+ * caller's transaction. */
+gboolean
+sl_server_index_candidate (SlDatabase *db, gint64 id, GError **error)
+{
+  g_autoptr (GString) search = g_string_new (NULL);
+  g_autofree char *sort_key = NULL;
+  g_autofree char *skills = NULL;
+  SlStmt *stmt;
+
+  stmt = sl_database_prepare (
+    db,
+    "SELECT c.name, c.email, c.city, c.notes,"
+    " coalesce((SELECT name FROM stacks WHERE id = c.stack_id), '') || ' ' ||"
+    " coalesce((SELECT group_concat(t.name, ' ') FROM candidate_skills cs"
+    "   JOIN skill_tags t ON t.id = cs.tag_id WHERE cs.candidate_id = c.id), '')"
+    " FROM candidates c WHERE c.id = ?",
+    error);
+  if (stmt == NULL)
+    return FALSE;
+  sl_stmt_bind_int64 (stmt, 1, id);
+  if (sl_stmt_step (stmt) != SL_STMT_ROW)
+    {
+      sl_database_set_error (db, error);
+      sl_stmt_reset (stmt);
+      return FALSE;
+    }
+  sort_key = sl_fold_text (sl_stmt_column_text (stmt, 0));
+  append_folded (search, sl_stmt_column_text (stmt, 0));
+  append_folded (search, sl_stmt_column_text (stmt, 1));
+  append_folded (search, sl_stmt_column_text (stmt, 2));
+  skills = g_strdup (sl_stmt_column_text (stmt, 4));
+  append_folded (search, skills);
+  append_folded (search, sl_stmt_column_text (stmt, 3));
+  sl_stmt_reset (stmt);
+
+  stmt = sl_database_prepare (
+    db, "UPDATE candidates SET sort_key = ?, search_text = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sl_stmt_bind_text (stmt, 1, sort_key);
+  sl_stmt_bind_text (stmt, 2, search->str);
+  sl_stmt_bind_int64 (stmt, 3, id);
+  return sl_database_step_done (db, stmt, error);
 }

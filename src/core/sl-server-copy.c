@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "sl-database.h"
+#include "sl-database-private.h"
 #include "sl-server-private.h"
 
 /* Each table in the order its references need, and what its columns are read from in the local
@@ -44,7 +45,8 @@ static const char *const candidates_from[] = {
   NULL
 };
 static const char *const notes_from[] = { "scorecard_id", "id", "notes", "private_notes", NULL };
-static const char *const amendments_from[] = { "by_member", "NULL", NULL };
+static const char *const amendments_from[] = { "by_member", "NULL", "xact", "NULL", NULL };
+static const char *const scorecards_from[] = { "submitted_xact", "NULL", NULL };
 
 static const Table tables[] = {
   { "team_members", "team_members", members_from },
@@ -62,12 +64,13 @@ static const Table tables[] = {
   { "stage_events", "stage_events", NULL },
   { "interviews", "interviews", NULL },
   { "interview_interviewers", "interview_interviewers", NULL },
-  { "scorecards", "scorecards", NULL },
+  { "scorecards", "scorecards", scorecards_from },
   { "scorecard_private_notes", "scorecards WHERE private_notes <> ''", notes_from },
   { "scorecard_ratings", "scorecard_ratings", NULL },
   { "scorecard_amendments", "scorecard_amendments", amendments_from },
   { "offers", "offers", NULL },
   { "attachments", "attachments", NULL },
+  { "change_clock", "change_clock", NULL },
 };
 
 /* The tables whose triggers would recompute what the local file already computed, or check
@@ -176,7 +179,7 @@ copy_table (SlServer *server, SlDatabase *source, const Table *table, gint64 *co
                               expression != NULL ? expression : columns[i]);
     }
   g_string_append_printf (select, " FROM %s", table->source);
-  stmt = sl_database_prepare (source, select->str, error);
+  stmt = sl_stmt_get_sqlite (sl_database_prepare (source, select->str, error));
   if (stmt == NULL)
     return FALSE;
 
@@ -251,7 +254,7 @@ static gint64
 count_rows (SlDatabase *source, const char *table, GError **error)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
-  sqlite3_stmt *stmt = sl_database_prepare (source, sql, error);
+  sqlite3_stmt *stmt = sl_stmt_get_sqlite (sl_database_prepare (source, sql, error));
   gint64 count = -1;
 
   if (stmt == NULL)
@@ -314,7 +317,10 @@ sl_server_copy_from_file (SlServer *server, const char *path, GError **error)
   if (!sl_server_exec (server, "BEGIN", error))
     return NULL;
   /* The seeded rows come again from the file, with any it added */
-  if (!sl_server_exec (server, "DELETE FROM shortlist.stacks; DELETE FROM shortlist.stages", error))
+  if (!sl_server_exec (server,
+                       "DELETE FROM shortlist.stacks; DELETE FROM shortlist.stages;"
+                       " DELETE FROM shortlist.change_clock",
+                       error))
     goto fail;
   if (!set_triggers (server, "DISABLE", error))
     goto fail;

@@ -167,6 +167,8 @@ sl_server_check_result (SlServer *self, PGresult *result, char **sqlstate, GErro
                           : PQerrorMessage (self->conn));
   if (state != NULL && g_str_has_prefix (state, "23"))
     code = SL_DATABASE_ERROR_CONSTRAINT;
+  else if (g_strcmp0 (state, "42501") == 0)
+    code = SL_DATABASE_ERROR_DENIED;
   PQclear (result);
   if (PQstatus (self->conn) != CONNECTION_OK)
     g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,

@@ -45,7 +45,9 @@ typedef struct
 void sl_server_copy_count_free (gpointer data);
 GPtrArray *sl_server_copy_from_file (SlServer *server, const char *path, GError **error);
 
-char *sl_server_candidate_query_sql (const SlCandidateQuery *query, GPtrArray *params);
+char *sl_server_candidate_query_sql (const SlCandidateQuery *query, const char *columns,
+                                     gboolean ordered, GPtrArray *params);
+gboolean sl_server_index_candidate (SlDatabase *db, gint64 id, GError **error);
 GArray *sl_server_query_ids (SlServer *server, const SlCandidateQuery *query, GError **error);
 
 G_END_DECLS

@@ -33,7 +33,7 @@ add_interviewers (SlDatabase *db, GPtrArray *loaded, GError **error)
 {
   g_autoptr (GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr (GString) ids = g_string_new ("[");
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   int rc;
 
   if (loaded->len == 0)
@@ -48,64 +48,68 @@ add_interviewers (SlDatabase *db, GPtrArray *loaded, GError **error)
       g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", *key);
     }
   g_string_append_c (ids, ']');
-  stmt = sl_database_prepare (
-    db,
-    "SELECT ii.interview_id, m.id, m.name, m.email, coalesce(s.submitted_at, 0)"
-    " FROM json_each(?) j JOIN interview_interviewers ii ON ii.interview_id = j.value"
-    " JOIN team_members m ON m.id = ii.member_id"
-    " LEFT JOIN scorecards s ON s.interview_id = ii.interview_id AND s.member_id = ii.member_id"
-    " ORDER BY ii.interview_id, m.name, m.id",
+#define INTERVIEWERS_OF(ids)                                                                   \
+  "SELECT ii.interview_id, m.id, m.name, m.email, coalesce(s.submitted_at, 0)"                 \
+  " FROM " ids " JOIN interview_interviewers ii ON ii.interview_id = j.value"                  \
+  " JOIN team_members m ON m.id = ii.member_id"                                                \
+  " LEFT JOIN scorecards s ON s.interview_id = ii.interview_id AND s.member_id = ii.member_id" \
+  " ORDER BY ii.interview_id, m.name, m.id"
+  /* The ids as one JSON array: one statement, whatever their number */
+  stmt = sl_database_prepare_dialect (
+    db, INTERVIEWERS_OF ("json_each(?) j"),
+    INTERVIEWERS_OF ("(SELECT value::bigint FROM json_array_elements_text(?::json)) j (value)"),
     error);
+#undef INTERVIEWERS_OF
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, ids->str, (int) ids->len, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  sl_stmt_bind_text_len (stmt, 1, ids->str, (int) ids->len);
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
-      gint64 interview_id = sqlite3_column_int64 (stmt, 0);
+      gint64 interview_id = sl_stmt_column_int64 (stmt, 0);
       SlInterview *interview = g_hash_table_lookup (by_id, &interview_id);
 
       if (interview != NULL)
         sl_interview_add_interviewer (
-          interview, sqlite3_column_int64 (stmt, 1), sl_store_column_text (stmt, 2),
-          sl_store_column_text (stmt, 3), sqlite3_column_int64 (stmt, 4));
+          interview, sl_stmt_column_int64 (stmt, 1), sl_store_column_text (stmt, 2),
+          sl_store_column_text (stmt, 3), sl_stmt_column_int64 (stmt, 4));
     }
-  if (rc != SQLITE_DONE)
+  if (rc != SL_STMT_DONE)
     sl_database_set_error (db, error);
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE;
+  sl_stmt_reset (stmt);
+  return rc == SL_STMT_DONE;
 }
 
 /* Runs @stmt (already bound; it selects INTERVIEW_COLUMNS) into a list of SlInterview */
 static GListModel *
-load_interviews (SlDatabase *db, sqlite3_stmt *stmt, GError **error)
+load_interviews (SlDatabase *db, SlStmt *stmt, GError **error)
 {
   g_autoptr (GListStore) list = g_list_store_new (SL_TYPE_INTERVIEW);
   g_autoptr (GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
       SlInterview *interview =
-        sl_interview_new (sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
-                          sl_store_column_text (stmt, 2), sqlite3_column_int64 (stmt, 3),
-                          sqlite3_column_int (stmt, 4), sl_store_column_text (stmt, 5));
+        sl_interview_new (sl_stmt_column_int64 (stmt, 0), sl_stmt_column_int64 (stmt, 1),
+                          sl_store_column_text (stmt, 2), sl_stmt_column_int64 (stmt, 3),
+                          sl_stmt_column_int (stmt, 4), sl_store_column_text (stmt, 5));
 
-      sl_interview_set_candidate (interview, sqlite3_column_int64 (stmt, 6),
+      sl_interview_set_candidate (interview, sl_stmt_column_int64 (stmt, 6),
                                   sl_store_column_text (stmt, 7), sl_store_column_text (stmt, 8),
                                   sl_store_column_text (stmt, 9));
-      sl_interview_set_position (interview, sqlite3_column_int64 (stmt, 10),
+      sl_interview_set_position (interview, sl_stmt_column_int64 (stmt, 10),
                                  sl_store_column_text (stmt, 11));
-      sl_interview_set_revision (interview, sqlite3_column_int64 (stmt, 12),
-                                 sqlite3_column_int (stmt, 13));
+      sl_interview_set_revision (interview, sl_stmt_column_int64 (stmt, 12),
+                                 sl_stmt_column_int (stmt, 13));
       g_ptr_array_add (loaded, interview);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != SL_STMT_DONE)
     {
       sl_database_set_error (db, error);
-      sqlite3_reset (stmt);
+      sl_stmt_reset (stmt);
       return NULL;
     }
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   /* The interviewers after the outer statement is done: both come from the statement cache */
   if (!add_interviewers (db, loaded, error))
     return NULL;
@@ -117,13 +121,13 @@ SlInterview *
 sl_store_get_interview (SlStore *store, gint64 interview_id, GError **error)
 {
   SlDatabase *db = sl_store_get_database (store);
-  sqlite3_stmt *stmt =
+  SlStmt *stmt =
     sl_database_prepare (db, "SELECT " INTERVIEW_COLUMNS INTERVIEW_JOINS " WHERE i.id = ?", error);
   g_autoptr (GListModel) found = NULL;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, interview_id);
+  sl_stmt_bind_int64 (stmt, 1, interview_id);
   found = load_interviews (db, stmt, error);
   if (found == NULL)
     return NULL;
@@ -141,7 +145,7 @@ GListModel *
 sl_store_list_interviews (SlStore *store, gint64 application_id, GError **error)
 {
   SlDatabase *db = sl_store_get_database (store);
-  sqlite3_stmt *stmt =
+  SlStmt *stmt =
     sl_database_prepare (db,
                          "SELECT " INTERVIEW_COLUMNS INTERVIEW_JOINS " WHERE i.application_id = ?"
                          " ORDER BY i.starts_at, i.id",
@@ -149,7 +153,7 @@ sl_store_list_interviews (SlStore *store, gint64 application_id, GError **error)
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, application_id);
+  sl_stmt_bind_int64 (stmt, 1, application_id);
   return load_interviews (db, stmt, error);
 }
 
@@ -159,7 +163,7 @@ GListModel *
 sl_store_list_member_interviews (SlStore *store, SlDatabase *db, gint64 member_id, gint64 now,
                                  GError **error)
 {
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
 
   if (member_id > 0)
     stmt = sl_database_prepare (
@@ -183,8 +187,8 @@ sl_store_list_member_interviews (SlStore *store, SlDatabase *db, gint64 member_i
       error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, member_id);
-  sqlite3_bind_int64 (stmt, 2, now);
+  sl_stmt_bind_int64 (stmt, 1, member_id);
+  sl_stmt_bind_int64 (stmt, 2, now);
   return load_interviews (db, stmt, error);
 }
 
@@ -317,23 +321,23 @@ load_application (SlStore *store, gint64 application_id, gint64 *candidate_id, g
                   GError **error)
 {
   SlDatabase *db = sl_store_get_database (store);
-  sqlite3_stmt *stmt = sl_database_prepare (
+  SlStmt *stmt = sl_database_prepare (
     db, "SELECT candidate_id, position_id, stage FROM applications WHERE id = ?", error);
   gboolean found = FALSE, active = FALSE;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, application_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  sl_stmt_bind_int64 (stmt, 1, application_id);
+  if (sl_stmt_step (stmt) == SL_STMT_ROW)
     {
       const char *stage = sl_store_column_text (stmt, 2);
 
       found = TRUE;
       active = !sl_vocab_is_outcome (stage);
-      *candidate_id = sqlite3_column_int64 (stmt, 0);
-      *position_id = sqlite3_column_int64 (stmt, 1);
+      *candidate_id = sl_stmt_column_int64 (stmt, 0);
+      *position_id = sl_stmt_column_int64 (stmt, 1);
     }
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   if (!found)
     {
       g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_FOUND,
@@ -349,24 +353,24 @@ load_application (SlStore *store, gint64 application_id, gint64 *candidate_id, g
 static gboolean
 write_interviewers (SlDatabase *db, gint64 interview_id, GArray *interviewer_ids, GError **error)
 {
-  sqlite3_stmt *stmt =
+  SlStmt *stmt =
     sl_database_prepare (db, "DELETE FROM interview_interviewers WHERE interview_id = ?", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, interview_id);
+  sl_stmt_bind_int64 (stmt, 1, interview_id);
   if (!sl_database_step_done (db, stmt, error))
     return FALSE;
   for (guint i = 0; i < interviewer_ids->len; i++)
     {
       stmt = sl_database_prepare (db,
-                                  "INSERT OR IGNORE INTO interview_interviewers"
-                                  " (interview_id, member_id) VALUES (?, ?)",
+                                  "INSERT INTO interview_interviewers"
+                                  " (interview_id, member_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                                   error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, interview_id);
-      sqlite3_bind_int64 (stmt, 2, g_array_index (interviewer_ids, gint64, i));
+      sl_stmt_bind_int64 (stmt, 1, interview_id);
+      sl_stmt_bind_int64 (stmt, 2, g_array_index (interviewer_ids, gint64, i));
       if (!sl_database_step_done (db, stmt, error))
         return FALSE;
     }
@@ -380,20 +384,20 @@ write_interviewers (SlDatabase *db, gint64 interview_id, GArray *interviewer_ids
                               error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, interview_id);
+  sl_stmt_bind_int64 (stmt, 1, interview_id);
   return sl_database_step_done (db, stmt, error);
 }
 
 static void
-bind_interview (sqlite3_stmt *stmt, const char *kind, gint64 starts_at, int duration_min,
+bind_interview (SlStmt *stmt, const char *kind, gint64 starts_at, int duration_min,
                 const char *place)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (place ? place : ""));
 
-  sqlite3_bind_text (stmt, 1, kind, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, starts_at);
-  sqlite3_bind_int (stmt, 3, duration_min);
-  sqlite3_bind_text (stmt, 4, trimmed, -1, SQLITE_TRANSIENT);
+  sl_stmt_bind_text (stmt, 1, kind);
+  sl_stmt_bind_int64 (stmt, 2, starts_at);
+  sl_stmt_bind_int (stmt, 3, duration_min);
+  sl_stmt_bind_text (stmt, 4, trimmed);
 }
 
 /* Schedules an interview of the application; returns its id, or 0 with @error set */
@@ -404,7 +408,7 @@ sl_store_schedule_interview (SlStore *store, gint64 application_id, const char *
 {
   SlDatabase *db = sl_store_get_database (store);
   gint64 candidate_id, position_id, id;
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
 
   if (!load_application (store, application_id, &candidate_id, &position_id, error) ||
       !check_interview (store, kind, starts_at, duration_min, interviewer_ids, error))
@@ -418,8 +422,8 @@ sl_store_schedule_interview (SlStore *store, gint64 application_id, const char *
   if (stmt == NULL)
     goto fail;
   bind_interview (stmt, kind, starts_at, duration_min, place);
-  sqlite3_bind_int64 (stmt, 5, application_id);
-  sqlite3_bind_int64 (stmt, 6, g_get_real_time () / G_USEC_PER_SEC);
+  sl_stmt_bind_int64 (stmt, 5, application_id);
+  sl_stmt_bind_int64 (stmt, 6, g_get_real_time () / G_USEC_PER_SEC);
   if (!sl_database_step_done (db, stmt, error))
     goto fail;
   id = sl_database_last_insert_id (db);
@@ -445,7 +449,7 @@ sl_store_update_interview (SlStore *store, gint64 interview_id, int sequence, co
 {
   SlDatabase *db = sl_store_get_database (store);
   g_autoptr (SlInterview) interview = sl_store_get_interview (store, interview_id, error);
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   gint64 candidate_id, position_id;
 
   if (interview == NULL ||
@@ -463,11 +467,11 @@ sl_store_update_interview (SlStore *store, gint64 interview_id, int sequence, co
   if (stmt == NULL)
     goto fail;
   bind_interview (stmt, kind, starts_at, duration_min, place);
-  sqlite3_bind_int64 (stmt, 5, interview_id);
-  sqlite3_bind_int (stmt, 6, sequence);
+  sl_stmt_bind_int64 (stmt, 5, interview_id);
+  sl_stmt_bind_int (stmt, 6, sequence);
   if (!sl_database_step_done (db, stmt, error))
     goto fail;
-  if (sqlite3_changes (sl_database_get_handle (db)) == 0)
+  if (sl_database_changes (db) == 0)
     {
       sl_store_conflict (store, "interviews", interview_id, error);
       goto fail;
@@ -490,7 +494,7 @@ sl_store_cancel_interview (SlStore *store, gint64 interview_id, GError **error)
 {
   SlDatabase *db = sl_store_get_database (store);
   g_autoptr (SlInterview) interview = sl_store_get_interview (store, interview_id, error);
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
 
   if (interview == NULL)
     return FALSE;
@@ -507,10 +511,10 @@ sl_store_cancel_interview (SlStore *store, gint64 interview_id, GError **error)
                          error);
   if (stmt == NULL || !sl_database_begin (db, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, interview_id);
+  sl_stmt_bind_int64 (stmt, 1, interview_id);
   if (!sl_database_step_done (db, stmt, error))
     goto fail;
-  if (sqlite3_changes (sl_database_get_handle (db)) == 0)
+  if (sl_database_changes (db) == 0)
     {
       sl_store_invalid (error,
                         _ ("The interview has a submitted scorecard: it cannot be cancelled"));

@@ -39,27 +39,27 @@ static gboolean
 load_application (SlStore *store, gint64 id, Application *out, GError **error)
 {
   SlDatabase *db = sl_store_get_database (store);
-  sqlite3_stmt *stmt = sl_database_prepare (
+  SlStmt *stmt = sl_database_prepare (
     db, "SELECT candidate_id, position_id, stage FROM applications WHERE id = ?", error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  sl_stmt_bind_int64 (stmt, 1, id);
+  rc = sl_stmt_step (stmt);
+  if (rc == SL_STMT_ROW)
     {
-      out->candidate_id = sqlite3_column_int64 (stmt, 0);
-      out->position_id = sqlite3_column_int64 (stmt, 1);
+      out->candidate_id = sl_stmt_column_int64 (stmt, 0);
+      out->position_id = sl_stmt_column_int64 (stmt, 1);
       out->stage = g_strdup (sl_store_column_text (stmt, 2));
     }
-  else if (rc == SQLITE_DONE)
+  else if (rc == SL_STMT_DONE)
     g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_FOUND,
                  _ ("There is no application %lld"), (long long) id);
   else
     sl_database_set_error (db, error);
-  sqlite3_reset (stmt);
-  return rc == SQLITE_ROW;
+  sl_stmt_reset (stmt);
+  return rc == SL_STMT_ROW;
 }
 
 static gboolean
@@ -67,7 +67,7 @@ add_event (SlStore *store, gint64 application_id, const char *from, const char *
            const char *reason_id, const char *reason, gint64 member_id, gint64 at, GError **error)
 {
   SlDatabase *db = sl_store_get_database (store);
-  sqlite3_stmt *stmt =
+  SlStmt *stmt =
     sl_database_prepare (db,
                          "INSERT INTO stage_events (application_id, from_stage, to_stage, at,"
                          " by_member, reason, reason_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -75,21 +75,21 @@ add_event (SlStore *store, gint64 application_id, const char *from, const char *
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, application_id);
+  sl_stmt_bind_int64 (stmt, 1, application_id);
   if (from != NULL)
-    sqlite3_bind_text (stmt, 2, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, to, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 4, at);
+    sl_stmt_bind_text (stmt, 2, from);
+  sl_stmt_bind_text (stmt, 3, to);
+  sl_stmt_bind_int64 (stmt, 4, at);
   if (member_id > 0)
-    sqlite3_bind_int64 (stmt, 5, member_id);
+    sl_stmt_bind_int64 (stmt, 5, member_id);
   if (reason != NULL && *reason != '\0')
-    sqlite3_bind_text (stmt, 6, reason, -1, SQLITE_TRANSIENT);
+    sl_stmt_bind_text (stmt, 6, reason);
   else
-    sqlite3_bind_null (stmt, 6);
+    sl_stmt_bind_null (stmt, 6);
   if (reason_id != NULL)
-    sqlite3_bind_text (stmt, 7, reason_id, -1, SQLITE_TRANSIENT);
+    sl_stmt_bind_text (stmt, 7, reason_id);
   else
-    sqlite3_bind_null (stmt, 7);
+    sl_stmt_bind_null (stmt, 7);
   return sl_database_step_done (db, stmt, error);
 }
 
@@ -104,7 +104,7 @@ sl_store_apply (SlStore *store, gint64 candidate_id, gint64 position_id, gint64 
   g_autoptr (GListModel) stages = NULL;
   g_autoptr (SlStageColumn) first = NULL;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   gint64 id;
 
   if (position == NULL)
@@ -131,10 +131,10 @@ sl_store_apply (SlStore *store, gint64 candidate_id, gint64 position_id, gint64 
     error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, candidate_id);
-  sqlite3_bind_int64 (stmt, 2, position_id);
-  sqlite3_bind_text (stmt, 3, sl_stage_column_get_id (first), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 4, now);
+  sl_stmt_bind_int64 (stmt, 1, candidate_id);
+  sl_stmt_bind_int64 (stmt, 2, position_id);
+  sl_stmt_bind_text (stmt, 3, sl_stage_column_get_id (first));
+  sl_stmt_bind_int64 (stmt, 4, now);
   if (!sl_database_step_done (db, stmt, NULL))
     {
       g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONSTRAINT,
@@ -199,7 +199,7 @@ sl_store_move_application_from (SlStore *store, gint64 application_id, const cha
   g_auto (Application) application = { 0 };
   g_autofree char *trimmed = g_strstrip (g_strdup (details ? details : ""));
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
 
   if (!load_application (store, application_id, &application, error))
     return FALSE;
@@ -235,14 +235,14 @@ sl_store_move_application_from (SlStore *store, gint64 application_id, const cha
                               error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_text (stmt, 1, to_stage, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, now);
-  sqlite3_bind_int64 (stmt, 3, application_id);
-  sqlite3_bind_text (stmt, 4, application.stage, -1, SQLITE_TRANSIENT);
+  sl_stmt_bind_text (stmt, 1, to_stage);
+  sl_stmt_bind_int64 (stmt, 2, now);
+  sl_stmt_bind_int64 (stmt, 3, application_id);
+  sl_stmt_bind_text (stmt, 4, application.stage);
   if (!sl_database_step_done (db, stmt, error))
     goto fail;
   /* Moved by someone else between the read and this transaction */
-  if (sqlite3_changes (sl_database_get_handle (db)) == 0)
+  if (sl_database_changes (db) == 0)
     {
       sl_store_conflict (store, "applications", application_id, error);
       goto fail;
@@ -301,7 +301,7 @@ sl_store_reopen_application (SlStore *store, gint64 application_id, gint64 membe
                              GError **error)
 {
   g_auto (Application) application = { 0 };
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   g_autofree char *previous = NULL;
 
   if (!load_application (store, application_id, &application, error))
@@ -315,10 +315,10 @@ sl_store_reopen_application (SlStore *store, gint64 application_id, gint64 membe
     error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, application_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
+  sl_stmt_bind_int64 (stmt, 1, application_id);
+  if (sl_stmt_step (stmt) == SL_STMT_ROW && sl_stmt_column_text (stmt, 0) != NULL)
     previous = g_strdup (sl_store_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   return sl_store_move_application (store, application_id, previous ? previous : "sourced", NULL,
                                     NULL, member_id, error);
 }
@@ -343,7 +343,7 @@ sl_store_set_employment_dates (SlStore *store, gint64 application_id, const char
 {
   SlDatabase *db = sl_store_get_database (store);
   g_auto (Application) application = { 0 };
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
 
   if (!load_application (store, application_id, &application, error))
     return FALSE;
@@ -361,11 +361,11 @@ sl_store_set_employment_dates (SlStore *store, gint64 application_id, const char
     error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, start_date ? start_date : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, left_at ? left_at : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, left_reason ? left_reason : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 4, g_get_real_time () / G_USEC_PER_SEC);
-  sqlite3_bind_int64 (stmt, 5, application_id);
+  sl_stmt_bind_text (stmt, 1, start_date ? start_date : "");
+  sl_stmt_bind_text (stmt, 2, left_at ? left_at : "");
+  sl_stmt_bind_text (stmt, 3, left_reason ? left_reason : "");
+  sl_stmt_bind_int64 (stmt, 4, g_get_real_time () / G_USEC_PER_SEC);
+  sl_stmt_bind_int64 (stmt, 5, application_id);
   if (!sl_database_begin (db, error))
     return FALSE;
   if (!sl_database_step_done (db, stmt, error) ||
@@ -385,7 +385,7 @@ sl_store_list_stage_events (SlStore *store, gint64 application_id, GError **erro
 {
   SlDatabase *db = sl_store_get_database (store);
   g_autoptr (GListStore) list = g_list_store_new (SL_TYPE_STAGE_EVENT);
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
 
   stmt = sl_database_prepare (
     db,
@@ -395,17 +395,17 @@ sl_store_list_stage_events (SlStore *store, gint64 application_id, GError **erro
     error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, application_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  sl_stmt_bind_int64 (stmt, 1, application_id);
+  while (sl_stmt_step (stmt) == SL_STMT_ROW)
     {
       g_autoptr (SlStageEvent) event = sl_stage_event_new (
-        sqlite3_column_int64 (stmt, 0), application_id,
-        (const char *) sqlite3_column_text (stmt, 1), sl_store_column_text (stmt, 2),
-        sqlite3_column_int64 (stmt, 3), sl_store_column_text (stmt, 4),
-        (const char *) sqlite3_column_text (stmt, 5), (const char *) sqlite3_column_text (stmt, 6));
+        sl_stmt_column_int64 (stmt, 0), application_id,
+        (const char *) sl_stmt_column_text (stmt, 1), sl_store_column_text (stmt, 2),
+        sl_stmt_column_int64 (stmt, 3), sl_store_column_text (stmt, 4),
+        (const char *) sl_stmt_column_text (stmt, 5), (const char *) sl_stmt_column_text (stmt, 6));
       g_list_store_append (list, event);
     }
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
@@ -415,7 +415,7 @@ sl_store_list_board_column (SlStore *store, SlDatabase *db, gint64 position_id, 
                             GError **error)
 {
   g_autoptr (GListStore) list = g_list_store_new (SL_TYPE_BOARD_CARD);
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   int rc;
 
   stmt = sl_database_prepare (
@@ -429,18 +429,18 @@ sl_store_list_board_column (SlStore *store, SlDatabase *db, gint64 position_id, 
     error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, position_id);
-  sqlite3_bind_text (stmt, 2, stage, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  sl_stmt_bind_int64 (stmt, 1, position_id);
+  sl_stmt_bind_text (stmt, 2, stage);
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
       g_autoptr (SlBoardCard) card =
-        sl_board_card_new (sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
+        sl_board_card_new (sl_stmt_column_int64 (stmt, 0), sl_stmt_column_int64 (stmt, 1),
                            sl_store_column_text (stmt, 2), sl_store_column_text (stmt, 3),
-                           sl_store_column_text (stmt, 4), stage, sqlite3_column_int64 (stmt, 5));
+                           sl_store_column_text (stmt, 4), stage, sl_stmt_column_int64 (stmt, 5));
       g_list_store_append (list, card);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  sl_stmt_reset (stmt);
+  if (rc != SL_STMT_DONE)
     {
       sl_database_set_error (db, error);
       return NULL;

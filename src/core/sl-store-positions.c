@@ -30,9 +30,9 @@ static const char *const statuses[] = { "kickoff", "draft",  "open", "on-hold",
   " coalesce((SELECT name FROM stacks WHERE id = p.stack_id), ''),"                               \
   " p.headcount, p.rate_min, p.rate_max, coalesce(p.approved_by, 0), coalesce(p.approved_at, 0)," \
   " (SELECT group_concat(country, ',') FROM (SELECT country FROM position_countries"              \
-  "   WHERE position_id = p.id ORDER BY country)),"                                               \
-  " (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM position_skills ps"             \
-  "   JOIN skill_tags t ON t.id = ps.tag_id WHERE ps.position_id = p.id ORDER BY t.name)),"       \
+  "   WHERE position_id = p.id ORDER BY country) s),"                                             \
+  " (SELECT group_concat(name, '\x1f') FROM (SELECT t.name FROM position_skills ps"               \
+  "   JOIN skill_tags t ON t.id = ps.tag_id WHERE ps.position_id = p.id ORDER BY t.name) s),"     \
   " p.version"                                                                                    \
   " FROM positions p"
 
@@ -56,25 +56,23 @@ set_list (SlPosition *position, const char *joined, const char *separator, gbool
 }
 
 static SlPosition *
-position_from_row (sqlite3_stmt *stmt)
+position_from_row (SlStmt *stmt)
 {
   SlPosition *position = sl_position_new ();
 
   for (guint i = 0; i < SL_POSITION_N_TEXTS; i++)
     sl_position_set_text (position, i, sl_store_column_text (stmt, (int) i + 1));
-  sl_position_set_id (position, sqlite3_column_int64 (stmt, 0));
-  sl_position_set_headcount (position, sqlite3_column_int (stmt, 14));
-  sl_position_set_rate_min (position, sqlite3_column_type (stmt, 15) == SQLITE_NULL
-                                        ? -1
-                                        : sqlite3_column_double (stmt, 15));
-  sl_position_set_rate_max (position, sqlite3_column_type (stmt, 16) == SQLITE_NULL
-                                        ? -1
-                                        : sqlite3_column_double (stmt, 16));
-  sl_position_set_approved_by (position, sqlite3_column_int64 (stmt, 17));
-  sl_position_set_approved_at (position, sqlite3_column_int64 (stmt, 18));
+  sl_position_set_id (position, sl_stmt_column_int64 (stmt, 0));
+  sl_position_set_headcount (position, sl_stmt_column_int (stmt, 14));
+  sl_position_set_rate_min (
+    position, sl_stmt_column_is_null (stmt, 15) ? -1 : sl_stmt_column_double (stmt, 15));
+  sl_position_set_rate_max (
+    position, sl_stmt_column_is_null (stmt, 16) ? -1 : sl_stmt_column_double (stmt, 16));
+  sl_position_set_approved_by (position, sl_stmt_column_int64 (stmt, 17));
+  sl_position_set_approved_at (position, sl_stmt_column_int64 (stmt, 18));
   set_list (position, sl_store_column_text (stmt, 19), ",", TRUE);
   set_list (position, sl_store_column_text (stmt, 20), "\x1f", FALSE);
-  sl_record_mark_saved (G_OBJECT (position), saved_properties, sqlite3_column_int64 (stmt, 21));
+  sl_record_mark_saved (G_OBJECT (position), saved_properties, sl_stmt_column_int64 (stmt, 21));
   return position;
 }
 
@@ -85,7 +83,7 @@ sl_store_list_positions (SlStore *store, SlDatabase *db, GError **error)
 {
   g_autoptr (GListStore) list = g_list_store_new (SL_TYPE_POSITION);
   g_autoptr (GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   int rc;
 
   stmt = sl_database_prepare (
@@ -96,7 +94,7 @@ sl_store_list_positions (SlStore *store, SlDatabase *db, GError **error)
     error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
       g_autoptr (SlPosition) position = position_from_row (stmt);
       g_autoptr (GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -106,8 +104,8 @@ sl_store_list_positions (SlStore *store, SlDatabase *db, GError **error)
         by_id, g_memdup2 (&(gint64){ sl_position_get_id (position) }, sizeof (gint64)), position);
       g_list_store_append (list, position);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  sl_stmt_reset (stmt);
+  if (rc != SL_STMT_DONE)
     {
       sl_database_set_error (db, error);
       return NULL;
@@ -122,23 +120,23 @@ sl_store_list_positions (SlStore *store, SlDatabase *db, GError **error)
                               "   GROUP BY position_id, stage"
                               "  UNION ALL"
                               "  SELECT a.position_id, a.stage, -count(*) FROM candidates c CROSS"
-                              "   JOIN applications a ON a.candidate_id = c.id"
-                              "   WHERE c.deleted_at IS NOT NULL GROUP BY a.position_id, a.stage)"
+                              "   JOIN applications a WHERE a.candidate_id = c.id"
+                              "   AND c.deleted_at IS NOT NULL GROUP BY a.position_id, a.stage) t"
                               " GROUP BY position_id, stage",
                               error);
   if (stmt == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (sl_stmt_step (stmt) == SL_STMT_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = sl_stmt_column_int64 (stmt, 0);
       SlPosition *position = g_hash_table_lookup (by_id, &id);
 
-      if (position != NULL && sqlite3_column_int (stmt, 2) > 0)
+      if (position != NULL && sl_stmt_column_int (stmt, 2) > 0)
         g_hash_table_insert (sl_position_get_counts (position),
                              g_strdup (sl_store_column_text (stmt, 1)),
-                             GUINT_TO_POINTER ((guint) sqlite3_column_int (stmt, 2)));
+                             GUINT_TO_POINTER ((guint) sl_stmt_column_int (stmt, 2)));
     }
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
@@ -187,19 +185,19 @@ sl_store_list_open_positions (SlStore *store, GError **error)
 {
   SlDatabase *db = sl_store_get_database (store);
   g_autoptr (GListStore) list = g_list_store_new (SL_TYPE_POSITION);
-  sqlite3_stmt *stmt = sl_database_prepare (
+  SlStmt *stmt = sl_database_prepare (
     db,
     POSITION_SELECT " WHERE p.status = 'open' AND p.approved_at IS NOT NULL ORDER BY p.title, p.id",
     error);
 
   if (stmt == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (sl_stmt_step (stmt) == SL_STMT_ROW)
     {
       g_autoptr (SlPosition) position = position_from_row (stmt);
       g_list_store_append (list, position);
     }
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
@@ -207,22 +205,22 @@ SlPosition *
 sl_store_get_position (SlStore *store, gint64 id, GError **error)
 {
   SlDatabase *db = sl_store_get_database (store);
-  sqlite3_stmt *stmt = sl_database_prepare (db, POSITION_SELECT " WHERE p.id = ?", error);
+  SlStmt *stmt = sl_database_prepare (db, POSITION_SELECT " WHERE p.id = ?", error);
   SlPosition *position = NULL;
   int rc;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  sl_stmt_bind_int64 (stmt, 1, id);
+  rc = sl_stmt_step (stmt);
+  if (rc == SL_STMT_ROW)
     position = position_from_row (stmt);
-  else if (rc == SQLITE_DONE)
+  else if (rc == SL_STMT_DONE)
     g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_FOUND,
                  _ ("There is no position %lld"), (long long) id);
   else
     sl_database_set_error (db, error);
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   return position;
 }
 
@@ -307,22 +305,25 @@ save_lists (SlStore *store, SlPosition *position, GError **error)
   gint64 id = sl_position_get_id (position);
   const char *const *countries = sl_position_get_countries (position);
   const char *const *skills = sl_position_get_skills (position);
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
 
   stmt = sl_database_prepare (db, "DELETE FROM position_countries WHERE position_id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  sl_stmt_bind_int64 (stmt, 1, id);
   if (!sl_database_step_done (db, stmt, error))
     return FALSE;
   for (guint i = 0; countries[i] != NULL; i++)
     {
-      stmt = sl_database_prepare (
-        db, "INSERT OR IGNORE INTO position_countries (position_id, country) VALUES (?, ?)", error);
+      stmt =
+        sl_database_prepare (db,
+                             "INSERT INTO position_countries (position_id, country) VALUES (?, ?)"
+                             " ON CONFLICT DO NOTHING",
+                             error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_text (stmt, 2, countries[i], -1, SQLITE_TRANSIENT);
+      sl_stmt_bind_int64 (stmt, 1, id);
+      sl_stmt_bind_text (stmt, 2, countries[i]);
       if (!sl_database_step_done (db, stmt, error))
         return FALSE;
     }
@@ -330,7 +331,7 @@ save_lists (SlStore *store, SlPosition *position, GError **error)
   stmt = sl_database_prepare (db, "DELETE FROM position_skills WHERE position_id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  sl_stmt_bind_int64 (stmt, 1, id);
   if (!sl_database_step_done (db, stmt, error))
     return FALSE;
   for (guint i = 0; skills[i] != NULL; i++)
@@ -343,17 +344,18 @@ save_lists (SlStore *store, SlPosition *position, GError **error)
         db, "INSERT INTO skill_tags (name) VALUES (?) ON CONFLICT DO NOTHING", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_text (stmt, 1, tag, -1, SQLITE_TRANSIENT);
+      sl_stmt_bind_text (stmt, 1, tag);
       if (!sl_database_step_done (db, stmt, error))
         return FALSE;
-      stmt = sl_database_prepare (db,
-                                  "INSERT OR IGNORE INTO position_skills (position_id, tag_id)"
-                                  " SELECT ?, id FROM skill_tags WHERE name = ?",
-                                  error);
+      stmt = sl_database_prepare (
+        db,
+        "INSERT INTO position_skills (position_id, tag_id)"
+        " SELECT ?, id FROM skill_tags WHERE lower(name) = lower(?) ON CONFLICT DO NOTHING",
+        error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_text (stmt, 2, tag, -1, SQLITE_TRANSIENT);
+      sl_stmt_bind_int64 (stmt, 1, id);
+      sl_stmt_bind_text (stmt, 2, tag);
       if (!sl_database_step_done (db, stmt, error))
         return FALSE;
     }
@@ -364,21 +366,21 @@ save_lists (SlStore *store, SlPosition *position, GError **error)
 static gboolean
 stored_description (SlStore *store, gint64 id, char **description, gint64 *approved_at)
 {
-  sqlite3_stmt *stmt = sl_database_prepare (
+  SlStmt *stmt = sl_database_prepare (
     sl_store_get_database (store),
     "SELECT description, coalesce(approved_at, 0) FROM positions WHERE id = ?", NULL);
   gboolean found = FALSE;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  sl_stmt_bind_int64 (stmt, 1, id);
+  if (sl_stmt_step (stmt) == SL_STMT_ROW)
     {
       *description = g_strdup (sl_store_column_text (stmt, 0));
-      *approved_at = sqlite3_column_int64 (stmt, 1);
+      *approved_at = sl_stmt_column_int64 (stmt, 1);
       found = TRUE;
     }
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   return found;
 }
 
@@ -393,7 +395,7 @@ sl_store_save_position (SlStore *store, SlPosition *position, GError **error)
   gboolean is_new = sl_position_get_id (position) == 0;
   const char *status = sl_position_get_status (position);
   const char *description = sl_position_get_text (position, SL_POSITION_DESCRIPTION);
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   gint64 version = 0;
 
   if (!is_new)
@@ -455,30 +457,28 @@ sl_store_save_position (SlStore *store, SlPosition *position, GError **error)
     goto fail;
   {
     g_autofree char *title = g_strstrip (g_strdup (sl_position_get_title (position)));
-    sqlite3_bind_text (stmt, 1, title, -1, SQLITE_TRANSIENT);
+    sl_stmt_bind_text (stmt, 1, title);
   }
-  sqlite3_bind_text (stmt, 2, sl_position_get_text (position, SL_POSITION_CLIENT), -1,
-                     SQLITE_TRANSIENT);
+  sl_stmt_bind_text (stmt, 2, sl_position_get_text (position, SL_POSITION_CLIENT));
   sl_store_bind_optional (stmt, 3, sl_position_get_text (position, SL_POSITION_SENIORITY));
   sl_store_bind_optional (stmt, 4, sl_position_get_text (position, SL_POSITION_STACK));
   sl_store_bind_optional (stmt, 5, sl_position_get_text (position, SL_POSITION_EMPLOYMENT_TYPE));
   sl_store_bind_optional (stmt, 6, sl_position_get_text (position, SL_POSITION_CONTRACT_END));
   sl_store_bind_optional (stmt, 7, sl_position_get_text (position, SL_POSITION_CURRENCY));
   sl_store_bind_optional (stmt, 8, sl_position_get_text (position, SL_POSITION_RATE_PERIOD));
-  sqlite3_bind_text (stmt, 9, sl_position_get_status (position), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 10, sl_position_get_text (position, SL_POSITION_KICKOFF_NOTES), -1,
-                     SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 11, description, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 12, sl_position_get_headcount (position));
+  sl_stmt_bind_text (stmt, 9, sl_position_get_status (position));
+  sl_stmt_bind_text (stmt, 10, sl_position_get_text (position, SL_POSITION_KICKOFF_NOTES));
+  sl_stmt_bind_text (stmt, 11, description);
+  sl_stmt_bind_int (stmt, 12, sl_position_get_headcount (position));
   sl_store_bind_amount (stmt, 13, sl_position_get_rate_min (position));
   sl_store_bind_amount (stmt, 14, sl_position_get_rate_max (position));
   if (sl_position_get_approved_by (position) > 0)
-    sqlite3_bind_int64 (stmt, 15, sl_position_get_approved_by (position));
+    sl_stmt_bind_int64 (stmt, 15, sl_position_get_approved_by (position));
   if (sl_position_get_approved_at (position) > 0)
-    sqlite3_bind_int64 (stmt, 16, sl_position_get_approved_at (position));
-  sqlite3_bind_int64 (stmt, 17, now);
+    sl_stmt_bind_int64 (stmt, 16, sl_position_get_approved_at (position));
+  sl_stmt_bind_int64 (stmt, 17, now);
   if (!is_new)
-    sqlite3_bind_int64 (stmt, 18, sl_position_get_id (position));
+    sl_stmt_bind_int64 (stmt, 18, sl_position_get_id (position));
   if (!sl_database_step_done (db, stmt, error))
     goto fail;
   if (is_new)
@@ -490,11 +490,11 @@ sl_store_save_position (SlStore *store, SlPosition *position, GError **error)
       stmt = sl_database_prepare (
         db,
         "INSERT INTO position_stages (position_id, stage_id, rank, hidden)"
-        " SELECT ?, id, rank, 0 FROM stages WHERE outcome = 0 AND id NOT LIKE 'custom-%'",
+        " SELECT ?, id, rank, FALSE FROM stages WHERE outcome = 0 AND id NOT LIKE 'custom-%'",
         error);
       if (stmt == NULL)
         goto fail;
-      sqlite3_bind_int64 (stmt, 1, sl_position_get_id (position));
+      sl_stmt_bind_int64 (stmt, 1, sl_position_get_id (position));
       if (!sl_database_step_done (db, stmt, error))
         goto fail;
     }
@@ -567,11 +567,11 @@ sl_store_list_position_stages (SlStore *store, gint64 position_id, gboolean incl
 {
   SlDatabase *db = sl_store_get_database (store);
   g_autoptr (GListStore) list = g_list_store_new (SL_TYPE_STAGE_COLUMN);
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
 
   stmt = sl_database_prepare (
     db,
-    "SELECT s.id, coalesce(ps.name, ''), coalesce(ps.rank, s.rank), coalesce(ps.hidden, 0)"
+    "SELECT s.id, coalesce(ps.name, ''), coalesce(ps.rank, s.rank), coalesce(ps.hidden, FALSE)"
     " FROM stages s LEFT JOIN position_stages ps"
     "   ON ps.stage_id = s.id AND ps.position_id = ?1"
     " WHERE s.outcome = 0 AND (ps.position_id IS NOT NULL OR s.id NOT LIKE 'custom-%')"
@@ -579,37 +579,37 @@ sl_store_list_position_stages (SlStore *store, gint64 position_id, gboolean incl
     error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, position_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  sl_stmt_bind_int64 (stmt, 1, position_id);
+  while (sl_stmt_step (stmt) == SL_STMT_ROW)
     {
       const char *id = sl_store_column_text (stmt, 0);
       const char *name = sl_store_column_text (stmt, 1);
       g_autoptr (SlStageColumn) column = NULL;
 
-      if (!include_hidden && sqlite3_column_int (stmt, 3))
+      if (!include_hidden && sl_stmt_column_int (stmt, 3))
         continue;
       column = sl_stage_column_new (id, *name ? name : sl_vocab_label (SL_VOCAB_STAGE, id),
-                                    sqlite3_column_int64 (stmt, 2), sqlite3_column_int64 (stmt, 3));
+                                    sl_stmt_column_int64 (stmt, 2), sl_stmt_column_int64 (stmt, 3));
       g_list_store_append (list, column);
     }
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
 static int
 count_at_stage (SlDatabase *db, gint64 position_id, const char *stage)
 {
-  sqlite3_stmt *stmt = sl_database_prepare (
+  SlStmt *stmt = sl_database_prepare (
     db, "SELECT count(*) FROM applications WHERE position_id = ? AND stage = ?", NULL);
   int count = 0;
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, position_id);
-  sqlite3_bind_text (stmt, 2, stage, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    count = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
+  sl_stmt_bind_int64 (stmt, 1, position_id);
+  sl_stmt_bind_text (stmt, 2, stage);
+  if (sl_stmt_step (stmt) == SL_STMT_ROW)
+    count = sl_stmt_column_int (stmt, 0);
+  sl_stmt_reset (stmt);
   return count;
 }
 
@@ -676,7 +676,7 @@ sl_store_save_position_stages (SlStore *store, SlPosition *position, GListModel 
       g_autoptr (SlStageColumn) column = g_list_model_get_item (columns, i);
       const char *id = sl_stage_column_get_id (column);
       const char *name = sl_stage_column_get_name (column);
-      sqlite3_stmt *stmt;
+      SlStmt *stmt;
 
       if (g_str_equal (id, "hired") && sl_stage_column_get_hidden (column))
         {
@@ -703,13 +703,13 @@ sl_store_save_position_stages (SlStore *store, SlPosition *position, GListModel 
         error);
       if (stmt == NULL)
         goto fail;
-      sqlite3_bind_int64 (stmt, 1, position_id);
-      sqlite3_bind_text (stmt, 2, id, -1, SQLITE_TRANSIENT);
+      sl_stmt_bind_int64 (stmt, 1, position_id);
+      sl_stmt_bind_text (stmt, 2, id);
       if (name != NULL && *name != '\0' &&
           g_strcmp0 (name, sl_vocab_label (SL_VOCAB_STAGE, id)) != 0)
-        sqlite3_bind_text (stmt, 3, name, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int (stmt, 4, (int) i + 1);
-      sqlite3_bind_int (stmt, 5, sl_stage_column_get_hidden (column) ? 1 : 0);
+        sl_stmt_bind_text (stmt, 3, name);
+      sl_stmt_bind_int (stmt, 4, (int) i + 1);
+      sl_stmt_bind_int (stmt, 5, sl_stage_column_get_hidden (column) ? 1 : 0);
       if (!sl_database_step_done (db, stmt, error))
         goto fail;
     }
@@ -731,7 +731,7 @@ sl_store_add_stage (SlStore *store, SlPosition *position, const char *name, cons
   g_autoptr (GListModel) columns = NULL;
   g_autoptr (GListStore) reordered = g_list_store_new (SL_TYPE_STAGE_COLUMN);
   g_autofree char *id = NULL;
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   double rank = 0;
   guint n;
 
@@ -751,18 +751,18 @@ sl_store_add_stage (SlStore *store, SlPosition *position, const char *name, cons
                               error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_text (stmt, 1, after_stage ? after_stage : "", -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  sl_stmt_bind_text (stmt, 1, after_stage ? after_stage : "");
+  if (sl_stmt_step (stmt) == SL_STMT_ROW)
     {
-      rank = sqlite3_column_double (stmt, 0) + 0.5;
-      id = g_strdup_printf ("custom-%d", sqlite3_column_int (stmt, 1) + 1);
+      rank = sl_stmt_column_double (stmt, 0) + 0.5;
+      id = g_strdup_printf ("custom-%d", sl_stmt_column_int (stmt, 1) + 1);
     }
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   stmt = sl_database_prepare (db, "INSERT INTO stages (id, rank, outcome) VALUES (?, ?, 0)", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_double (stmt, 2, rank);
+  sl_stmt_bind_text (stmt, 1, id);
+  sl_stmt_bind_double (stmt, 2, rank);
   if (!sl_database_step_done (db, stmt, error))
     goto fail;
 
@@ -798,18 +798,18 @@ fail:
 char *
 sl_store_stage_name (SlStore *store, gint64 position_id, const char *stage)
 {
-  sqlite3_stmt *stmt = sl_database_prepare (
+  SlStmt *stmt = sl_database_prepare (
     sl_store_get_database (store),
     "SELECT name FROM position_stages WHERE position_id = ? AND stage_id = ?", NULL);
   char *name = NULL;
 
   if (stmt != NULL)
     {
-      sqlite3_bind_int64 (stmt, 1, position_id);
-      sqlite3_bind_text (stmt, 2, stage, -1, SQLITE_TRANSIENT);
-      if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
+      sl_stmt_bind_int64 (stmt, 1, position_id);
+      sl_stmt_bind_text (stmt, 2, stage);
+      if (sl_stmt_step (stmt) == SL_STMT_ROW && sl_stmt_column_text (stmt, 0) != NULL)
         name = g_strdup (sl_store_column_text (stmt, 0));
-      sqlite3_reset (stmt);
+      sl_stmt_reset (stmt);
     }
   return name ? name : g_strdup (sl_vocab_label (SL_VOCAB_STAGE, stage));
 }

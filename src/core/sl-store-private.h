@@ -10,10 +10,10 @@
 
 G_BEGIN_DECLS
 
-const char *sl_store_column_text (sqlite3_stmt *stmt, int column);
+const char *sl_store_column_text (SlStmt *stmt, int column);
 gboolean sl_store_invalid (GError **error, const char *message);
-void sl_store_bind_optional (sqlite3_stmt *stmt, int index, const char *value);
-void sl_store_bind_amount (sqlite3_stmt *stmt, int index, double value);
+void sl_store_bind_optional (SlStmt *stmt, int index, const char *value);
+void sl_store_bind_amount (SlStmt *stmt, int index, double value);
 
 /* What a worker thread reads for: each has a connection of its own */
 typedef enum

@@ -35,27 +35,27 @@ static GHashTable *
 read_tags (SlDatabase *db, GStringChunk *names, GError **error)
 {
   g_autoptr (GHashTable) tags = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  sqlite3_stmt *stmt =
+  SlStmt *stmt =
     sl_database_prepare (db, "SELECT id, name FROM skill_tags ORDER BY name, id", error);
   guint rank = 0;
   int rc;
 
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
       gint64 *id = g_new (gint64, 1);
       Tag *tag = g_new (Tag, 1);
 
-      *id = sqlite3_column_int64 (stmt, 0);
+      *id = sl_stmt_column_int64 (stmt, 0);
       tag->name = g_string_chunk_insert (names, sl_store_column_text (stmt, 1));
       tag->rank = rank++;
       g_hash_table_insert (tags, id, tag);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != SL_STMT_DONE)
     sl_database_set_error (db, error);
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE ? g_steal_pointer (&tags) : NULL;
+  sl_stmt_reset (stmt);
+  return rc == SL_STMT_DONE ? g_steal_pointer (&tags) : NULL;
 }
 
 /* The stacks' names by id */
@@ -63,18 +63,18 @@ static GHashTable *
 read_stacks (SlDatabase *db, GStringChunk *names, GError **error)
 {
   g_autoptr (GHashTable) stacks = g_hash_table_new (g_str_hash, g_str_equal);
-  sqlite3_stmt *stmt = sl_database_prepare (db, "SELECT id, name FROM stacks", error);
+  SlStmt *stmt = sl_database_prepare (db, "SELECT id, name FROM stacks", error);
   int rc;
 
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     g_hash_table_insert (stacks, g_string_chunk_insert (names, sl_store_column_text (stmt, 0)),
                          g_string_chunk_insert (names, sl_store_column_text (stmt, 1)));
-  if (rc != SQLITE_DONE)
+  if (rc != SL_STMT_DONE)
     sl_database_set_error (db, error);
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE ? g_steal_pointer (&stacks) : NULL;
+  sl_stmt_reset (stmt);
+  return rc == SL_STMT_DONE ? g_steal_pointer (&stacks) : NULL;
 }
 
 static gboolean
@@ -86,7 +86,7 @@ read_candidate_rows (SlDatabase *db, const SlCandidateQuery *query, SlCandidateR
   g_autoptr (GHashTable) stacks = NULL;
   g_autoptr (GPtrArray) skills = g_ptr_array_new ();
   g_autoptr (GPtrArray) found = g_ptr_array_new ();
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   gboolean ok = TRUE;
   int rc;
 
@@ -108,7 +108,7 @@ read_candidate_rows (SlDatabase *db, const SlCandidateQuery *query, SlCandidateR
     error);
   if (stmt == NULL)
     return FALSE;
-  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (ok && (rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
       SlCandidateRecord row;
       const char *tag_ids = sl_store_column_text (stmt, 23);
@@ -119,13 +119,12 @@ read_candidate_rows (SlDatabase *db, const SlCandidateQuery *query, SlCandidateR
       stack_name = g_hash_table_lookup (stacks, row.texts[SL_CANDIDATE_STACK]);
       row.texts[SL_CANDIDATE_STACK_NAME] = stack_name ? stack_name : "";
       row.years_experience =
-        sqlite3_column_type (stmt, 18) == SQLITE_NULL ? -1 : sqlite3_column_double (stmt, 18);
-      row.expected_rate =
-        sqlite3_column_type (stmt, 19) == SQLITE_NULL ? -1 : sqlite3_column_double (stmt, 19);
-      row.consent_at = sqlite3_column_int64 (stmt, 20);
-      row.created_at = sqlite3_column_int64 (stmt, 21);
-      row.updated_at = sqlite3_column_int64 (stmt, 22);
-      row.id = sqlite3_column_int64 (stmt, 24);
+        sl_stmt_column_is_null (stmt, 18) ? -1 : sl_stmt_column_double (stmt, 18);
+      row.expected_rate = sl_stmt_column_is_null (stmt, 19) ? -1 : sl_stmt_column_double (stmt, 19);
+      row.consent_at = sl_stmt_column_int64 (stmt, 20);
+      row.created_at = sl_stmt_column_int64 (stmt, 21);
+      row.updated_at = sl_stmt_column_int64 (stmt, 22);
+      row.id = sl_stmt_column_int64 (stmt, 24);
       /* “3,17”: the tags' names, in name order */
       g_ptr_array_set_size (found, 0);
       for (const char *p = tag_ids; *p != '\0';)
@@ -146,12 +145,12 @@ read_candidate_rows (SlDatabase *db, const SlCandidateQuery *query, SlCandidateR
       row.skills = (const char *const *) skills->pdata;
       ok = func (&row, user_data, error);
     }
-  if (ok && rc != SQLITE_DONE)
+  if (ok && rc != SL_STMT_DONE)
     {
       sl_database_set_error (db, error);
       ok = FALSE;
     }
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   return ok;
 }
 
@@ -166,7 +165,7 @@ sl_store_read_candidates (SlDatabase *db, const SlCandidateQuery *query, SlCandi
   gboolean ok;
 
   /* The names and the candidates from one snapshot */
-  if (sqlite3_get_autocommit (sl_database_get_handle (db)))
+  if (!sl_database_in_transaction (db))
     {
       if (!sl_database_exec (db, "BEGIN", error))
         return FALSE;
@@ -202,7 +201,7 @@ SlApplicationReader *
 sl_application_reader_new (SlDatabase *db, GError **error)
 {
   g_autoptr (SlApplicationReader) self = g_new0 (SlApplicationReader, 1);
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   int rc;
 
   self->db = g_object_ref (db);
@@ -213,12 +212,12 @@ sl_application_reader_new (SlDatabase *db, GError **error)
   stmt = sl_database_prepare (db, "SELECT id, title FROM positions", error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     g_hash_table_insert (self->titles,
-                         g_memdup2 (&(gint64){ sqlite3_column_int64 (stmt, 0) }, sizeof (gint64)),
+                         g_memdup2 (&(gint64){ sl_stmt_column_int64 (stmt, 0) }, sizeof (gint64)),
                          g_string_chunk_insert (self->strings, sl_store_column_text (stmt, 1)));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  sl_stmt_reset (stmt);
+  if (rc != SL_STMT_DONE)
     {
       sl_database_set_error (db, error);
       return NULL;
@@ -226,12 +225,12 @@ sl_application_reader_new (SlDatabase *db, GError **error)
   stmt = sl_database_prepare (db, "SELECT id, outcome, rank FROM stages", error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     g_hash_table_insert (
       self->stages, g_string_chunk_insert_const (self->strings, sl_store_column_text (stmt, 0)),
-      GINT_TO_POINTER (sqlite3_column_int (stmt, 1) * 10000 - sqlite3_column_int (stmt, 2)));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+      GINT_TO_POINTER (sl_stmt_column_int (stmt, 1) * 10000 - sl_stmt_column_int (stmt, 2)));
+  sl_stmt_reset (stmt);
+  if (rc != SL_STMT_DONE)
     {
       sl_database_set_error (db, error);
       return NULL;
@@ -277,17 +276,17 @@ sort_applications (GArray *records)
 }
 
 static void
-fill_record (SlApplicationReader *self, sqlite3_stmt *stmt, int column, SlApplicationRecord *record)
+fill_record (SlApplicationReader *self, SlStmt *stmt, int column, SlApplicationRecord *record)
 {
-  gint64 position_id = sqlite3_column_int64 (stmt, column + 1);
+  gint64 position_id = sl_stmt_column_int64 (stmt, column + 1);
   const char *title = g_hash_table_lookup (self->titles, &position_id);
 
-  record->id = sqlite3_column_int64 (stmt, column);
+  record->id = sl_stmt_column_int64 (stmt, column);
   record->position_id = position_id;
   record->position = title ? title : "";
   record->stage =
     g_string_chunk_insert_const (self->strings, sl_store_column_text (stmt, column + 2));
-  record->updated_at = sqlite3_column_int64 (stmt, column + 3);
+  record->updated_at = sl_stmt_column_int64 (stmt, column + 3);
   record->order = GPOINTER_TO_INT (g_hash_table_lookup (self->stages, record->stage));
 }
 
@@ -297,7 +296,7 @@ read_all (SlApplicationReader *self, GError **error)
 {
   g_autoptr (GArray) read = g_array_new (FALSE, FALSE, sizeof (SlApplicationRecord));
   g_autoptr (GArray) owners = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt = sl_database_prepare (
+  SlStmt *stmt = sl_database_prepare (
     self->db, "SELECT candidate_id, id, position_id, stage, updated_at FROM applications", error);
   guint *next;
   int rc;
@@ -305,20 +304,20 @@ read_all (SlApplicationReader *self, GError **error)
   if (stmt == NULL)
     return FALSE;
   self->max_candidate = 0;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
       SlApplicationRecord record;
-      gint64 owner = sqlite3_column_int64 (stmt, 0);
+      gint64 owner = sl_stmt_column_int64 (stmt, 0);
 
       fill_record (self, stmt, 1, &record);
       g_array_append_val (read, record);
       g_array_append_val (owners, owner);
       self->max_candidate = MAX (self->max_candidate, owner);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != SL_STMT_DONE)
     sl_database_set_error (self->db, error);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  sl_stmt_reset (stmt);
+  if (rc != SL_STMT_DONE)
     return FALSE;
 
   /* A counting sort by candidate: ids are dense, the array of places is small */
@@ -344,7 +343,7 @@ gboolean
 sl_application_reader_read (SlApplicationReader *self, gint64 candidate_id, GArray *records,
                             GError **error)
 {
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   int rc;
 
   if (self->all == NULL && ++self->reads > BULK_AFTER && !read_all (self, error))
@@ -366,17 +365,17 @@ sl_application_reader_read (SlApplicationReader *self, gint64 candidate_id, GArr
   g_array_set_size (records, 0);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, candidate_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  sl_stmt_bind_int64 (stmt, 1, candidate_id);
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
       SlApplicationRecord record;
 
       fill_record (self, stmt, 0, &record);
       g_array_append_val (records, record);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != SL_STMT_DONE)
     sl_database_set_error (self->db, error);
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   sort_applications (records);
-  return rc == SQLITE_DONE;
+  return rc == SL_STMT_DONE;
 }

@@ -19,7 +19,7 @@ gboolean
 sl_resume_get_info (SlStore *store, gint64 candidate_id, char **filename, gint64 *size)
 {
   SlDatabase *db = sl_store_get_database (store);
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   gboolean found = FALSE;
 
   stmt =
@@ -29,16 +29,16 @@ sl_resume_get_info (SlStore *store, gint64 candidate_id, char **filename, gint64
                          NULL);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, candidate_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  sl_stmt_bind_int64 (stmt, 1, candidate_id);
+  if (sl_stmt_step (stmt) == SL_STMT_ROW)
     {
       found = TRUE;
       if (filename != NULL)
         *filename = g_strdup (sl_store_column_text (stmt, 0));
       if (size != NULL)
-        *size = sqlite3_column_int64 (stmt, 1);
+        *size = sl_stmt_column_int64 (stmt, 1);
     }
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   return found;
 }
 
@@ -48,7 +48,7 @@ sl_resume_attach (SlStore *store, gint64 candidate_id, const char *filename, con
 {
   SlDatabase *db = sl_store_get_database (store);
   g_autofree char *basename = g_path_get_basename (filename);
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   gsize size = 0;
   gconstpointer bytes = g_bytes_get_data (data, &size);
 
@@ -64,7 +64,7 @@ sl_resume_attach (SlStore *store, gint64 candidate_id, const char *filename, con
     db, "DELETE FROM attachments WHERE candidate_id = ? AND kind = 'resume'", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, candidate_id);
+  sl_stmt_bind_int64 (stmt, 1, candidate_id);
   if (!sl_database_step_done (db, stmt, error))
     goto fail;
   stmt = sl_database_prepare (
@@ -74,12 +74,11 @@ sl_resume_attach (SlStore *store, gint64 candidate_id, const char *filename, con
     error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, candidate_id);
-  sqlite3_bind_text (stmt, 2, basename, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, mime_type ? mime_type : "application/octet-stream", -1,
-                     SQLITE_TRANSIENT);
-  sqlite3_bind_blob64 (stmt, 4, bytes ? bytes : "", size, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 5, g_get_real_time () / G_USEC_PER_SEC);
+  sl_stmt_bind_int64 (stmt, 1, candidate_id);
+  sl_stmt_bind_text (stmt, 2, basename);
+  sl_stmt_bind_text (stmt, 3, mime_type ? mime_type : "application/octet-stream");
+  sl_stmt_bind_blob (stmt, 4, bytes ? bytes : "", size);
+  sl_stmt_bind_int64 (stmt, 5, g_get_real_time () / G_USEC_PER_SEC);
   if (!sl_database_step_done (db, stmt, error))
     goto fail;
   return sl_database_commit (db, error);
@@ -94,7 +93,7 @@ sl_resume_load (SlStore *store, gint64 candidate_id, char **filename, char **mim
                 GError **error)
 {
   SlDatabase *db = sl_store_get_database (store);
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   GBytes *bytes = NULL;
   int rc;
 
@@ -105,22 +104,22 @@ sl_resume_load (SlStore *store, gint64 candidate_id, char **filename, char **mim
                          error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, candidate_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  sl_stmt_bind_int64 (stmt, 1, candidate_id);
+  rc = sl_stmt_step (stmt);
+  if (rc == SL_STMT_ROW)
     {
       if (filename != NULL)
         *filename = g_strdup (sl_store_column_text (stmt, 0));
       if (mime_type != NULL)
         *mime_type = g_strdup (sl_store_column_text (stmt, 1));
-      bytes = g_bytes_new (sqlite3_column_blob (stmt, 2), (gsize) sqlite3_column_bytes (stmt, 2));
+      bytes = g_bytes_new (sl_stmt_column_blob (stmt, 2), (gsize) sl_stmt_column_bytes (stmt, 2));
     }
-  else if (rc == SQLITE_DONE)
+  else if (rc == SL_STMT_DONE)
     g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_FOUND,
                          _ ("No résumé is attached"));
   else
     sl_database_set_error (db, error);
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   return bytes;
 }
 
@@ -128,12 +127,12 @@ gboolean
 sl_resume_remove (SlStore *store, gint64 candidate_id, GError **error)
 {
   SlDatabase *db = sl_store_get_database (store);
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
 
   stmt = sl_database_prepare (
     db, "DELETE FROM attachments WHERE candidate_id = ? AND kind = 'resume'", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, candidate_id);
+  sl_stmt_bind_int64 (stmt, 1, candidate_id);
   return sl_database_step_done (db, stmt, error);
 }

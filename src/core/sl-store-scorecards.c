@@ -28,7 +28,7 @@ sl_store_get_kit (SlStore *store, gint64 position_id, const char *kind, gboolean
 {
   SlDatabase *db = sl_store_get_database (store);
   g_autoptr (GListStore) list = g_list_store_new (SL_TYPE_KIT_ITEM);
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   int rc;
 
   if (customized != NULL)
@@ -45,22 +45,22 @@ sl_store_get_kit (SlStore *store, gint64 position_id, const char *kind, gboolean
                               error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, position_id);
-  sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  sl_stmt_bind_int64 (stmt, 1, position_id);
+  sl_stmt_bind_text (stmt, 2, kind);
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
       g_autoptr (SlKitItem) item = sl_kit_item_new (
-        sl_store_column_text (stmt, 0), (const char *) sqlite3_column_text (stmt, 1),
-        sl_store_column_text (stmt, 2), (const char *) sqlite3_column_text (stmt, 3));
+        sl_store_column_text (stmt, 0), (const char *) sl_stmt_column_text (stmt, 1),
+        sl_store_column_text (stmt, 2), (const char *) sl_stmt_column_text (stmt, 3));
       g_list_store_append (list, item);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != SL_STMT_DONE)
     {
       sl_database_set_error (db, error);
-      sqlite3_reset (stmt);
+      sl_stmt_reset (stmt);
       return NULL;
     }
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   if (g_list_model_get_n_items (G_LIST_MODEL (list)) == 0)
     return sl_kit_default (kind);
   if (customized != NULL)
@@ -71,13 +71,13 @@ sl_store_get_kit (SlStore *store, gint64 position_id, const char *kind, gboolean
 static gboolean
 delete_kit (SlDatabase *db, gint64 position_id, const char *kind, GError **error)
 {
-  sqlite3_stmt *stmt =
+  SlStmt *stmt =
     sl_database_prepare (db, "DELETE FROM kit_items WHERE position_id = ? AND kind = ?", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, position_id);
-  sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_TRANSIENT);
+  sl_stmt_bind_int64 (stmt, 1, position_id);
+  sl_stmt_bind_text (stmt, 2, kind);
   return sl_database_step_done (db, stmt, error);
 }
 
@@ -105,7 +105,7 @@ sl_store_save_kit (SlStore *store, SlPosition *position, const char *kind, GList
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (SlKitItem) item = g_list_model_get_item (items, i);
-      sqlite3_stmt *stmt = sl_database_prepare (
+      SlStmt *stmt = sl_database_prepare (
         db,
         "INSERT INTO kit_items (position_id, kind, rank, category, category_name, attribute,"
         " attribute_name) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -113,12 +113,12 @@ sl_store_save_kit (SlStore *store, SlPosition *position, const char *kind, GList
 
       if (stmt == NULL)
         goto fail;
-      sqlite3_bind_int64 (stmt, 1, position_id);
-      sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int (stmt, 3, (int) i);
-      sqlite3_bind_text (stmt, 4, sl_kit_item_get_category_id (item), -1, SQLITE_TRANSIENT);
+      sl_stmt_bind_int64 (stmt, 1, position_id);
+      sl_stmt_bind_text (stmt, 2, kind);
+      sl_stmt_bind_int (stmt, 3, (int) i);
+      sl_stmt_bind_text (stmt, 4, sl_kit_item_get_category_id (item));
       sl_store_bind_optional (stmt, 5, sl_kit_item_get_category_name (item));
-      sqlite3_bind_text (stmt, 6, sl_kit_item_get_attribute_id (item), -1, SQLITE_TRANSIENT);
+      sl_stmt_bind_text (stmt, 6, sl_kit_item_get_attribute_id (item));
       sl_store_bind_optional (stmt, 7, sl_kit_item_get_attribute_name (item));
       if (!sl_database_step_done (db, stmt, error))
         goto fail;
@@ -144,10 +144,15 @@ sl_store_reset_kit (SlStore *store, SlPosition *position, const char *kind, GErr
 
 /* Scorecards */
 
-#define SCORECARD_COLUMNS                                                               \
+/* @notes: where the private notes are. The team database keeps them in a table of their own,
+ * which only their author and the leads may read (sl-server-schema.c). */
+#define SCORECARD_COLUMNS(notes)                                                        \
   "s.id, s.interview_id, s.member_id, m.name, m.email, i.kind, i.starts_at, s.overall," \
-  " s.takeaways, s.private_notes, coalesce(s.submitted_at, 0), s.updated_at,"           \
+  " s.takeaways, " notes ", coalesce(s.submitted_at, 0), s.updated_at,"                 \
   " (SELECT count(*) FROM scorecard_amendments WHERE scorecard_id = s.id), s.version"
+#define LOCAL_NOTES "s.private_notes"
+#define TEAM_NOTES \
+  "coalesce((SELECT notes FROM scorecard_private_notes WHERE scorecard_id = s.id), '')"
 #define SCORECARD_JOINS                                           \
   " FROM scorecards s JOIN interviews i ON i.id = s.interview_id" \
   " JOIN team_members m ON m.id = s.member_id"
@@ -155,7 +160,7 @@ sl_store_reset_kit (SlStore *store, SlPosition *position, const char *kind, GErr
 static gboolean
 load_ratings (SlDatabase *db, SlScorecard *scorecard, GError **error)
 {
-  sqlite3_stmt *stmt =
+  SlStmt *stmt =
     sl_database_prepare (db,
                          "SELECT category, category_name, attribute, attribute_name, value, note"
                          " FROM scorecard_ratings WHERE scorecard_id = ? ORDER BY rank, attribute",
@@ -164,16 +169,16 @@ load_ratings (SlDatabase *db, SlScorecard *scorecard, GError **error)
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, sl_scorecard_get_id (scorecard));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  sl_stmt_bind_int64 (stmt, 1, sl_scorecard_get_id (scorecard));
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     sl_scorecard_add_rating (
-      scorecard, sl_store_column_text (stmt, 0), (const char *) sqlite3_column_text (stmt, 1),
-      sl_store_column_text (stmt, 2), (const char *) sqlite3_column_text (stmt, 3),
+      scorecard, sl_store_column_text (stmt, 0), (const char *) sl_stmt_column_text (stmt, 1),
+      sl_store_column_text (stmt, 2), (const char *) sl_stmt_column_text (stmt, 3),
       sl_store_column_text (stmt, 4), sl_store_column_text (stmt, 5));
-  if (rc != SQLITE_DONE)
+  if (rc != SL_STMT_DONE)
     sl_database_set_error (db, error);
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE;
+  sl_stmt_reset (stmt);
+  return rc == SL_STMT_DONE;
 }
 
 static const char *const no_properties[] = { NULL };
@@ -216,35 +221,35 @@ remember_base (SlScorecard *scorecard)
 
 /* Runs @stmt (bound; it selects SCORECARD_COLUMNS) into scorecards without their ratings */
 static GPtrArray *
-load_scorecards (SlDatabase *db, sqlite3_stmt *stmt, GError **error)
+load_scorecards (SlDatabase *db, SlStmt *stmt, GError **error)
 {
   g_autoptr (GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
       SlScorecard *scorecard =
-        sl_scorecard_new (sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
-                          sqlite3_column_int64 (stmt, 2));
+        sl_scorecard_new (sl_stmt_column_int64 (stmt, 0), sl_stmt_column_int64 (stmt, 1),
+                          sl_stmt_column_int64 (stmt, 2));
 
       sl_scorecard_set_member (scorecard, sl_store_column_text (stmt, 3),
                                sl_store_column_text (stmt, 4));
       sl_scorecard_set_interview (scorecard, sl_store_column_text (stmt, 5),
-                                  sqlite3_column_int64 (stmt, 6));
-      sl_scorecard_set_overall (scorecard, (const char *) sqlite3_column_text (stmt, 7));
+                                  sl_stmt_column_int64 (stmt, 6));
+      sl_scorecard_set_overall (scorecard, (const char *) sl_stmt_column_text (stmt, 7));
       sl_scorecard_set_takeaways (scorecard, sl_store_column_text (stmt, 8));
       sl_scorecard_set_private_notes (scorecard, sl_store_column_text (stmt, 9));
-      sl_scorecard_set_submitted_at (scorecard, sqlite3_column_int64 (stmt, 10));
-      sl_scorecard_set_updated_at (scorecard, sqlite3_column_int64 (stmt, 11));
-      sl_scorecard_set_n_amendments (scorecard, (guint) sqlite3_column_int (stmt, 12));
+      sl_scorecard_set_submitted_at (scorecard, sl_stmt_column_int64 (stmt, 10));
+      sl_scorecard_set_updated_at (scorecard, sl_stmt_column_int64 (stmt, 11));
+      sl_scorecard_set_n_amendments (scorecard, (guint) sl_stmt_column_int (stmt, 12));
       /* The version it was read at, so a save can tell whether another window saved since */
-      sl_record_mark_saved (G_OBJECT (scorecard), no_properties, sqlite3_column_int64 (stmt, 13));
+      sl_record_mark_saved (G_OBJECT (scorecard), no_properties, sl_stmt_column_int64 (stmt, 13));
       g_ptr_array_add (found, scorecard);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != SL_STMT_DONE)
     sl_database_set_error (db, error);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  sl_stmt_reset (stmt);
+  if (rc != SL_STMT_DONE)
     return NULL;
   for (guint i = 0; i < found->len; i++)
     {
@@ -259,15 +264,17 @@ load_scorecards (SlDatabase *db, sqlite3_stmt *stmt, GError **error)
 static SlScorecard *
 find_scorecard (SlDatabase *db, gint64 interview_id, gint64 member_id, GError **error)
 {
-  sqlite3_stmt *stmt = sl_database_prepare (
-    db, "SELECT " SCORECARD_COLUMNS SCORECARD_JOINS " WHERE s.interview_id = ? AND s.member_id = ?",
-    error);
+#define FIND(notes)                                   \
+  "SELECT " SCORECARD_COLUMNS (notes) SCORECARD_JOINS \
+    " WHERE s.interview_id = ? AND s.member_id = ?"
+  SlStmt *stmt = sl_database_prepare_dialect (db, FIND (LOCAL_NOTES), FIND (TEAM_NOTES), error);
+#undef FIND
   g_autoptr (GPtrArray) found = NULL;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, interview_id);
-  sqlite3_bind_int64 (stmt, 2, member_id);
+  sl_stmt_bind_int64 (stmt, 1, interview_id);
+  sl_stmt_bind_int64 (stmt, 2, member_id);
   found = load_scorecards (db, stmt, error);
   if (found == NULL || found->len == 0)
     return NULL;
@@ -362,12 +369,12 @@ check_scorecard (SlScorecard *scorecard, GError **error)
 static gboolean
 write_ratings (SlDatabase *db, SlScorecard *scorecard, GError **error)
 {
-  sqlite3_stmt *stmt =
+  SlStmt *stmt =
     sl_database_prepare (db, "DELETE FROM scorecard_ratings WHERE scorecard_id = ?", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, sl_scorecard_get_id (scorecard));
+  sl_stmt_bind_int64 (stmt, 1, sl_scorecard_get_id (scorecard));
   if (!sl_database_step_done (db, stmt, error))
     return FALSE;
   for (guint i = 0; i < sl_scorecard_get_n_ratings (scorecard); i++)
@@ -381,32 +388,49 @@ write_ratings (SlDatabase *db, SlScorecard *scorecard, GError **error)
         error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, sl_scorecard_get_id (scorecard));
-      sqlite3_bind_int (stmt, 2, (int) i);
-      sqlite3_bind_text (stmt, 3, rating->category, -1, SQLITE_TRANSIENT);
+      sl_stmt_bind_int64 (stmt, 1, sl_scorecard_get_id (scorecard));
+      sl_stmt_bind_int (stmt, 2, (int) i);
+      sl_stmt_bind_text (stmt, 3, rating->category);
       sl_store_bind_optional (stmt, 4, rating->category_name);
-      sqlite3_bind_text (stmt, 5, rating->attribute, -1, SQLITE_TRANSIENT);
+      sl_stmt_bind_text (stmt, 5, rating->attribute);
       sl_store_bind_optional (stmt, 6, rating->attribute_name);
-      sqlite3_bind_text (stmt, 7, rating->value, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 8, rating->note, -1, SQLITE_TRANSIENT);
+      sl_stmt_bind_text (stmt, 7, rating->value);
+      sl_stmt_bind_text (stmt, 8, rating->note);
       if (!sl_database_step_done (db, stmt, error))
         return FALSE;
     }
   return TRUE;
 }
 
+/* The team database's private notes, in their own table */
+static gboolean
+write_team_notes (SlDatabase *db, SlScorecard *scorecard, GError **error)
+{
+  SlStmt *stmt =
+    sl_database_prepare (db,
+                         "INSERT INTO scorecard_private_notes (scorecard_id, notes) VALUES (?, ?)"
+                         " ON CONFLICT (scorecard_id) DO UPDATE SET notes = excluded.notes",
+                         error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sl_stmt_bind_int64 (stmt, 1, sl_scorecard_get_id (scorecard));
+  sl_stmt_bind_text (stmt, 2, sl_scorecard_get_private_notes (scorecard));
+  return sl_database_step_done (db, stmt, error);
+}
+
 static gboolean
 add_amendment (SlDatabase *db, SlScorecard *previous, gint64 now, GError **error)
 {
   g_autofree char *json = sl_scorecard_to_json (previous);
-  sqlite3_stmt *stmt = sl_database_prepare (
+  SlStmt *stmt = sl_database_prepare (
     db, "INSERT INTO scorecard_amendments (scorecard_id, at, previous) VALUES (?, ?, ?)", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, sl_scorecard_get_id (previous));
-  sqlite3_bind_int64 (stmt, 2, now);
-  sqlite3_bind_text (stmt, 3, json, -1, SQLITE_TRANSIENT);
+  sl_stmt_bind_int64 (stmt, 1, sl_scorecard_get_id (previous));
+  sl_stmt_bind_int64 (stmt, 2, now);
+  sl_stmt_bind_text (stmt, 3, json);
   return sl_database_step_done (db, stmt, error);
 }
 
@@ -422,7 +446,7 @@ write_scorecard (SlStore *store, SlScorecard *scorecard, gboolean submit, GError
   g_autoptr (SlScorecard) stored = NULL;
   g_autoptr (GError) local_error = NULL;
   gint64 submitted_at, version;
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
 
   if (interview == NULL || !check_scorecard (scorecard, error))
     return FALSE;
@@ -453,9 +477,9 @@ write_scorecard (SlStore *store, SlScorecard *scorecard, gboolean submit, GError
                                   error);
       if (stmt == NULL)
         goto fail;
-      sqlite3_bind_int64 (stmt, 1, sl_scorecard_get_interview_id (scorecard));
-      sqlite3_bind_int64 (stmt, 2, sl_scorecard_get_member_id (scorecard));
-      sqlite3_bind_int64 (stmt, 3, now);
+      sl_stmt_bind_int64 (stmt, 1, sl_scorecard_get_interview_id (scorecard));
+      sl_stmt_bind_int64 (stmt, 2, sl_scorecard_get_member_id (scorecard));
+      sl_stmt_bind_int64 (stmt, 3, now);
       if (!sl_database_step_done (db, stmt, error))
         goto fail;
       sl_scorecard_set_id (scorecard, sl_database_last_insert_id (db));
@@ -489,26 +513,32 @@ write_scorecard (SlStore *store, SlScorecard *scorecard, gboolean submit, GError
           sl_scorecard_set_submitted_at (scorecard, submitted_at);
           return TRUE;
         }
-      if (submitted_at > 0 && !add_amendment (db, stored, now, error))
+      /* The team database's server records the amendment itself, as who logged in */
+      if (submitted_at > 0 && !sl_database_is_team (db) && !add_amendment (db, stored, now, error))
         goto fail;
     }
   if (submit && submitted_at == 0)
     submitted_at = now;
 
-  stmt = sl_database_prepare (db,
-                              "UPDATE scorecards SET overall = ?, takeaways = ?, private_notes = ?,"
-                              " submitted_at = ?, updated_at = ? WHERE id = ?",
-                              error);
+  stmt = sl_database_prepare_dialect (
+    db,
+    "UPDATE scorecards SET overall = ?1, takeaways = ?2, private_notes = ?3, submitted_at = ?4,"
+    " updated_at = ?5 WHERE id = ?6",
+    "UPDATE scorecards SET overall = ?1, takeaways = ?2, submitted_at = ?4, updated_at = ?5"
+    " WHERE id = ?6 AND ?3::text IS NOT NULL",
+    error);
   if (stmt == NULL)
     goto fail;
   sl_store_bind_optional (stmt, 1, sl_scorecard_get_overall (scorecard));
-  sqlite3_bind_text (stmt, 2, sl_scorecard_get_takeaways (scorecard), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, sl_scorecard_get_private_notes (scorecard), -1, SQLITE_TRANSIENT);
+  sl_stmt_bind_text (stmt, 2, sl_scorecard_get_takeaways (scorecard));
+  sl_stmt_bind_text (stmt, 3, sl_scorecard_get_private_notes (scorecard));
   if (submitted_at > 0)
-    sqlite3_bind_int64 (stmt, 4, submitted_at);
-  sqlite3_bind_int64 (stmt, 5, now);
-  sqlite3_bind_int64 (stmt, 6, sl_scorecard_get_id (scorecard));
-  if (!sl_database_step_done (db, stmt, error) || !write_ratings (db, scorecard, error))
+    sl_stmt_bind_int64 (stmt, 4, submitted_at);
+  sl_stmt_bind_int64 (stmt, 5, now);
+  sl_stmt_bind_int64 (stmt, 6, sl_scorecard_get_id (scorecard));
+  if (!sl_database_step_done (db, stmt, error) ||
+      (sl_database_is_team (db) && !write_team_notes (db, scorecard, error)) ||
+      !write_ratings (db, scorecard, error))
     goto fail;
   version = sl_store_claim_row (store, "scorecards", sl_scorecard_get_id (scorecard), -1, error);
   if (version == 0 || !sl_database_commit (db, error))
@@ -555,20 +585,20 @@ static gboolean
 query_flag (SlDatabase *db, const char *sql, gint64 application_id, gint64 member_id,
             gboolean *flag, GError **error)
 {
-  sqlite3_stmt *stmt = sl_database_prepare (db, sql, error);
+  SlStmt *stmt = sl_database_prepare (db, sql, error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, application_id);
-  sqlite3_bind_int64 (stmt, 2, member_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *flag = sqlite3_column_int (stmt, 0) != 0;
+  sl_stmt_bind_int64 (stmt, 1, application_id);
+  sl_stmt_bind_int64 (stmt, 2, member_id);
+  rc = sl_stmt_step (stmt);
+  if (rc == SL_STMT_ROW)
+    *flag = sl_stmt_column_int (stmt, 0) != 0;
   else
     sl_database_set_error (db, error);
-  sqlite3_reset (stmt);
-  return rc == SQLITE_ROW;
+  sl_stmt_reset (stmt);
+  return rc == SL_STMT_ROW;
 }
 
 /* Whether @member_id may see the other interviewers' scorecards of the application: a hiring
@@ -614,7 +644,7 @@ sl_store_list_scorecards (SlStore *store, gint64 application_id, gint64 viewer_i
   g_autoptr (GListStore) list = g_list_store_new (SL_TYPE_SCORECARD);
   g_autoptr (GPtrArray) found = NULL;
   gboolean lead, allowed = FALSE;
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
 
   if (blinded != NULL)
     *blinded = TRUE;
@@ -628,13 +658,15 @@ sl_store_list_scorecards (SlStore *store, gint64 application_id, gint64 viewer_i
          g_str_equal (sl_member_get_role (viewer), "admin");
   if (!may_see_others (store, viewer, application_id, &allowed, error))
     return NULL;
-  stmt = sl_database_prepare (db,
-                              "SELECT " SCORECARD_COLUMNS SCORECARD_JOINS
-                              " WHERE i.application_id = ? ORDER BY i.starts_at, i.id, m.name",
-                              error);
+#define OF_APPLICATION(notes)                         \
+  "SELECT " SCORECARD_COLUMNS (notes) SCORECARD_JOINS \
+    " WHERE i.application_id = ? ORDER BY i.starts_at, i.id, m.name"
+  stmt = sl_database_prepare_dialect (db, OF_APPLICATION (LOCAL_NOTES), OF_APPLICATION (TEAM_NOTES),
+                                      error);
+#undef OF_APPLICATION
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, application_id);
+  sl_stmt_bind_int64 (stmt, 1, application_id);
   found = load_scorecards (db, stmt, error);
   if (found == NULL)
     return NULL;
@@ -670,25 +702,25 @@ sl_store_list_amendments (SlStore *store, gint64 scorecard_id, GError **error)
 {
   SlDatabase *db = sl_store_get_database (store);
   g_autoptr (GPtrArray) amendments = g_ptr_array_new_with_free_func (sl_amendment_free);
-  sqlite3_stmt *stmt = sl_database_prepare (
+  SlStmt *stmt = sl_database_prepare (
     db, "SELECT at, previous FROM scorecard_amendments WHERE scorecard_id = ? ORDER BY at, id",
     error);
   int rc;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, scorecard_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  sl_stmt_bind_int64 (stmt, 1, scorecard_id);
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
       SlAmendment *amendment = g_new0 (SlAmendment, 1);
-      amendment->at = sqlite3_column_int64 (stmt, 0);
+      amendment->at = sl_stmt_column_int64 (stmt, 0);
       amendment->previous = g_strdup (sl_store_column_text (stmt, 1));
       g_ptr_array_add (amendments, amendment);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != SL_STMT_DONE)
     sl_database_set_error (db, error);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  sl_stmt_reset (stmt);
+  if (rc != SL_STMT_DONE)
     return NULL;
   return g_steal_pointer (&amendments);
 }

@@ -18,12 +18,12 @@
 #define MEMBER_COLUMNS "id, name, email, role, active"
 
 static SlMember *
-member_from_row (sqlite3_stmt *stmt)
+member_from_row (SlStmt *stmt)
 {
-  SlMember *member = sl_member_new (sqlite3_column_int64 (stmt, 0), sl_store_column_text (stmt, 1),
+  SlMember *member = sl_member_new (sl_stmt_column_int64 (stmt, 0), sl_store_column_text (stmt, 1),
                                     sl_store_column_text (stmt, 2), sl_store_column_text (stmt, 3));
 
-  sl_member_set_active (member, sqlite3_column_int (stmt, 4) != 0);
+  sl_member_set_active (member, sl_stmt_column_int (stmt, 4) != 0);
   return member;
 }
 
@@ -31,19 +31,19 @@ static GListModel *
 list_members (SlStore *self, const char *sql, GError **error)
 {
   g_autoptr (GListStore) list = g_list_store_new (SL_TYPE_MEMBER);
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
   stmt = sl_database_prepare (sl_store_get_database (self), sql, error);
   if (stmt == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (sl_stmt_step (stmt) == SL_STMT_ROW)
     {
       g_autoptr (SlMember) member = member_from_row (stmt);
       g_list_store_append (list, member);
     }
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
@@ -66,7 +66,7 @@ sl_store_list_active_members (SlStore *self, GError **error)
 SlMember *
 sl_store_find_member (SlStore *self, const char *email)
 {
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   SlMember *member = NULL;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
@@ -77,10 +77,10 @@ sl_store_find_member (SlStore *self, const char *email)
                               "SELECT " MEMBER_COLUMNS " FROM team_members WHERE email = ?", NULL);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, email, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  sl_stmt_bind_text (stmt, 1, email);
+  if (sl_stmt_step (stmt) == SL_STMT_ROW)
     member = member_from_row (stmt);
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   return member;
 }
 
@@ -91,7 +91,7 @@ sl_store_add_member (SlStore *self, const char *name, const char *email, const c
   g_autofree char *trimmed = g_strstrip (g_strdup (name ? name : ""));
   g_autoptr (GError) local_error = NULL;
   SlDatabase *db;
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   gint64 id;
 
   g_return_val_if_fail (SL_IS_STORE (self), 0);
@@ -109,10 +109,10 @@ sl_store_add_member (SlStore *self, const char *name, const char *email, const c
     db, "INSERT INTO team_members (name, email, role, created_at) VALUES (?, ?, ?, ?)", error);
   if (stmt == NULL || !sl_database_begin (db, error))
     return 0;
-  sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, email, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, role, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 4, g_get_real_time () / G_USEC_PER_SEC);
+  sl_stmt_bind_text (stmt, 1, trimmed);
+  sl_stmt_bind_text (stmt, 2, email);
+  sl_stmt_bind_text (stmt, 3, role);
+  sl_stmt_bind_int64 (stmt, 4, g_get_real_time () / G_USEC_PER_SEC);
   if (!sl_database_step_done (db, stmt, &local_error))
     {
       sl_database_rollback (db);
@@ -137,7 +137,7 @@ GListModel *
 sl_store_list_stacks (SlStore *self, const char *none_label)
 {
   GListStore *list = g_list_store_new (SL_TYPE_OPTION);
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
@@ -150,20 +150,20 @@ sl_store_list_stacks (SlStore *self, const char *none_label)
                               "SELECT id, name FROM stacks ORDER BY rank, name", NULL);
   if (stmt == NULL)
     return G_LIST_MODEL (list);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (sl_stmt_step (stmt) == SL_STMT_ROW)
     {
       g_autoptr (SlOption) option =
         sl_option_new (sl_store_column_text (stmt, 0), sl_store_column_text (stmt, 1));
       g_list_store_append (list, option);
     }
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   return G_LIST_MODEL (list);
 }
 
 char *
 sl_store_get_stack_name (SlStore *self, const char *stack_id)
 {
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   char *name = NULL;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
@@ -172,17 +172,17 @@ sl_store_get_stack_name (SlStore *self, const char *stack_id)
                               NULL);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, stack_id, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  sl_stmt_bind_text (stmt, 1, stack_id);
+  if (sl_stmt_step (stmt) == SL_STMT_ROW)
     name = g_strdup (sl_store_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   return name;
 }
 
 SlMember *
 sl_store_get_member (SlStore *self, gint64 member_id)
 {
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   SlMember *member = NULL;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
@@ -191,10 +191,10 @@ sl_store_get_member (SlStore *self, gint64 member_id)
                               "SELECT " MEMBER_COLUMNS " FROM team_members WHERE id = ?", NULL);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, member_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  sl_stmt_bind_int64 (stmt, 1, member_id);
+  if (sl_stmt_step (stmt) == SL_STMT_ROW)
     member = member_from_row (stmt);
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   return member;
 }
 
@@ -202,7 +202,7 @@ sl_store_get_member (SlStore *self, gint64 member_id)
 guint
 sl_store_count_admins (SlStore *self)
 {
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   guint n = 0;
 
   g_return_val_if_fail (SL_IS_STORE (self), 0);
@@ -210,10 +210,10 @@ sl_store_count_admins (SlStore *self)
   stmt =
     sl_database_prepare (sl_store_get_database (self),
                          "SELECT count(*) FROM team_members WHERE role = 'admin' AND active", NULL);
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    n = (guint) sqlite3_column_int (stmt, 0);
+  if (stmt != NULL && sl_stmt_step (stmt) == SL_STMT_ROW)
+    n = (guint) sl_stmt_column_int (stmt, 0);
   if (stmt != NULL)
-    sqlite3_reset (stmt);
+    sl_stmt_reset (stmt);
   return n;
 }
 
@@ -227,7 +227,7 @@ sl_store_update_member (SlStore *self, gint64 member_id, const char *name, const
   g_autofree char *trimmed = name ? g_strstrip (g_strdup (name)) : NULL;
   g_autoptr (GError) local_error = NULL;
   SlDatabase *db;
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   gboolean was_admin, stays_admin;
 
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
@@ -258,14 +258,14 @@ sl_store_update_member (SlStore *self, gint64 member_id, const char *name, const
                               error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, email, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, role, -1, SQLITE_TRANSIENT);
+  sl_stmt_bind_text (stmt, 1, trimmed);
+  sl_stmt_bind_text (stmt, 2, email);
+  sl_stmt_bind_text (stmt, 3, role);
   if (active >= 0)
-    sqlite3_bind_int (stmt, 4, active != 0);
+    sl_stmt_bind_int (stmt, 4, active != 0);
   else
-    sqlite3_bind_null (stmt, 4);
-  sqlite3_bind_int64 (stmt, 5, member_id);
+    sl_stmt_bind_null (stmt, 4);
+  sl_stmt_bind_int64 (stmt, 5, member_id);
   if (!sl_database_begin (db, error))
     return FALSE;
   if (!sl_database_step_done (db, stmt, &local_error))

@@ -32,17 +32,17 @@ gint64
 sl_store_next_version (SlStore *self, GError **error)
 {
   SlDatabase *db = sl_store_get_database (self);
-  sqlite3_stmt *stmt = sl_database_prepare (
+  SlStmt *stmt = sl_database_prepare (
     db, "UPDATE change_clock SET clock = clock + 1 WHERE id = 1 RETURNING clock", error);
   gint64 version = 0;
 
   if (stmt == NULL)
     return 0;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int64 (stmt, 0);
+  if (sl_stmt_step (stmt) == SL_STMT_ROW)
+    version = sl_stmt_column_int64 (stmt, 0);
   else
     sl_database_set_error (db, error);
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   return version;
 }
 
@@ -80,34 +80,34 @@ sl_store_claim_row (SlStore *self, const char *table, gint64 id, gint64 version,
                      table);
   g_autofree char *write_sql = g_strdup_printf (
     "UPDATE %s SET version = ?, changed_by = nullif (?, 0), changed_at = ? WHERE id = ?", table);
-  sqlite3_stmt *stmt = sl_database_prepare (db, read_sql, error);
+  SlStmt *stmt = sl_database_prepare (db, read_sql, error);
   gint64 next;
   int rc;
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
+  sl_stmt_bind_int64 (stmt, 1, id);
+  rc = sl_stmt_step (stmt);
+  if (rc != SL_STMT_ROW)
     {
-      if (rc == SQLITE_DONE)
+      if (rc == SL_STMT_DONE)
         g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_FOUND,
                              _ ("It was deleted elsewhere"));
       else
         sl_database_set_error (db, error);
-      sqlite3_reset (stmt);
+      sl_stmt_reset (stmt);
       return 0;
     }
-  if (version >= 0 && sqlite3_column_int64 (stmt, 0) != version)
+  if (version >= 0 && sl_stmt_column_int64 (stmt, 0) != version)
     {
-      g_autofree char *message = conflict_message ((const char *) sqlite3_column_text (stmt, 1),
-                                                   sqlite3_column_int64 (stmt, 2));
+      g_autofree char *message = conflict_message ((const char *) sl_stmt_column_text (stmt, 1),
+                                                   sl_stmt_column_int64 (stmt, 2));
 
-      sqlite3_reset (stmt);
+      sl_stmt_reset (stmt);
       g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONFLICT, message);
       return 0;
     }
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
 
   next = sl_store_next_version (self, error);
   if (next == 0)
@@ -115,10 +115,10 @@ sl_store_claim_row (SlStore *self, const char *table, gint64 id, gint64 version,
   stmt = sl_database_prepare (db, write_sql, error);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, next);
-  sqlite3_bind_int64 (stmt, 2, sl_store_get_actor (self));
-  sqlite3_bind_int64 (stmt, 3, g_get_real_time () / G_USEC_PER_SEC);
-  sqlite3_bind_int64 (stmt, 4, id);
+  sl_stmt_bind_int64 (stmt, 1, next);
+  sl_stmt_bind_int64 (stmt, 2, sl_store_get_actor (self));
+  sl_stmt_bind_int64 (stmt, 3, g_get_real_time () / G_USEC_PER_SEC);
+  sl_stmt_bind_int64 (stmt, 4, id);
   if (!sl_database_step_done (db, stmt, error))
     return 0;
   return next;
@@ -144,14 +144,14 @@ sl_store_stamp_new_row (SlStore *self, const char *table, gint64 id, GError **er
 static gint64
 read_int (SlDatabase *db, const char *sql)
 {
-  sqlite3_stmt *stmt = sl_database_prepare (db, sql, NULL);
+  SlStmt *stmt = sl_database_prepare (db, sql, NULL);
   gint64 value = -1;
 
   if (stmt == NULL)
     return -1;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  if (sl_stmt_step (stmt) == SL_STMT_ROW)
+    value = sl_stmt_column_int64 (stmt, 0);
+  sl_stmt_reset (stmt);
   return value;
 }
 
@@ -160,18 +160,18 @@ static GArray *
 changed_ids (SlDatabase *db, const char *sql, gint64 since)
 {
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt = sl_database_prepare (db, sql, NULL);
+  SlStmt *stmt = sl_database_prepare (db, sql, NULL);
 
   if (stmt == NULL)
     return ids;
-  sqlite3_bind_int64 (stmt, 1, since);
-  sqlite3_bind_int (stmt, 2, WATCH_MAX_ROWS + 1);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  sl_stmt_bind_int64 (stmt, 1, since);
+  sl_stmt_bind_int (stmt, 2, WATCH_MAX_ROWS + 1);
+  while (sl_stmt_step (stmt) == SL_STMT_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = sl_stmt_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   return ids;
 }
 

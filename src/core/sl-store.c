@@ -17,6 +17,7 @@
 #include "sl-countries.h"
 #include "sl-option.h"
 #include "sl-record.h"
+#include "sl-server.h"
 #include "sl-store.h"
 #include "sl-store-private.h"
 #include "sl-vocab.h"
@@ -50,9 +51,9 @@ enum
 static guint signals[N_SIGNALS];
 
 const char *
-sl_store_column_text (sqlite3_stmt *stmt, int column)
+sl_store_column_text (SlStmt *stmt, int column)
 {
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  const char *text = (const char *) sl_stmt_column_text (stmt, column);
   return text ? text : "";
 }
 
@@ -161,6 +162,17 @@ sl_store_new (SlDatabase *db)
   self = g_object_new (SL_TYPE_STORE, NULL);
   self->db = g_object_ref (db);
   self->readers = sl_readers_new (sl_database_get_path (db));
+  /* In a team database you are who you logged in as: the server says which member that is
+   * (none for its owner) */
+  if (sl_database_is_team (db))
+    {
+      SlStmt *stmt = sl_database_prepare (db, "SELECT coalesce(shortlist.me(), 0)", NULL);
+
+      if (stmt != NULL && sl_stmt_step (stmt) == SL_STMT_ROW)
+        self->actor = sl_stmt_column_int64 (stmt, 0);
+      if (stmt != NULL)
+        sl_stmt_reset (stmt);
+    }
   return self;
 }
 
@@ -207,6 +219,9 @@ void
 sl_store_set_actor (SlStore *self, gint64 member_id)
 {
   g_return_if_fail (SL_IS_STORE (self));
+  /* A team database's member is its login's, fixed */
+  if (sl_database_is_team (self->db))
+    return;
   self->actor = member_id;
 }
 
@@ -231,22 +246,22 @@ sl_store_emit_candidates_changed (SlStore *self)
 
 /* NULL for an empty text: the columns with a CHECK on their values take NULL for "not set" */
 void
-sl_store_bind_optional (sqlite3_stmt *stmt, int index, const char *value)
+sl_store_bind_optional (SlStmt *stmt, int index, const char *value)
 {
   if (value == NULL || *value == '\0')
-    sqlite3_bind_null (stmt, index);
+    sl_stmt_bind_null (stmt, index);
   else
-    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
+    sl_stmt_bind_text (stmt, index, value);
 }
 
 /* NULL for a negative amount, which means "not known" */
 void
-sl_store_bind_amount (sqlite3_stmt *stmt, int index, double value)
+sl_store_bind_amount (SlStmt *stmt, int index, double value)
 {
   if (value < 0)
-    sqlite3_bind_null (stmt, index);
+    sl_stmt_bind_null (stmt, index);
   else
-    sqlite3_bind_double (stmt, index, value);
+    sl_stmt_bind_double (stmt, index, value);
 }
 
 /* Columns in SlCandidateText order, then the numbers */
@@ -322,22 +337,21 @@ static const char *const saved_columns[FIELD_SKILLS] = {
 };
 
 static void
-fill_candidate (SlCandidate *candidate, sqlite3_stmt *stmt)
+fill_candidate (SlCandidate *candidate, SlStmt *stmt)
 {
   g_autofree char *skills = NULL;
 
   for (guint i = 0; i < SL_CANDIDATE_N_TEXTS; i++)
     sl_candidate_set_text (candidate, i, sl_store_column_text (stmt, (int) i));
-  sl_candidate_set_years_experience (candidate,
-                                     sqlite3_column_type (stmt, COLUMN_YEARS) == SQLITE_NULL
-                                       ? -1
-                                       : sqlite3_column_double (stmt, COLUMN_YEARS));
-  sl_candidate_set_expected_rate (candidate, sqlite3_column_type (stmt, COLUMN_RATE) == SQLITE_NULL
+  sl_candidate_set_years_experience (candidate, sl_stmt_column_is_null (stmt, COLUMN_YEARS)
+                                                  ? -1
+                                                  : sl_stmt_column_double (stmt, COLUMN_YEARS));
+  sl_candidate_set_expected_rate (candidate, sl_stmt_column_is_null (stmt, COLUMN_RATE)
                                                ? -1
-                                               : sqlite3_column_double (stmt, COLUMN_RATE));
-  sl_candidate_set_consent_at (candidate, sqlite3_column_int64 (stmt, COLUMN_CONSENT));
-  sl_candidate_set_created_at (candidate, sqlite3_column_int64 (stmt, COLUMN_CREATED));
-  sl_candidate_set_updated_at (candidate, sqlite3_column_int64 (stmt, COLUMN_UPDATED));
+                                               : sl_stmt_column_double (stmt, COLUMN_RATE));
+  sl_candidate_set_consent_at (candidate, sl_stmt_column_int64 (stmt, COLUMN_CONSENT));
+  sl_candidate_set_created_at (candidate, sl_stmt_column_int64 (stmt, COLUMN_CREATED));
+  sl_candidate_set_updated_at (candidate, sl_stmt_column_int64 (stmt, COLUMN_UPDATED));
   skills = g_strdup (sl_store_column_text (stmt, COLUMN_SKILLS));
   if (*skills == '\0')
     sl_candidate_set_skills (candidate, NULL);
@@ -354,22 +368,22 @@ fill_candidate (SlCandidate *candidate, sqlite3_stmt *stmt)
 static gboolean
 load_candidate (SlStore *self, SlCandidate *candidate, gint64 id, guint64 *clashes, GError **error)
 {
-  sqlite3_stmt *stmt = sl_database_prepare (
+  SlStmt *stmt = sl_database_prepare (
     self->db,
     "SELECT " CANDIDATE_COLUMNS ","
-    " (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM candidate_skills cs"
-    "   JOIN skill_tags t ON t.id = cs.tag_id WHERE cs.candidate_id = c.id ORDER BY t.name))"
+    " (SELECT group_concat(name, '\x1f') FROM (SELECT t.name FROM candidate_skills cs"
+    "   JOIN skill_tags t ON t.id = cs.tag_id WHERE cs.candidate_id = c.id ORDER BY t.name) s)"
     " FROM candidates c WHERE c.id = ? AND c.deleted_at IS NULL",
     error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  sl_stmt_bind_int64 (stmt, 1, id);
+  rc = sl_stmt_step (stmt);
+  if (rc == SL_STMT_ROW)
     {
-      gint64 version = sqlite3_column_int64 (stmt, COLUMN_VERSION);
+      gint64 version = sl_stmt_column_int64 (stmt, COLUMN_VERSION);
 
       if (clashes != NULL && sl_record_is_read (G_OBJECT (candidate)))
         {
@@ -387,15 +401,15 @@ load_candidate (SlStore *self, SlCandidate *candidate, gint64 id, guint64 *clash
           sl_record_mark_saved (G_OBJECT (candidate), saved_properties, version);
         }
       sl_candidate_set_id (candidate, id);
-      sqlite3_reset (stmt);
+      sl_stmt_reset (stmt);
       return TRUE;
     }
-  if (rc == SQLITE_DONE)
+  if (rc == SL_STMT_DONE)
     g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_FOUND,
                  _ ("There is no candidate %lld"), (long long) id);
   else
     sl_database_set_error (self->db, error);
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   return FALSE;
 }
 
@@ -503,7 +517,7 @@ save_skills (SlStore *self, SlCandidate *candidate, GError **error)
 {
   const char *const *skills = sl_candidate_get_skills (candidate);
   gint64 id = sl_candidate_get_id (candidate);
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   g_autofree char *stored = NULL;
   g_autofree char *wanted = NULL;
   g_auto (GStrv) sorted = g_strdupv ((char **) skills);
@@ -511,15 +525,15 @@ save_skills (SlStore *self, SlCandidate *candidate, GError **error)
   /* Rewriting the tags reindexes the row, so leave them alone when they did not change */
   stmt = sl_database_prepare (
     self->db,
-    "SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM candidate_skills cs"
-    " JOIN skill_tags t ON t.id = cs.tag_id WHERE cs.candidate_id = ? ORDER BY t.name)",
+    "SELECT group_concat(name, '\x1f') FROM (SELECT t.name FROM candidate_skills cs"
+    " JOIN skill_tags t ON t.id = cs.tag_id WHERE cs.candidate_id = ? ORDER BY t.name) s",
     error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  sl_stmt_bind_int64 (stmt, 1, id);
+  if (sl_stmt_step (stmt) == SL_STMT_ROW)
     stored = g_strdup (sl_store_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   qsort (sorted, g_strv_length (sorted), sizeof (char *), compare_skills);
   wanted = g_strjoinv ("\x1f", sorted);
   if (g_strcmp0 (stored, wanted) == 0)
@@ -529,7 +543,7 @@ save_skills (SlStore *self, SlCandidate *candidate, GError **error)
     sl_database_prepare (self->db, "DELETE FROM candidate_skills WHERE candidate_id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  sl_stmt_bind_int64 (stmt, 1, id);
   if (!sl_database_step_done (self->db, stmt, error))
     return FALSE;
   for (guint i = 0; skills[i] != NULL; i++)
@@ -542,17 +556,18 @@ save_skills (SlStore *self, SlCandidate *candidate, GError **error)
         self->db, "INSERT INTO skill_tags (name) VALUES (?) ON CONFLICT DO NOTHING", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_text (stmt, 1, tag, -1, SQLITE_TRANSIENT);
+      sl_stmt_bind_text (stmt, 1, tag);
       if (!sl_database_step_done (self->db, stmt, error))
         return FALSE;
-      stmt = sl_database_prepare (self->db,
-                                  "INSERT OR IGNORE INTO candidate_skills (candidate_id, tag_id)"
-                                  " SELECT ?, id FROM skill_tags WHERE name = ?",
-                                  error);
+      stmt = sl_database_prepare (
+        self->db,
+        "INSERT INTO candidate_skills (candidate_id, tag_id)"
+        " SELECT ?, id FROM skill_tags WHERE lower(name) = lower(?) ON CONFLICT DO NOTHING",
+        error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_text (stmt, 2, tag, -1, SQLITE_TRANSIENT);
+      sl_stmt_bind_int64 (stmt, 1, id);
+      sl_stmt_bind_text (stmt, 2, tag);
       if (!sl_database_step_done (self->db, stmt, error))
         return FALSE;
     }
@@ -561,7 +576,7 @@ save_skills (SlStore *self, SlCandidate *candidate, GError **error)
 
 /* Inserts a new candidate (id 0) or updates one; the object gets its id and timestamps. */
 static void
-bind_field (sqlite3_stmt *stmt, int index, SlCandidate *candidate, guint field)
+bind_field (SlStmt *stmt, int index, SlCandidate *candidate, guint field)
 {
   if (field < SL_CANDIDATE_STAGE)
     {
@@ -574,19 +589,19 @@ bind_field (sqlite3_stmt *stmt, int index, SlCandidate *candidate, guint field)
       if (nullable)
         sl_store_bind_optional (stmt, index, value);
       else
-        sqlite3_bind_text (stmt, index, trimmed ? trimmed : value, -1, SQLITE_TRANSIENT);
+        sl_stmt_bind_text (stmt, index, trimmed ? trimmed : value);
     }
   else if (field == FIELD_YEARS)
     sl_store_bind_amount (stmt, index, sl_candidate_get_years_experience (candidate));
   else if (field == FIELD_RATE)
     sl_store_bind_amount (stmt, index, sl_candidate_get_expected_rate (candidate));
   else if (field == FIELD_CONSENT && sl_candidate_get_consent_at (candidate) > 0)
-    sqlite3_bind_int64 (stmt, index, sl_candidate_get_consent_at (candidate));
+    sl_stmt_bind_int64 (stmt, index, sl_candidate_get_consent_at (candidate));
 }
 
 /* The statement writing @fields (bits of the saved fields) of a candidate: an INSERT of every
  * field, or an UPDATE of those that changed; the last two parameters are the time and the id */
-static sqlite3_stmt *
+static SlStmt *
 prepare_save (SlStore *self, gboolean is_new, guint64 fields, GError **error)
 {
   g_autoptr (GString) sql = g_string_new (NULL);
@@ -625,7 +640,7 @@ sl_store_save_candidate (SlStore *self, SlCandidate *candidate, GError **error)
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   gint64 id, version = 0;
   guint64 fields;
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   int n = 0;
 
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
@@ -659,9 +674,9 @@ sl_store_save_candidate (SlStore *self, SlCandidate *candidate, GError **error)
   for (guint i = 0; i < FIELD_SKILLS; i++)
     if (fields & (G_GUINT64_CONSTANT (1) << i))
       bind_field (stmt, ++n, candidate, i);
-  sqlite3_bind_int64 (stmt, n + 1, now);
+  sl_stmt_bind_int64 (stmt, n + 1, now);
   if (!is_new)
-    sqlite3_bind_int64 (stmt, n + 2, id);
+    sl_stmt_bind_int64 (stmt, n + 2, id);
   if (!sl_database_step_done (self->db, stmt, error))
     goto fail;
 
@@ -674,13 +689,16 @@ sl_store_save_candidate (SlStore *self, SlCandidate *candidate, GError **error)
       if (version == 0)
         goto fail;
     }
-  else if (sqlite3_changes (sl_database_get_handle (self->db)) == 0)
+  else if (sl_database_changes (self->db) == 0)
     {
       g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_FOUND,
                    _ ("There is no candidate %lld"), (long long) id);
       goto fail;
     }
   if ((fields & (G_GUINT64_CONSTANT (1) << FIELD_SKILLS)) && !save_skills (self, candidate, error))
+    goto fail;
+  /* The local file's triggers index the row; the team database's rows are indexed here */
+  if (sl_database_is_team (self->db) && !sl_server_index_candidate (self->db, id, error))
     goto fail;
   if (!sl_database_commit (self->db, error))
     {
@@ -735,7 +753,7 @@ sl_store_rebase_candidate (SlStore *self, SlCandidate *candidate, gboolean *clas
 static gboolean
 set_deleted (SlStore *self, gint64 id, gboolean deleted, GError **error)
 {
-  sqlite3_stmt *stmt = sl_database_prepare (
+  SlStmt *stmt = sl_database_prepare (
     self->db,
     deleted ? "UPDATE candidates SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL"
             : "UPDATE candidates SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL",
@@ -743,12 +761,12 @@ set_deleted (SlStore *self, gint64 id, gboolean deleted, GError **error)
 
   if (stmt == NULL || !sl_database_begin (self->db, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  sl_stmt_bind_int64 (stmt, 1, id);
   if (deleted)
-    sqlite3_bind_int64 (stmt, 2, g_get_real_time () / G_USEC_PER_SEC);
+    sl_stmt_bind_int64 (stmt, 2, g_get_real_time () / G_USEC_PER_SEC);
   if (!sl_database_step_done (self->db, stmt, error))
     goto fail;
-  if (sqlite3_changes (sl_database_get_handle (self->db)) == 0)
+  if (sl_database_changes (self->db) == 0)
     {
       g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_FOUND,
                    _ ("There is no candidate %lld"), (long long) id);
@@ -794,7 +812,7 @@ sl_store_undelete_candidate (SlStore *self, gint64 id, GError **error)
 gboolean
 sl_store_purge_deleted (SlStore *self, gint64 id, GError **error)
 {
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
 
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
 
@@ -802,7 +820,7 @@ sl_store_purge_deleted (SlStore *self, gint64 id, GError **error)
     self->db, "DELETE FROM candidates WHERE deleted_at IS NOT NULL AND (?1 = 0 OR id = ?1)", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  sl_stmt_bind_int64 (stmt, 1, id);
   return sl_database_step_done (self->db, stmt, error);
 }
 
@@ -819,17 +837,17 @@ sl_store_reload_candidate (SlStore *self, SlCandidate *candidate, GError **error
 gboolean
 sl_store_has_candidates (SlStore *self)
 {
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   gboolean any = FALSE;
 
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
 
   stmt = sl_database_prepare (
     self->db, "SELECT EXISTS (SELECT 1 FROM candidates WHERE deleted_at IS NULL)", NULL);
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    any = sqlite3_column_int (stmt, 0) != 0;
+  if (stmt != NULL && sl_stmt_step (stmt) == SL_STMT_ROW)
+    any = sl_stmt_column_int (stmt, 0) != 0;
   if (stmt != NULL)
-    sqlite3_reset (stmt);
+    sl_stmt_reset (stmt);
   return any;
 }
 
@@ -853,7 +871,7 @@ GListModel *
 sl_store_list_applications (SlStore *self, gint64 candidate_id, GError **error)
 {
   g_autoptr (GListStore) list = g_list_store_new (SL_TYPE_APPLICATION);
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   int rc;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
@@ -868,23 +886,23 @@ sl_store_list_applications (SlStore *self, gint64 candidate_id, GError **error)
     error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, candidate_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  sl_stmt_bind_int64 (stmt, 1, candidate_id);
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     {
       g_autoptr (SlApplication) application = sl_application_new (
-        sqlite3_column_int64 (stmt, 0), candidate_id, sqlite3_column_int64 (stmt, 1),
+        sl_stmt_column_int64 (stmt, 0), candidate_id, sl_stmt_column_int64 (stmt, 1),
         sl_store_column_text (stmt, 2), sl_store_column_text (stmt, 3),
-        sqlite3_column_int64 (stmt, 4), (const char *) sqlite3_column_text (stmt, 5),
-        (const char *) sqlite3_column_text (stmt, 6), (const char *) sqlite3_column_text (stmt, 7));
+        sl_stmt_column_int64 (stmt, 4), (const char *) sl_stmt_column_text (stmt, 5),
+        (const char *) sl_stmt_column_text (stmt, 6), (const char *) sl_stmt_column_text (stmt, 7));
       g_list_store_append (list, application);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != SL_STMT_DONE)
     {
       sl_database_set_error (self->db, error);
-      sqlite3_reset (stmt);
+      sl_stmt_reset (stmt);
       return NULL;
     }
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 

@@ -24,6 +24,7 @@
 #include "sl-database.h"
 #include "sl-export-file.h"
 #include "sl-recover.h"
+#include "sl-database-private.h"
 #include "sl-schema.h"
 
 void
@@ -78,8 +79,8 @@ describe (Salvage *salvage, GError **error)
 {
   sqlite3 *db = sl_database_get_handle (salvage->target);
   g_autoptr (GString) key = g_string_new (NULL);
-  sqlite3_stmt *stmt = sl_database_prepare (
-    salvage->target, "SELECT name, pk FROM pragma_table_info(?) ORDER BY pk = 0, pk, cid", error);
+  sqlite3_stmt *stmt = sl_stmt_get_sqlite (sl_database_prepare (
+    salvage->target, "SELECT name, pk FROM pragma_table_info(?) ORDER BY pk = 0, pk, cid", error));
   sqlite3_stmt *probe = NULL;
   g_autofree char *quoted = quote (salvage->table);
   g_autofree char *probe_sql = g_strdup_printf ("SELECT rowid FROM %s", quoted);
@@ -116,7 +117,7 @@ prepare_insert (Salvage *salvage, GError **error)
   for (guint i = 0; i < salvage->columns->len; i++)
     g_string_append (sql, i > 0 ? ", ?" : "?");
   g_string_append (sql, ")");
-  salvage->insert = sl_database_prepare (salvage->target, sql->str, error);
+  salvage->insert = sl_stmt_get_sqlite (sl_database_prepare (salvage->target, sql->str, error));
   return salvage->insert != NULL;
 }
 
@@ -133,8 +134,13 @@ copy_rows (Salvage *salvage, sqlite3_stmt *select, gint64 *last, gboolean *ended
     {
       for (guint i = 0; i < n; i++)
         sqlite3_bind_value (salvage->insert, i + 1, sqlite3_column_value (select, i));
-      if (!sl_database_step_done (salvage->target, salvage->insert, error))
-        return FALSE;
+      if (sqlite3_step (salvage->insert) != SQLITE_DONE)
+        {
+          sl_database_set_error (salvage->target, error);
+          sqlite3_reset (salvage->insert);
+          return FALSE;
+        }
+      sqlite3_reset (salvage->insert);
       if (salvage->rowid)
         *last = sqlite3_column_int64 (select, n);
     }
@@ -275,11 +281,11 @@ drop_orphans (SlDatabase *db, GHashTable *lost, GError **error)
 
   while (changed)
     {
-      sqlite3_stmt *keys = sl_database_prepare (
+      sqlite3_stmt *keys = sl_stmt_get_sqlite (sl_database_prepare (
         db,
         "SELECT m.name, f.\"from\", f.\"table\", coalesce (f.\"to\", 'rowid'), f.on_delete"
         " FROM sqlite_schema m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table'",
-        error);
+        error));
       g_autoptr (GPtrArray) statements = g_ptr_array_new_with_free_func (g_free);
       g_autoptr (GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
 
@@ -335,7 +341,7 @@ count_rows (SlDatabase *db, const char *table)
 {
   g_autofree char *quoted = quote (table);
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", quoted);
-  sqlite3_stmt *stmt = sl_database_prepare (db, sql, NULL);
+  sqlite3_stmt *stmt = sl_stmt_get_sqlite (sl_database_prepare (db, sql, NULL));
   gint64 count =
     stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
 
@@ -357,11 +363,12 @@ salvage_all (sqlite3 *source, SlDatabase *target, GError **error)
 
   /* The tables of the schema, in the order they were made (parents before children); the
    * search index is not copied but rebuilt */
-  tables = sl_database_prepare (target,
-                                "SELECT name FROM sqlite_schema WHERE type = 'table'"
-                                " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'candidates_fts%'"
-                                " ORDER BY rowid",
-                                error);
+  tables = sl_stmt_get_sqlite (
+    sl_database_prepare (target,
+                         "SELECT name FROM sqlite_schema WHERE type = 'table'"
+                         " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'candidates_fts%'"
+                         " ORDER BY rowid",
+                         error));
   if (tables == NULL)
     return NULL;
   while (sqlite3_step (tables) == SQLITE_ROW)

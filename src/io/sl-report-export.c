@@ -321,23 +321,23 @@ write_candidates (SlDatabase *db, const SlCandidateQuery *query, SlExportFormat 
 static gboolean
 count_candidates (SlDatabase *db, const SlCandidateQuery *query, guint64 *total, GError **error)
 {
-  sqlite3_stmt *stmt = sl_candidate_query_prepare (query, db, "count (*)", error);
+  SlStmt *stmt = sl_candidate_query_prepare (query, db, "count (*)", error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  rc = sl_stmt_step (stmt);
+  if (rc == SL_STMT_ROW)
     {
-      *total = (guint64) sqlite3_column_int64 (stmt, 0);
+      *total = (guint64) sl_stmt_column_int64 (stmt, 0);
       if (query->limit > 0)
         *total = MIN (*total, query->limit);
-      rc = sqlite3_step (stmt);
+      rc = sl_stmt_step (stmt);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != SL_STMT_DONE)
     sl_database_set_error (db, error);
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE;
+  sl_stmt_reset (stmt);
+  return rc == SL_STMT_DONE;
 }
 
 gboolean

@@ -726,12 +726,12 @@ window_realized (gpointer data)
 static gint64
 count_candidates (SlDatabase *reader)
 {
-  sqlite3_stmt *stmt =
+  SlStmt *stmt =
     sl_database_prepare (reader, "SELECT count(*) FROM candidates WHERE deleted_at IS NULL", NULL);
-  gint64 n = stmt && sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : -1;
+  gint64 n = stmt && sl_stmt_step (stmt) == SL_STMT_ROW ? sl_stmt_column_int64 (stmt, 0) : -1;
 
   if (stmt)
-    sqlite3_reset (stmt);
+    sl_stmt_reset (stmt);
   return n;
 }
 

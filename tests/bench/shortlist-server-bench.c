@@ -40,7 +40,7 @@ static double
 time_bare (PGconn *conn, const SlCandidateQuery *query)
 {
   g_autoptr (GPtrArray) params = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *sql = sl_server_candidate_query_sql (query, params);
+  g_autofree char *sql = sl_server_candidate_query_sql (query, "c.id", TRUE, params);
   gint64 start = g_get_monotonic_time ();
   PGresult *result = PQexecParams (conn, sql, (int) params->len, NULL,
                                    (const char *const *) params->pdata, NULL, NULL, 0);

@@ -117,7 +117,7 @@ class TestServerSetup(ServerTestCase):
         result = self.cli("members", "--database", self.uri())
         self.assert_one_line_error(result, 1, "not set up: its owner runs shortlist-cli server-setup")
         self.ok("server-setup", "--database", self.uri())
-        result = self.cli("candidates", "--database", self.uri())
+        result = self.cli("check", "--database", self.uri())
         self.assert_one_line_error(result, 2, "local database file only")
         # A typo in the scheme is not taken for a file's name
         result = self.cli("members", "--database", self.uri().replace("postgresql", "postgresq"))
@@ -200,8 +200,7 @@ class TestServerCopy(ServerTestCase):
             db.commit()
             self.tables = {}
             for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
-                                       " AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite%'"
-                                       " AND name <> 'change_clock'"):
+                                       " AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite%'"):
                 self.tables[table] = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             self.notes = db.execute("SELECT notes FROM candidates WHERE id = 2").fetchone()[0]
         finally:

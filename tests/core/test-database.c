@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sl-database.h"
+#include "sl-database-private.h"
 #include "sl-demo.h"
 #include "sl-store.h"
 #include "test-util.h"
@@ -229,7 +230,7 @@ assert_damage_reported (const char *path)
   g_autoptr (GError) error = NULL;
   g_autoptr (SlDatabase) db = sl_database_open (path, &error);
   g_autofree char *report = NULL;
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
   int rc;
 
   if (db == NULL)
@@ -258,9 +259,9 @@ assert_damage_reported (const char *path)
       g_assert_nonnull (error);
       return;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = sl_stmt_step (stmt)) == SL_STMT_ROW)
     ;
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
 }
 
 static void
@@ -299,14 +300,13 @@ static void
 insert_member (SlDatabase *db, const char *email)
 {
   g_autoptr (GError) error = NULL;
-  sqlite3_stmt *stmt =
-    sl_database_prepare (db,
-                         "INSERT INTO team_members (name, email, role, created_at)"
-                         " VALUES ('Someone', ?, 'recruiter', 1)",
-                         &error);
+  SlStmt *stmt = sl_database_prepare (db,
+                                      "INSERT INTO team_members (name, email, role, created_at)"
+                                      " VALUES ('Someone', ?, 'recruiter', 1)",
+                                      &error);
 
   g_assert_no_error (error);
-  sqlite3_bind_text (stmt, 1, email, -1, SQLITE_TRANSIENT);
+  sl_stmt_bind_text (stmt, 1, email);
   g_assert_true (sl_database_step_done (db, stmt, &error));
   g_assert_no_error (error);
 }
@@ -531,27 +531,27 @@ test_statement_cache (SlTestDir *fixture, gconstpointer data)
   SlDatabase *db = sl_database_open (fixture->path, &error);
   const char *sql = "SELECT count(*) FROM team_members WHERE role = ?";
   g_autofree char *same_text = g_strdup (sql);
-  sqlite3_stmt *first;
-  sqlite3_stmt *again;
-  sqlite3_stmt *other;
+  SlStmt *first;
+  SlStmt *again;
+  SlStmt *other;
 
   g_assert_no_error (error);
   insert_member (db, "ana@example.com");
   first = sl_database_prepare (db, sql, &error);
   g_assert_no_error (error);
   g_assert_nonnull (first);
-  sqlite3_bind_text (first, 1, "recruiter", -1, SQLITE_STATIC);
-  g_assert_cmpint (sqlite3_step (first), ==, SQLITE_ROW);
-  g_assert_cmpint (sqlite3_column_int (first, 0), ==, 1);
+  sl_stmt_bind_text (first, 1, "recruiter");
+  g_assert_cmpint (sl_stmt_step (first), ==, SL_STMT_ROW);
+  g_assert_cmpint (sl_stmt_column_int (first, 0), ==, 1);
 
   /* Same text (another copy of it): same statement, reset and with its bindings cleared */
   again = sl_database_prepare (db, same_text, &error);
   g_assert_no_error (error);
   g_assert_true (again == first);
-  g_assert_false (sqlite3_stmt_busy (again));
-  g_assert_cmpint (sqlite3_step (again), ==, SQLITE_ROW);
-  g_assert_cmpint (sqlite3_column_int (again, 0), ==, 0);
-  sqlite3_reset (again);
+  g_assert_false (sqlite3_stmt_busy (sl_stmt_get_sqlite (again)));
+  g_assert_cmpint (sl_stmt_step (again), ==, SL_STMT_ROW);
+  g_assert_cmpint (sl_stmt_column_int (again, 0), ==, 0);
+  sl_stmt_reset (again);
 
   other = sl_database_prepare (db, "SELECT count(*) FROM candidates", &error);
   g_assert_no_error (error);

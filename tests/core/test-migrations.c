@@ -93,7 +93,7 @@ test_upgrade_from_v1 (SlTestDir *fixture, gconstpointer data)
                          " FROM candidates c ORDER BY c.id";
   SlDatabase *db;
   sqlite3 *raw;
-  sqlite3_stmt *stmt;
+  SlStmt *stmt;
 
   write_v1_file (fixture->path);
   raw = sl_test_sqlite_open (fixture->path, TRUE);
@@ -126,12 +126,12 @@ test_upgrade_from_v1 (SlTestDir *fixture, gconstpointer data)
       static const char *const stages[] = { "technical", "offer", "screening" };
       g_autofree char *folded = NULL;
 
-      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-      folded = sl_fold_text ((const char *) sqlite3_column_text (stmt, 0));
-      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, folded);
-      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 2), ==, stages[i]);
+      g_assert_cmpint (sl_stmt_step (stmt), ==, SL_STMT_ROW);
+      folded = sl_fold_text ((const char *) sl_stmt_column_text (stmt, 0));
+      g_assert_cmpstr ((const char *) sl_stmt_column_text (stmt, 1), ==, folded);
+      g_assert_cmpstr ((const char *) sl_stmt_column_text (stmt, 2), ==, stages[i]);
     }
-  sqlite3_reset (stmt);
+  sl_stmt_reset (stmt);
 
   /* …and they are in the search index: names, city, skills, notes, email */
   assert_search (db, "joao", 1);

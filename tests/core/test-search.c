@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "sl-database-private.h"
 #include "sl-demo.h"
 #include "sl-fold.h"
 #include "sl-store.h"
@@ -507,7 +508,7 @@ test_order_index (SlTestDir *fixture, gconstpointer data)
   g_assert_cmpuint (got->len, >, 20);
   sl_test_assert_ids_equal (got, expected);
 
-  stmt = sl_candidate_query_prepare (query, db, "c.id", &error);
+  stmt = sl_stmt_get_sqlite (sl_candidate_query_prepare (query, db, "c.id", &error));
   g_assert_no_error (error);
   {
     g_autofree char *sql = g_strdup_printf ("EXPLAIN QUERY PLAN %s", sqlite3_sql (stmt));

@@ -527,16 +527,31 @@ test_server_says_who (Fixture *fixture, gconstpointer data)
 
   /* A scorecard is submitted at the server's time, once; a change after that is an amendment
    * the server records, with what it said before; nobody writes amendments themselves */
+  /* What is written with the submission itself is no amendment */
   assert_value (ivan,
-                "UPDATE shortlist.scorecards SET submitted_at = 7, overall = 'no'"
-                " WHERE id = 2 RETURNING submitted_at > 7",
+                "UPDATE shortlist.scorecards SET submitted_at = 7, overall = 'no' WHERE id = 2;"
+                "INSERT INTO shortlist.scorecard_ratings (scorecard_id, category, attribute, value)"
+                " VALUES (2, 'skills', 'go', 'yes');"
+                "SELECT submitted_at > 7 FROM shortlist.scorecards WHERE id = 2",
                 "t");
+  assert_value (ivan, "SELECT count(*) FROM shortlist.scorecard_amendments", "0");
   assert_value (ivan,
                 "UPDATE shortlist.scorecards SET submitted_at = NULL, overall = 'yes'"
                 " WHERE id = 2 RETURNING submitted_at IS NOT NULL",
                 "t");
-  assert_value (ivan, "SELECT by_member || ' ' || previous FROM shortlist.scorecard_amendments",
-                "4 {\"overall\" : \"no\", \"takeaways\" : \"\"}");
+  assert_value (ivan,
+                "SELECT by_member || ' ' || (previous::json ->> 'overall') || ' '"
+                " || json_array_length(previous::json -> 'ratings')"
+                " FROM shortlist.scorecard_amendments",
+                "4 no 1");
+  /* One amendment per save, however many of its rows it writes */
+  assert_value (ivan,
+                "UPDATE shortlist.scorecards SET overall = 'strong-yes' WHERE id = 2;"
+                "UPDATE shortlist.scorecard_ratings SET value = 'no' WHERE scorecard_id = 2;"
+                "INSERT INTO shortlist.scorecard_ratings (scorecard_id, category, attribute, value)"
+                " VALUES (2, 'skills', 'sql', 'no');"
+                "SELECT count(*) FROM shortlist.scorecard_amendments",
+                "2");
   assert_refused (ivan,
                   "INSERT INTO shortlist.scorecard_amendments (scorecard_id, at, previous)"
                   " VALUES (2, 0, '{}')",

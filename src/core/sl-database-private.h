@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 Shortlist developers
+ */
+/* sl-database-private.h — what the two backends of SlDatabase share */
+#pragma once
+
+#include "sl-database.h"
+#include "sl-server.h"
+
+G_BEGIN_DECLS
+
+typedef struct _SlPgStmt SlPgStmt;
+
+struct _SlStmt
+{
+  SlDatabase *db;     /* not a reference: a connection owns its statements */
+  sqlite3_stmt *lite; /* the local file's statement, or NULL */
+  SlPgStmt *pg;       /* the team database's, or NULL */
+};
+
+void sl_stmt_free (gpointer data);
+sqlite3_stmt *sl_stmt_get_sqlite (SlStmt *stmt);
+
+/* sl-database-pg.c: the team database's side */
+SlServer *sl_database_get_server (SlDatabase *self);
+SlPgStmt *sl_pg_stmt_new (SlDatabase *db, const char *sql, GError **error);
+void sl_pg_stmt_free (SlPgStmt *stmt);
+int sl_pg_stmt_step (SlDatabase *db, SlPgStmt *stmt);
+void sl_pg_stmt_reset (SlPgStmt *stmt);
+void sl_pg_stmt_clear_bindings (SlPgStmt *stmt);
+void sl_pg_stmt_bind (SlPgStmt *stmt, int index, const char *value, int length, gboolean binary);
+int sl_pg_stmt_column_count (SlPgStmt *stmt);
+const char *sl_pg_stmt_column_text (SlPgStmt *stmt, int column);
+const void *sl_pg_stmt_column_blob (SlPgStmt *stmt, int column, int *length);
+void sl_pg_database_set_last (SlDatabase *db, gint64 changes, gint64 insert_id);
+void sl_pg_database_take_error (SlDatabase *db, GError *error);
+
+G_END_DECLS

@@ -51,6 +51,7 @@ SHORTLIST_TEST_DEPS=(
   sqlite3
   postgresql
   python3
+  python3-psycopg2
   python3-icalendar
   python3-openpyxl
   poppler-utils
@@ -95,6 +96,7 @@ locales            file:/usr/share/i18n/SUPPORTED,file:/usr/share/i18n/locales/u
 sqlite3            prog:sqlite3                   sqlite                   sqlite
 postgresql         file:/usr/lib/postgresql/15/bin/initdb,prog:initdb postgresql-server postgresql
 python3            prog:python3                   python3                  python
+python3-psycopg2   py:psycopg2                    python3-psycopg2         python-psycopg2
 python3-icalendar  py:icalendar                   python3-icalendar        python-icalendar
 python3-openpyxl   py:openpyxl                    python3-openpyxl         python-openpyxl
 poppler-utils      prog:pdftotext                 poppler-utils            poppler

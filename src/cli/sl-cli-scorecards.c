@@ -206,6 +206,9 @@ sl_cli_scorecard (int argc, char **argv)
   store = sl_cli_open_store (path, FALSE, &status);
   if (store == NULL || !sl_cli_act_as (store, email, &member_id, &status))
     return status;
+  /* A team database's owner, who set it up, writes no scorecard */
+  if (member_id == 0)
+    return sl_cli_fail (SL_CLI_FAILED, _ ("The login you connect as is no member of the team"));
   scorecard = sl_store_open_scorecard (store, interview_id, member_id, &error);
   if (scorecard == NULL)
     return sl_cli_fail (SL_CLI_FAILED, "%s", error->message);

@@ -166,8 +166,9 @@ apps_sql (const SlReportFilter *filter, SelectionKind kind, const char *query)
                  " AND (?6 = '' OR c.seniority = ?6) AND"
                : " WHERE a.candidate_id NOT IN (SELECT id FROM candidates"
                  "  WHERE deleted_at IS NOT NULL) AND",
-    " (?1 = 0 OR a.position_id = ?1) AND (?2 = 0 OR a.created_at >= ?2)"
-    " AND (?3 = 0 OR a.created_at < ?3)) ",
+    /* Each parameter's first use says its type to PostgreSQL: a time, not a small number */
+    " (a.position_id = ?1 OR ?1 = 0) AND (a.created_at >= ?2 OR ?2 = 0)"
+    " AND (a.created_at < ?3 OR ?3 = 0)) ",
     expanded, NULL);
 }
 

@@ -84,6 +84,64 @@ server_words (const char *message)
   return g_steal_pointer (&words);
 }
 
+/* Passwords given for team databases in this process (the app's Connect dialog, from the
+ * keyring), by address: every connection to one, a worker thread's too, logs in with it.
+ * Never written anywhere. */
+static GMutex passwords_lock;
+static GHashTable *passwords;
+
+/* Keeps @password for the connections to @uri from now on (NULL: forgets it) */
+void
+sl_server_set_password (const char *uri, const char *password)
+{
+  g_return_if_fail (uri != NULL);
+
+  g_mutex_lock (&passwords_lock);
+  if (passwords == NULL)
+    passwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (password != NULL)
+    g_hash_table_insert (passwords, g_strdup (uri), g_strdup (password));
+  else
+    g_hash_table_remove (passwords, uri);
+  g_mutex_unlock (&passwords_lock);
+}
+
+/* A connection to @uri, with the password given for it if any; else libpq's own (the URI's,
+ * PGPASSWORD or ~/.pgpass). Ten seconds at most to reach the server. */
+static PGconn *
+connect_with_password (const char *uri)
+{
+  const char *const keywords[] = { "dbname", "connect_timeout", "password", NULL };
+  const char *values[] = { uri, "10", NULL, NULL };
+  g_autofree char *password = NULL;
+  PGconn *conn;
+
+  g_mutex_lock (&passwords_lock);
+  if (passwords != NULL)
+    password = g_strdup (g_hash_table_lookup (passwords, uri));
+  g_mutex_unlock (&passwords_lock);
+  /* Without one, the list ends before "password" */
+  values[2] = password;
+  conn = PQconnectdbParams (keywords, values, TRUE);
+  if (password != NULL)
+    memset (password, 0, strlen (password));
+  return conn;
+}
+
+/* What a window calls the team database at @uri: the database's name */
+char *
+sl_server_display_name (const char *uri)
+{
+  PQconninfoOption *options = PQconninfoParse (uri, NULL);
+  char *name = NULL;
+
+  for (PQconninfoOption *o = options; o != NULL && o->keyword != NULL; o++)
+    if (g_str_equal (o->keyword, "dbname") && o->val != NULL && *o->val != '\0')
+      name = g_strdup (o->val);
+  PQconninfoFree (options);
+  return name != NULL ? name : g_strdup (uri);
+}
+
 SlServer *
 sl_server_connect (const char *uri, GError **error)
 {
@@ -108,7 +166,7 @@ sl_server_connect (const char *uri, GError **error)
   PQconninfoFree (options);
 
   self = g_object_new (SL_TYPE_SERVER, NULL);
-  self->conn = PQconnectdb (uri);
+  self->conn = connect_with_password (uri);
   if (PQstatus (self->conn) != CONNECTION_OK)
     {
       const char *message = PQerrorMessage (self->conn);

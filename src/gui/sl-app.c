@@ -16,6 +16,7 @@
 
 #include "sl-a11y.h"
 #include "sl-app.h"
+#include "sl-server.h"
 #include "sl-backup-actions.h"
 #include "sl-first-run.h"
 #include "sl-preferences-window.h"
@@ -60,11 +61,13 @@ handle_local_options (GApplication *app, GVariantDict *options)
           g_printerr ("shortlist: %s\n", _ ("--database needs a file name"));
           return 2;
         }
-      /* The first instance may run in another folder: it gets the whole path */
-      {
-        g_autofree char *absolute = g_canonicalize_filename (path, NULL);
-        g_variant_dict_insert (options, "database", "^ay", absolute);
-      }
+      /* The first instance may run in another folder: it gets the whole path (a team
+       * database's address is one already) */
+      if (!sl_server_is_uri (path))
+        {
+          g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+          g_variant_dict_insert (options, "database", "^ay", absolute);
+        }
     }
   return -1;
 }
@@ -230,7 +233,12 @@ sl_app_open_database (SlApp *self, const char *path)
 
   g_return_if_fail (SL_IS_APP (self));
 
-  database = path ? g_canonicalize_filename (path, NULL) : sl_database_default_path ();
+  if (path == NULL)
+    database = sl_database_default_path ();
+  else if (sl_server_is_uri (path))
+    database = g_strdup (path);
+  else
+    database = g_canonicalize_filename (path, NULL);
   window = find_window (self, database);
   if (window != NULL)
     {
@@ -243,13 +251,15 @@ sl_app_open_database (SlApp *self, const char *path)
   gtk_window_present (window);
   if (!SL_IS_WINDOW (window))
     return;
-  {
-    g_autoptr (GSettings) settings = g_settings_new (BASE_ID);
+  /* A team database is backed up on its server (README) */
+  if (!sl_server_is_uri (database))
+    {
+      g_autoptr (GSettings) settings = g_settings_new (BASE_ID);
 
-    /* At most one a day, a while after the window opens */
-    sl_backup_actions_schedule_automatic (database,
-                                          (guint) g_settings_get_int (settings, "backups-kept"));
-  }
+      /* At most one a day, a while after the window opens */
+      sl_backup_actions_schedule_automatic (database,
+                                            (guint) g_settings_get_int (settings, "backups-kept"));
+    }
   if (!self->zone_checked)
     {
       /* An unknown $TZ is said once, where the user will see it */
@@ -262,8 +272,10 @@ sl_app_open_database (SlApp *self, const char *path)
           sl_widget_toast (GTK_WIDGET (window), zone_problem);
         }
     }
-  /* A database with no team members: who is at the keyboard, made its admin */
-  sl_first_run_check (window, sl_window_get_store (SL_WINDOW (window)));
+  /* A database with no team members: who is at the keyboard, made its admin (a team
+   * database's members are its admins' to add) */
+  if (!sl_server_is_uri (database))
+    sl_first_run_check (window, sl_window_get_store (SL_WINDOW (window)));
 }
 
 static int

@@ -12,6 +12,9 @@
  *
  * The member is read each time it is asked for: Preferences may deactivate them or change their
  * role at any moment, and a read is one indexed row.
+ *
+ * In a team database there is nothing to choose: you are the member you logged in as, which
+ * the server says (sl_store_get_actor()), and Preferences' choice is the local files'.
  */
 #include "config.h"
 
@@ -81,11 +84,21 @@ sl_session_get (SlStore *store)
   self = g_object_new (SL_TYPE_SESSION, NULL);
   self->store = store;
   self->settings = g_settings_new (BASE_ID);
+  g_object_set_data_full (G_OBJECT (store), "sl-session", self, g_object_unref);
+  if (sl_session_is_team (self))
+    return self;
   g_signal_connect_object (self->settings, "changed::member-email",
                            G_CALLBACK (member_email_changed_cb), self, G_CONNECT_SWAPPED);
-  g_object_set_data_full (G_OBJECT (store), "sl-session", self, g_object_unref);
   sl_store_set_actor (store, sl_session_get_member_id (self, NULL));
   return self;
+}
+
+/* Whether the database is a team's: who you are is then your login */
+gboolean
+sl_session_is_team (SlSession *self)
+{
+  g_return_val_if_fail (SL_IS_SESSION (self), FALSE);
+  return sl_database_is_team (sl_store_get_database (self->store));
 }
 
 SlStore *
@@ -112,6 +125,12 @@ sl_session_dup_member (SlSession *self)
 
   g_return_val_if_fail (SL_IS_SESSION (self), NULL);
 
+  if (sl_session_is_team (self))
+    {
+      gint64 id = sl_store_get_actor (self->store);
+
+      return id > 0 ? sl_store_get_member (self->store, id) : NULL;
+    }
   email = g_settings_get_string (self->settings, "member-email");
   if (*email == '\0')
     return NULL;

@@ -16,6 +16,7 @@ G_DECLARE_FINAL_TYPE (SlSession, sl_session, SL, SESSION, GObject)
 
 SlSession *sl_session_get (SlStore *store);
 SlStore *sl_session_get_store (SlSession *self);
+gboolean sl_session_is_team (SlSession *self);
 GSettings *sl_session_get_settings (SlSession *self);
 SlMember *sl_session_dup_member (SlSession *self);
 gint64 sl_session_get_member_id (SlSession *self, char **role);

@@ -24,6 +24,7 @@
 #include "sl-positions-page.h"
 #include "sl-reports-page.h"
 #include "sl-resume-cache.h"
+#include "sl-server.h"
 #include "sl-vocab.h"
 #include "sl-widgets.h"
 #include "sl-window-private.h"
@@ -55,8 +56,16 @@ sl_window_update_title (SlWindow *self)
   /* Translators: the number of candidates the list shows; %'u groups thousands */
   subtitle =
     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u candidate", "%'u candidates", n), n);
-  adw_view_switcher_title_set_subtitle (self->list_title, subtitle);
   gtk_label_set_label (self->count_label, subtitle);
+  /* In a team database: whose window it is, before the count */
+  if (self->member_name != NULL)
+    {
+      g_autofree char *count = g_steal_pointer (&subtitle);
+
+      /* Translators: the team member logged in, then the number of candidates shown */
+      subtitle = g_strdup_printf (C_ ("window subtitle", "%s · %s"), self->member_name, count);
+    }
+  adw_view_switcher_title_set_subtitle (self->list_title, subtitle);
 }
 
 /* The candidate pane, made the first time a candidate is shown */
@@ -559,7 +568,7 @@ sl_window_dispose (GObject *object)
   if (self->toast_overlay != NULL)
     gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_WINDOW);
   g_clear_object (&self->title_binding);
-  g_clear_object (&self->title_binding);
+  g_clear_pointer (&self->member_name, g_free);
   g_clear_object (&self->current);
   g_clear_object (&self->selection);
   g_clear_object (&self->candidates);
@@ -776,6 +785,26 @@ member_changed_cb (SlWindow *self)
     sl_interviews_page_reload (self->interviews_page);
 }
 
+/* A team database's window says which database it is, and who is logged in to it: its title
+ * is the database's name, its subtitle begins with the member's */
+static void
+show_team (SlWindow *self)
+{
+  g_autoptr (SlMember) member = sl_session_dup_member (sl_session_get (self->store));
+  g_autofree char *name =
+    sl_server_display_name (sl_database_get_path (sl_store_get_database (self->store)));
+  g_autofree char *title = NULL;
+
+  g_free (self->member_name);
+  self->member_name =
+    g_strdup (member != NULL ? sl_member_get_name (member) : _ ("Not a team member"));
+  adw_view_switcher_title_set_title (self->list_title, name);
+  /* Translators: the window's title for a team database: its name, then the app's */
+  title = g_strdup_printf (_ ("%s — Shortlist"), name);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  sl_window_update_title (self);
+}
+
 /* Until the user says which team member they are, moves and approvals carry no name */
 static void
 offer_member_choice (SlWindow *self)
@@ -885,7 +914,10 @@ sl_window_new (SlApp *app, SlStore *store)
   sl_store_watch_changes (store);
 
   show_candidate (self, NULL);
-  offer_member_choice (self);
+  if (sl_session_is_team (sl_session_get (store)))
+    show_team (self);
+  else
+    offer_member_choice (self);
   sl_window_check_file (self);
   return self;
 }

@@ -47,6 +47,13 @@ typedef struct
 void sl_server_copy_count_free (gpointer data);
 GPtrArray *sl_server_copy_from_file (SlServer *server, const char *path, GError **error);
 
+typedef void (*SlServerListenerFunc) (gpointer data);
+typedef struct _SlServerListener SlServerListener;
+
+SlServerListener *sl_server_listen (const char *uri, SlServer *own, SlServerListenerFunc changed,
+                                    gpointer data);
+void sl_server_listener_free (SlServerListener *self);
+
 char *sl_server_candidate_query_sql (const SlCandidateQuery *query, const char *columns,
                                      gboolean ordered, GPtrArray *params);
 gboolean sl_server_index_candidate (SlDatabase *db, gint64 id, GError **error);

@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include "sl-server.h"
 #include "sl-store.h"
 
 G_BEGIN_DECLS
@@ -43,6 +44,7 @@ typedef struct
   gint64 data_version; /* PRAGMA data_version when last looked */
   gint64 seen_clock;   /* the change clock when last looked */
   guint source;
+  SlServerListener *listener; /* a team database's: its server says when others commit */
 } SlStoreWatch;
 
 SlStoreWatch *sl_store_get_watch (SlStore *self);

@@ -15,11 +15,16 @@
  * Why a poll: SQLite offers no cross-process notification, and a file monitor on the WAL
  * would see this process's own writes and checkpoints too. PRAGMA data_version reads the WAL
  * index in shared memory (a few microseconds) and draws nothing, so the window stays idle.
+ *
+ * A team database's server does notify: every move of its clock is a NOTIFY, heard on a
+ * connection of its own (sl_server_listen()), and the rows above the clock seen are read as
+ * for the local file. Nothing polls.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "sl-database-private.h"
 #include "sl-store-private.h"
 
 /* How often the watcher looks: changes from elsewhere appear within a second */
@@ -223,13 +228,18 @@ sl_store_check_changes (SlStore *self)
 {
   SlDatabase *db = sl_store_get_database (self);
   SlStoreWatch *watch = sl_store_get_watch (self);
-  gint64 data_version = read_int (db, "PRAGMA data_version");
   gint64 seen = watch->seen_clock;
   gint64 clock;
 
-  if (data_version < 0 || data_version == watch->data_version)
-    return;
-  watch->data_version = data_version;
+  /* The server told the team database's listener; the local file's is asked */
+  if (!sl_database_is_team (db))
+    {
+      gint64 data_version = read_int (db, "PRAGMA data_version");
+
+      if (data_version < 0 || data_version == watch->data_version)
+        return;
+      watch->data_version = data_version;
+    }
   clock = read_int (db, "SELECT clock FROM change_clock");
   if (clock < 0)
     return;
@@ -258,8 +268,15 @@ sl_store_watch_changes (SlStore *self)
 
   db = sl_store_get_database (self);
   watch = sl_store_get_watch (self);
-  if (watch->source != 0)
+  if (watch->source != 0 || watch->listener != NULL)
     return;
+  if (sl_database_is_team (db))
+    {
+      watch->seen_clock = read_int (db, "SELECT clock FROM change_clock");
+      watch->listener = sl_server_listen (sl_database_get_path (db), sl_database_get_server (db),
+                                          (SlServerListenerFunc) sl_store_check_changes, self);
+      return;
+    }
   watch->data_version = read_int (db, "PRAGMA data_version");
   watch->seen_clock = read_int (db, "SELECT clock FROM change_clock");
   /* Removed by the store's dispose */

@@ -107,6 +107,7 @@ sl_store_dispose (GObject *object)
       g_clear_pointer (&self->candidates, g_hash_table_unref);
     }
   g_clear_handle_id (&self->watch.source, g_source_remove);
+  g_clear_pointer (&self->watch.listener, sl_server_listener_free);
   g_clear_pointer (&self->readers, sl_readers_unref);
   g_clear_object (&self->db);
 

@@ -18,6 +18,7 @@ SHORTLIST_BUILD_DEPS=(
   libadwaita-1-dev
   libsqlite3-dev
   libpq-dev
+  libsecret-1-dev
   libjson-glib-dev
   libical-dev
   libxlsxwriter-dev
@@ -50,6 +51,7 @@ SHORTLIST_TEST_DEPS=(
   locales
   sqlite3
   postgresql
+  gnome-keyring
   python3
   python3-psycopg2
   python3-icalendar
@@ -72,6 +74,8 @@ libgtk-4-dev       pc:gtk4                        gtk4-devel               gtk4
 libadwaita-1-dev   pc:libadwaita-1                libadwaita-devel         libadwaita
 libsqlite3-dev     pc:sqlite3                     sqlite-devel             sqlite
 libpq-dev          pc:libpq                       libpq-devel              postgresql-libs
+libsecret-1-dev    pc:libsecret-1                 libsecret-devel          libsecret
+gnome-keyring      prog:gnome-keyring-daemon      gnome-keyring            gnome-keyring
 libjson-glib-dev   pc:json-glib-1.0               json-glib-devel          json-glib
 libical-dev        pc:libical                     libical-devel            libical
 libxlsxwriter-dev  pc:xlsxwriter                  libxlsxwriter-devel      libxlsxwriter

@@ -129,6 +129,40 @@ connect_with_password (const char *uri)
   return conn;
 }
 
+/* The parts of the team database's address @uri, as Connect to Team Database… shows them */
+gboolean
+sl_server_split_uri (const char *uri, char **host, char **port, char **database, char **login,
+                     gboolean *tls)
+{
+  PQconninfoOption *options = sl_server_is_uri (uri) ? PQconninfoParse (uri, NULL) : NULL;
+
+  if (options == NULL)
+    return FALSE;
+  *host = g_strdup ("");
+  *port = g_strdup ("5432");
+  *database = g_strdup ("");
+  *login = g_strdup ("");
+  *tls = TRUE;
+  for (PQconninfoOption *o = options; o->keyword != NULL; o++)
+    {
+      char **part = g_str_equal (o->keyword, "host")     ? host
+                    : g_str_equal (o->keyword, "port")   ? port
+                    : g_str_equal (o->keyword, "dbname") ? database
+                    : g_str_equal (o->keyword, "user")   ? login
+                                                         : NULL;
+
+      if (part != NULL && o->val != NULL && *o->val != '\0')
+        {
+          g_free (*part);
+          *part = g_strdup (o->val);
+        }
+      if (g_str_equal (o->keyword, "sslmode") && o->val != NULL)
+        *tls = !g_str_equal (o->val, "disable");
+    }
+  PQconninfoFree (options);
+  return TRUE;
+}
+
 /* What a window calls the team database at @uri: the database's name */
 char *
 sl_server_display_name (const char *uri)

@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (SlServer, sl_server, SL, SERVER, GObject)
 gboolean sl_server_is_uri (const char *database);
 void sl_server_set_password (const char *uri, const char *password);
 char *sl_server_display_name (const char *uri);
+gboolean sl_server_split_uri (const char *uri, char **host, char **port, char **database,
+                              char **login, gboolean *tls);
 SlServer *sl_server_connect (const char *uri, GError **error);
 int sl_server_get_version (SlServer *self, GError **error);
 gboolean sl_server_setup (SlServer *self, gboolean *created, GError **error);

@@ -13,11 +13,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "sl-a11y.h"
 #include "sl-app.h"
 #include "sl-server.h"
 #include "sl-backup-actions.h"
+#include "sl-connect-dialog.h"
+#include "sl-keyring.h"
 #include "sl-first-run.h"
 #include "sl-preferences-window.h"
 #include "sl-resume-cache.h"
@@ -73,7 +76,7 @@ handle_local_options (GApplication *app, GVariantDict *options)
 }
 
 static GtkWindow *
-error_window (SlApp *self, const char *message)
+error_window (SlApp *self, const char *message, gboolean team)
 {
   AdwApplicationWindow *window =
     ADW_APPLICATION_WINDOW (adw_application_window_new (GTK_APPLICATION (self)));
@@ -89,7 +92,26 @@ error_window (SlApp *self, const char *message)
   gtk_widget_set_halign (quit, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (quit, "pill");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (quit), "app.quit");
-  adw_status_page_set_child (ADW_STATUS_PAGE (status), quit);
+  if (team)
+    {
+      /* A team database that cannot be reached: try again, or work on the local one */
+      GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+      GtkWidget *connect = gtk_button_new_with_mnemonic (_ ("_Connect…"));
+      GtkWidget *local = gtk_button_new_with_mnemonic (_ ("Open _Local Database"));
+
+      gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (connect, "pill");
+      gtk_widget_add_css_class (connect, "suggested-action");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (connect), "app.connect-team");
+      gtk_widget_add_css_class (local, "pill");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (local), "app.open-local");
+      gtk_box_append (GTK_BOX (buttons), connect);
+      gtk_box_append (GTK_BOX (buttons), local);
+      gtk_box_append (GTK_BOX (buttons), quit);
+      adw_status_page_set_child (ADW_STATUS_PAGE (status), buttons);
+    }
+  else
+    adw_status_page_set_child (ADW_STATUS_PAGE (status), quit);
   gtk_box_append (GTK_BOX (box), header);
   gtk_box_append (GTK_BOX (box), status);
   adw_application_window_set_content (window, box);
@@ -120,10 +142,21 @@ open_window (SlApp *self, const char *path)
 {
   g_autoptr (GError) error = NULL;
   /* A file another program changed is checked once the window is open (sl_window_check_file) */
-  g_autoptr (SlStore) store = sl_store_open_deferring_check (path, &error);
+  g_autoptr (SlStore) store = NULL;
 
+  /* A team database's password, if the keyring keeps one for it */
+  if (sl_server_is_uri (path))
+    {
+      g_autofree char *password = sl_keyring_lookup (path);
+
+      if (password != NULL)
+        sl_server_set_password (path, password);
+      if (password != NULL)
+        memset (password, 0, strlen (password));
+    }
+  store = sl_store_open_deferring_check (path, &error);
   if (store == NULL)
-    return error_window (self, error->message);
+    return error_window (self, error->message, sl_server_is_uri (path));
   return GTK_WINDOW (sl_window_new (self, store));
 }
 
@@ -191,7 +224,7 @@ upgraded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   if (g_task_propagate_boolean (G_TASK (result), &error))
     sl_app_open_database (self, path);
   else
-    gtk_window_present (error_window (self, error->message));
+    gtk_window_present (error_window (self, error->message, FALSE));
   /* After the next window is there, so that the app always has one */
   gtk_window_destroy (waiting);
   g_application_release (G_APPLICATION (self));
@@ -223,6 +256,19 @@ upgrade_in_background (SlApp *self, const char *path)
   return TRUE;
 }
 
+/* The database a start with no --database opens: $SHORTLIST_DATABASE, else the team
+ * database last connected to, else the app's own file */
+static char *
+default_database (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (BASE_ID);
+  g_autofree char *team = g_settings_get_string (settings, "team-database");
+
+  if (g_getenv ("SHORTLIST_DATABASE") == NULL && sl_server_is_uri (team))
+    return g_steal_pointer (&team);
+  return sl_database_default_path ();
+}
+
 /* Presents the window on the database at @path (the default database when NULL), opening it
  * in a new window when none shows it */
 void
@@ -234,7 +280,7 @@ sl_app_open_database (SlApp *self, const char *path)
   g_return_if_fail (SL_IS_APP (self));
 
   if (path == NULL)
-    database = sl_database_default_path ();
+    database = default_database ();
   else if (sl_server_is_uri (path))
     database = g_strdup (path);
   else
@@ -374,7 +420,30 @@ preferences_activated (GSimpleAction *action, GVariant *parameter, gpointer user
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+/* Connect to Team Database…, over the active window */
+static void
+connect_team_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  g_autoptr (GSettings) settings = g_settings_new (BASE_ID);
+  g_autofree char *last = g_settings_get_string (settings, "team-database");
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_window_present (sl_connect_dialog_new (GTK_APPLICATION (user_data), parent, last));
+}
+
+/* Open Local Database: the app's own file, opened from now on at start */
+static void
+open_local_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  g_autoptr (GSettings) settings = g_settings_new (BASE_ID);
+
+  g_settings_set_string (settings, "team-database", "");
+  sl_app_open_database (SL_APP (user_data), NULL);
+}
+
 static const GActionEntry app_actions[] = {
+  { "connect-team", connect_team_activated },
+  { "open-local", open_local_activated },
   { "quit", quit_activated },
   { "help", help_activated },
   { "about", about_activated },

@@ -68,6 +68,14 @@ sl_window_update_title (SlWindow *self)
   adw_view_switcher_title_set_subtitle (self->list_title, subtitle);
 }
 
+/* What the list's header says under its title: a team database's member and the count */
+const char *
+sl_window_get_subtitle (SlWindow *self)
+{
+  g_return_val_if_fail (SL_IS_WINDOW (self), NULL);
+  return adw_view_switcher_title_get_subtitle (self->list_title);
+}
+
 /* The candidate pane, made the first time a candidate is shown */
 SlCandidatePane *
 sl_window_get_pane (SlWindow *self)
@@ -915,7 +923,12 @@ sl_window_new (SlApp *app, SlStore *store)
 
   show_candidate (self, NULL);
   if (sl_session_is_team (sl_session_get (store)))
-    show_team (self);
+    {
+      show_team (self);
+      /* A team database is backed up and restored on its server (README) */
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back-up", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore", FALSE);
+    }
   else
     offer_member_choice (self);
   sl_window_check_file (self);

@@ -22,6 +22,7 @@ G_DECLARE_FINAL_TYPE (SlWindow, sl_window, SL, WINDOW, AdwApplicationWindow)
 SlWindow *sl_window_new (SlApp *app, SlStore *store);
 SlCandidateList *sl_window_get_candidates (SlWindow *self);
 SlStore *sl_window_get_store (SlWindow *self);
+const char *sl_window_get_subtitle (SlWindow *self);
 gint64 sl_window_get_selected_id (SlWindow *self);
 gboolean sl_window_select_id (SlWindow *self, gint64 id);
 gboolean sl_window_is_busy (SlWindow *self);

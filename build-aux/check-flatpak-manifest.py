@@ -21,8 +21,12 @@ import tempfile
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 # What a GTK app without network or files of its own needs; the rest comes through portals
-ALLOWED_FINISH_ARGS = {"--share=ipc", "--socket=fallback-x11", "--socket=wayland", "--device=dri"}
-REQUIRED_FINISH_ARGS = {"--share=ipc", "--socket=fallback-x11", "--socket=wayland"}
+# The network is for a team database's server (Connect to Team Database…); nothing else of the
+# app's goes out
+ALLOWED_FINISH_ARGS = {"--share=ipc", "--share=network", "--socket=fallback-x11",
+                       "--socket=wayland", "--device=dri"}
+REQUIRED_FINISH_ARGS = {"--share=ipc", "--share=network", "--socket=fallback-x11",
+                        "--socket=wayland"}
 BUNDLED = {"libical", "libxlsxwriter", "libpq"}
 
 

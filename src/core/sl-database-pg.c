@@ -14,6 +14,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <libpq-fe.h>
 #include <string.h>
 
@@ -32,6 +33,8 @@ struct _SlPgStmt
   int *lengths;
   int *formats; /* 1 for a blob's bytes */
   gboolean returns_id;
+  Oid *types;       /* what it is prepared with, again on a new connection */
+  guint generation; /* of the connection it was prepared on */
 
   PGresult *result; /* once run, until reset */
   int row;
@@ -134,15 +137,38 @@ inserts_with_id (const char *sql)
   return g_strv_contains (id_tables, table);
 }
 
+/* What a statement says while the connection is being made anew */
+static void
+lost_error (GError **error)
+{
+  g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,
+                       _ ("The team database cannot be reached: Shortlist tries again by itself"));
+}
+
+static gboolean
+prepare (SlDatabase *db, SlPgStmt *stmt, GError **error)
+{
+  SlServer *server = sl_database_get_server (db);
+
+  stmt->generation = sl_pg_database_get_generation (db);
+  if (sl_server_check_result (server,
+                              PQprepare (sl_server_get_handle (server), stmt->name, stmt->sql,
+                                         stmt->n_params, stmt->types),
+                              NULL, error))
+    return TRUE;
+  g_debug ("Not prepared: %s", stmt->sql);
+  if (PQstatus (sl_server_get_handle (server)) != CONNECTION_OK)
+    sl_pg_database_lost (db);
+  return FALSE;
+}
+
 SlPgStmt *
 sl_pg_stmt_new (SlDatabase *db, const char *sql, GError **error)
 {
   static gint counter;
-  SlServer *server = sl_database_get_server (db);
   SlPgStmt *stmt = g_new0 (SlPgStmt, 1);
   g_autoptr (GArray) used = g_array_new (FALSE, FALSE, sizeof (int));
   g_autofree char *numbered = number_placeholders (sql, &stmt->n_params, used);
-  g_autofree Oid *types = NULL;
 
   stmt->returns_id = inserts_with_id (sql);
   stmt->sql =
@@ -153,17 +179,15 @@ sl_pg_stmt_new (SlDatabase *db, const char *sql, GError **error)
   stmt->formats = g_new0 (int, MAX (stmt->n_params, 1));
   /* A parameter the statement does not name (bound for another variant of it, as SQLite
    * allows) is text; the others are what the statement makes them */
-  types = g_new0 (Oid, MAX (stmt->n_params, 1));
+  stmt->types = g_new0 (Oid, MAX (stmt->n_params, 1));
   for (int i = 0; i < stmt->n_params; i++)
-    types[i] = TEXTOID;
+    stmt->types[i] = TEXTOID;
   for (guint i = 0; i < used->len; i++)
-    types[g_array_index (used, int, i) - 1] = 0;
-  if (!sl_server_check_result (
-        server,
-        PQprepare (sl_server_get_handle (server), stmt->name, stmt->sql, stmt->n_params, types),
-        NULL, error))
+    stmt->types[g_array_index (used, int, i) - 1] = 0;
+  if (sl_database_is_offline (db))
+    lost_error (error);
+  if (sl_database_is_offline (db) || !prepare (db, stmt, error))
     {
-      g_debug ("Not prepared: %s", stmt->sql);
       sl_pg_stmt_free (stmt);
       return NULL;
     }
@@ -176,6 +200,7 @@ sl_pg_stmt_free (SlPgStmt *stmt)
   sl_pg_stmt_reset (stmt);
   sl_pg_stmt_clear_bindings (stmt);
   g_free (stmt->values);
+  g_free (stmt->types);
   g_free (stmt->lengths);
   g_free (stmt->formats);
   g_free (stmt->name);
@@ -201,6 +226,18 @@ sl_pg_stmt_step (SlDatabase *db, SlPgStmt *stmt)
       return SL_STMT_DONE;
     }
 
+  if (sl_database_is_offline (db))
+    {
+      lost_error (&error);
+      sl_pg_database_take_error (db, error);
+      return SQLITE_ERROR;
+    }
+  /* Prepared on a connection since lost: prepared again on the new one */
+  if (stmt->generation != sl_pg_database_get_generation (db) && !prepare (db, stmt, &error))
+    {
+      sl_pg_database_take_error (db, error);
+      return SQLITE_ERROR;
+    }
   server = sl_database_get_server (db);
   stmt->result =
     PQexecPrepared (sl_server_get_handle (server), stmt->name, stmt->n_params,
@@ -210,6 +247,8 @@ sl_pg_stmt_step (SlDatabase *db, SlPgStmt *stmt)
     {
       sl_server_check_result (server, g_steal_pointer (&stmt->result), NULL, &error);
       g_debug ("Refused: %s", stmt->sql);
+      if (PQstatus (sl_server_get_handle (server)) != CONNECTION_OK)
+        sl_pg_database_lost (db);
       sl_pg_database_take_error (db, error);
       return SQLITE_ERROR;
     }

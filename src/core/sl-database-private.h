@@ -34,5 +34,7 @@ const char *sl_pg_stmt_column_text (SlPgStmt *stmt, int column);
 const void *sl_pg_stmt_column_blob (SlPgStmt *stmt, int column, int *length);
 void sl_pg_database_set_last (SlDatabase *db, gint64 changes, gint64 insert_id);
 void sl_pg_database_take_error (SlDatabase *db, GError *error);
+void sl_pg_database_lost (SlDatabase *db);
+guint sl_pg_database_get_generation (SlDatabase *db);
 
 G_END_DECLS

@@ -47,7 +47,23 @@ struct _SlDatabase
   gint64 changes;
   gint64 insert_id;
   GError *error;
+  /* Its connection: lost (statements fail at once, without waiting for the network) until a
+   * worker thread has made a new one; each new one's statements are prepared anew */
+  gboolean offline;
+  gboolean reconnects; /* sl_database_keep_connected() */
+  guint generation;
+  guint reconnect_source;
+  GCancellable *reconnecting;
 };
+
+enum
+{
+  PROP_0,
+  PROP_OFFLINE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_TYPE (SlDatabase, sl_database, G_TYPE_OBJECT)
 
@@ -61,6 +77,9 @@ sl_database_finalize (GObject *object)
   SlDatabase *self = SL_DATABASE (object);
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_handle_id (&self->reconnect_source, g_source_remove);
+  g_cancellable_cancel (self->reconnecting);
+  g_clear_object (&self->reconnecting);
   g_clear_object (&self->server);
   g_clear_error (&self->error);
   if (self->db != NULL)
@@ -76,9 +95,32 @@ sl_database_finalize (GObject *object)
 }
 
 static void
+sl_database_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  SlDatabase *self = SL_DATABASE (object);
+
+  switch (prop_id)
+    {
+    case PROP_OFFLINE:
+      g_value_set_boolean (value, self->offline);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 sl_database_class_init (SlDatabaseClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = sl_database_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sl_database_finalize;
+  object_class->get_property = sl_database_get_property;
+  /* A team database whose connection was lost, until it is back */
+  properties[PROP_OFFLINE] =
+    g_param_spec_boolean ("offline", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -245,6 +287,99 @@ SlServer *
 sl_database_get_server (SlDatabase *self)
 {
   return self->server;
+}
+
+/* How often a lost team database is tried again */
+#define RECONNECT_SECONDS 3
+
+static gboolean reconnect_cb (gpointer data);
+
+static void
+connect_thread (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
+{
+  GError *error = NULL;
+  SlServer *server = sl_server_connect (data, &error);
+
+  if (server == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, server, g_object_unref);
+}
+
+static void
+reconnected_cb (GObject *source, GAsyncResult *result, gpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  SlServer *server = g_task_propagate_pointer (G_TASK (result), &error);
+  SlDatabase *self;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = SL_DATABASE (source);
+  g_clear_object (&self->reconnecting);
+  if (server == NULL)
+    {
+      g_debug ("%s is still out of reach: %s", self->path, error->message);
+      self->reconnect_source = g_timeout_add_seconds (RECONNECT_SECONDS, reconnect_cb, self);
+      return;
+    }
+  g_set_object (&self->server, server);
+  g_object_unref (server);
+  self->generation++;
+  self->offline = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFLINE]);
+}
+
+/* A new connection, made by a worker thread: the network may keep it waiting */
+static gboolean
+reconnect_cb (gpointer data)
+{
+  SlDatabase *self = data;
+  g_autoptr (GTask) task = NULL;
+
+  self->reconnect_source = 0;
+  self->reconnecting = g_cancellable_new ();
+  task = g_task_new (self, self->reconnecting, reconnected_cb, NULL);
+  g_task_set_task_data (task, g_strdup (self->path), g_free);
+  g_task_run_in_thread (task, connect_thread);
+  return G_SOURCE_REMOVE;
+}
+
+/* The team database's connection was lost: its statements fail at once from now on and, if
+ * it is kept connected, a new connection is made in the background */
+void
+sl_pg_database_lost (SlDatabase *self)
+{
+  if (self->offline)
+    return;
+  self->offline = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFLINE]);
+  if (self->reconnects && self->reconnect_source == 0 && self->reconnecting == NULL)
+    self->reconnect_source = g_idle_add (reconnect_cb, self);
+}
+
+/* For the window's own connection, on the main thread: when a team database's connection is
+ * lost, the main context makes a new one (a worker thread waits for the network), every few
+ * seconds until it can; "offline" says meanwhile. A worker's connection is instead opened
+ * anew by its pool. */
+void
+sl_database_keep_connected (SlDatabase *self)
+{
+  g_return_if_fail (SL_IS_DATABASE (self));
+  self->reconnects = TRUE;
+}
+
+gboolean
+sl_database_is_offline (SlDatabase *self)
+{
+  g_return_val_if_fail (SL_IS_DATABASE (self), FALSE);
+  return self->offline;
+}
+
+guint
+sl_pg_database_get_generation (SlDatabase *self)
+{
+  return self->generation;
 }
 
 void

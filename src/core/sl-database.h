@@ -90,6 +90,8 @@ sqlite3 *sl_database_get_handle (SlDatabase *self);
 int sl_database_get_version (SlDatabase *self);
 int sl_database_peek_version (const char *path);
 gboolean sl_database_is_team (SlDatabase *self);
+gboolean sl_database_is_offline (SlDatabase *self);
+void sl_database_keep_connected (SlDatabase *self);
 SlStmt *sl_database_prepare (SlDatabase *self, const char *sql, GError **error);
 SlStmt *sl_database_prepare_dialect (SlDatabase *self, const char *sqlite_sql,
                                      const char *postgresql_sql, GError **error);

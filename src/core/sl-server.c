@@ -693,43 +693,17 @@ sl_server_set_member_password (SlServer *self, gint64 member_id, const char *pas
 
 /* Listening for the changes other members commit (the change clock's NOTIFY, see
  * sl-server-schema.c), on a connection of its own that does nothing else: its socket is
- * readable exactly when a notification comes, so the main loop wakes for nothing else. A lost
- * connection is tried again every few seconds; once back, @changed is called, since what was
- * committed meanwhile was not heard. */
-#define LISTEN_RETRY_SECONDS 3
-
+ * readable exactly when a notification comes, so the main loop wakes for nothing else. When
+ * that connection is lost, @lost is called, and the listener listens no more. */
 struct _SlServerListener
 {
-  char *uri;
   SlServerListenerFunc changed;
+  SlServerListenerFunc lost;
   gpointer data;
   SlServer *server;
   int own_pid; /* the backend whose own commits are not news: the store's writer */
   guint source;
-  guint retry;
 };
-
-static gboolean listener_connect (SlServerListener *self);
-
-static gboolean
-retry_cb (gpointer data)
-{
-  SlServerListener *self = data;
-
-  self->retry = 0;
-  if (listener_connect (self))
-    self->changed (self->data);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-listener_lost (SlServerListener *self)
-{
-  g_clear_handle_id (&self->source, g_source_remove);
-  g_clear_object (&self->server);
-  if (self->retry == 0)
-    self->retry = g_timeout_add_seconds (LISTEN_RETRY_SECONDS, retry_cb, self);
-}
 
 static gboolean
 readable_cb (int fd, GIOCondition condition, gpointer data)
@@ -742,7 +716,7 @@ readable_cb (int fd, GIOCondition condition, gpointer data)
   if (!PQconsumeInput (conn) || PQstatus (conn) != CONNECTION_OK)
     {
       self->source = 0;
-      listener_lost (self);
+      self->lost (self->data);
       return G_SOURCE_REMOVE;
     }
   while ((notify = PQnotifies (conn)) != NULL)
@@ -755,36 +729,28 @@ readable_cb (int fd, GIOCondition condition, gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
-static gboolean
-listener_connect (SlServerListener *self)
+/* Calls @changed on the thread's main context when another connection to @uri commits a
+ * change, until freed; @own is the connection whose commits are not reported. NULL with
+ * @error if it cannot listen. */
+SlServerListener *
+sl_server_listen (const char *uri, SlServer *own, SlServerListenerFunc changed,
+                  SlServerListenerFunc lost, gpointer data, GError **error)
 {
-  g_autoptr (GError) error = NULL;
+  SlServerListener *self = g_new0 (SlServerListener, 1);
   PGconn *conn;
 
-  self->server = sl_server_connect (self->uri, &error);
-  if (self->server == NULL || !sl_server_exec (self->server, "LISTEN shortlist_changes", &error))
+  self->changed = changed;
+  self->lost = lost;
+  self->data = data;
+  self->own_pid = own != NULL ? PQbackendPID (sl_server_get_handle (own)) : 0;
+  self->server = sl_server_connect (uri, error);
+  if (self->server == NULL || !sl_server_exec (self->server, "LISTEN shortlist_changes", error))
     {
-      g_debug ("Not listening to %s: %s", self->uri, error->message);
-      listener_lost (self);
-      return FALSE;
+      sl_server_listener_free (self);
+      return NULL;
     }
   conn = sl_server_get_handle (self->server);
   self->source = g_unix_fd_add (PQsocket (conn), G_IO_IN | G_IO_ERR | G_IO_HUP, readable_cb, self);
-  return TRUE;
-}
-
-/* Calls @changed on the thread's main context when another connection to @uri commits a
- * change, until freed; @own is the connection whose commits are not reported */
-SlServerListener *
-sl_server_listen (const char *uri, SlServer *own, SlServerListenerFunc changed, gpointer data)
-{
-  SlServerListener *self = g_new0 (SlServerListener, 1);
-
-  self->uri = g_strdup (uri);
-  self->changed = changed;
-  self->data = data;
-  self->own_pid = own != NULL ? PQbackendPID (sl_server_get_handle (own)) : 0;
-  listener_connect (self);
   return self;
 }
 
@@ -794,8 +760,6 @@ sl_server_listener_free (SlServerListener *self)
   if (self == NULL)
     return;
   g_clear_handle_id (&self->source, g_source_remove);
-  g_clear_handle_id (&self->retry, g_source_remove);
   g_clear_object (&self->server);
-  g_free (self->uri);
   g_free (self);
 }

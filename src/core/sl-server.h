@@ -53,7 +53,7 @@ typedef void (*SlServerListenerFunc) (gpointer data);
 typedef struct _SlServerListener SlServerListener;
 
 SlServerListener *sl_server_listen (const char *uri, SlServer *own, SlServerListenerFunc changed,
-                                    gpointer data);
+                                    SlServerListenerFunc lost, gpointer data, GError **error);
 void sl_server_listener_free (SlServerListener *self);
 
 char *sl_server_candidate_query_sql (const SlCandidateQuery *query, const char *columns,

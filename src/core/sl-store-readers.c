@@ -62,6 +62,9 @@ SlDatabase *
 sl_readers_lock (SlReaders *readers, SlStoreReader which, GError **error)
 {
   g_mutex_lock (&readers->locks[which]);
+  /* A team database's connection lost since: made anew here, on the worker's time */
+  if (readers->databases[which] != NULL && sl_database_is_offline (readers->databases[which]))
+    g_clear_object (&readers->databases[which]);
   if (readers->databases[which] == NULL)
     readers->databases[which] = sl_database_open_reader (readers->path, error);
   /* Each worker that takes it holds it until it lets go */

@@ -249,6 +249,54 @@ sl_store_check_changes (SlStore *self)
     sl_store_notify_reset (self);
 }
 
+static void listen_to_server (SlStore *self);
+
+/* The listening connection was lost: the writer's surely was too (a server restarted, a
+ * network gone); it is made anew, and the listener with it */
+static void
+listener_lost_cb (gpointer data)
+{
+  SlStore *self = data;
+  SlStoreWatch *watch = sl_store_get_watch (self);
+
+  g_clear_pointer (&watch->listener, sl_server_listener_free);
+  sl_pg_database_lost (sl_store_get_database (self));
+}
+
+static void
+listen_to_server (SlStore *self)
+{
+  g_autoptr (GError) error = NULL;
+  SlDatabase *db = sl_store_get_database (self);
+  SlStoreWatch *watch = sl_store_get_watch (self);
+
+  watch->listener = sl_server_listen (sl_database_get_path (db), sl_database_get_server (db),
+                                      (SlServerListenerFunc) sl_store_check_changes,
+                                      listener_lost_cb, self, &error);
+  if (watch->listener == NULL)
+    {
+      g_debug ("Not listening to the team database: %s", error->message);
+      sl_pg_database_lost (db);
+    }
+}
+
+/* Back online: what others committed meanwhile is read, and listened for from now on */
+static void
+offline_changed_cb (SlStore *self)
+{
+  SlDatabase *db = sl_store_get_database (self);
+  SlStoreWatch *watch = sl_store_get_watch (self);
+
+  if (sl_database_is_offline (db))
+    {
+      g_clear_pointer (&watch->listener, sl_server_listener_free);
+      return;
+    }
+  if (watch->listener == NULL)
+    listen_to_server (self);
+  sl_store_check_changes (self);
+}
+
 static gboolean
 watch_cb (gpointer data)
 {
@@ -273,8 +321,10 @@ sl_store_watch_changes (SlStore *self)
   if (sl_database_is_team (db))
     {
       watch->seen_clock = read_int (db, "SELECT clock FROM change_clock");
-      watch->listener = sl_server_listen (sl_database_get_path (db), sl_database_get_server (db),
-                                          (SlServerListenerFunc) sl_store_check_changes, self);
+      sl_database_keep_connected (db);
+      g_signal_connect_object (db, "notify::offline", G_CALLBACK (offline_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      listen_to_server (self);
       return;
     }
   watch->data_version = read_int (db, "PRAGMA data_version");

@@ -793,11 +793,23 @@ member_changed_cb (SlWindow *self)
     sl_interviews_page_reload (self->interviews_page);
 }
 
+static void
+offline_cb (SlWindow *self)
+{
+  gtk_info_bar_set_revealed (self->member_bar,
+                             sl_database_is_offline (sl_store_get_database (self->store)));
+}
+
 /* A team database's window says which database it is, and who is logged in to it: its title
- * is the database's name, its subtitle begins with the member's */
+ * is the database's name, its subtitle begins with the member's. The bar under the header
+ * that asks a local file's user who they are says here when the server cannot be reached. */
 static void
 show_team (SlWindow *self)
 {
+  GtkWidget *label = gtk_label_new (_ ("Cannot reach the team database"));
+  const char *why =
+    _ ("Shortlist tries again by itself. Changes cannot be saved until it is back.");
+
   g_autoptr (SlMember) member = sl_session_dup_member (sl_session_get (self->store));
   g_autofree char *name =
     sl_server_display_name (sl_database_get_path (sl_store_get_database (self->store)));
@@ -807,6 +819,17 @@ show_team (SlWindow *self)
   self->member_name =
     g_strdup (member != NULL ? sl_member_get_name (member) : _ ("Not a team member"));
   adw_view_switcher_title_set_title (self->list_title, name);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_tooltip_text (label, why);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, why,
+                                  -1);
+  gtk_info_bar_add_child (self->member_bar, label);
+  gtk_info_bar_set_message_type (self->member_bar, GTK_MESSAGE_WARNING);
+  g_signal_connect_object (sl_store_get_database (self->store), "notify::offline",
+                           G_CALLBACK (offline_cb), self, G_CONNECT_SWAPPED);
+  offline_cb (self);
   /* Translators: the window's title for a team database: its name, then the app's */
   title = g_strdup_printf (_ ("%s — Shortlist"), name);
   gtk_window_set_title (GTK_WINDOW (self), title);

@@ -281,6 +281,77 @@ test_live_changes (Fixture *fixture, gconstpointer data)
   sl_server_set_password (rita_uri, NULL);
 }
 
+typedef struct
+{
+  gboolean went_offline;
+  gboolean came_back;
+} Connection;
+
+static void
+offline_cb (SlDatabase *db, GParamSpec *pspec, Connection *connection)
+{
+  if (sl_database_is_offline (db))
+    connection->went_offline = TRUE;
+  else if (connection->went_offline)
+    connection->came_back = TRUE;
+}
+
+/* The server drops a member's connections (a restart, a network gone): the window's store
+ * says it is offline, makes its connections anew by itself, reads what it missed and hears
+ * the others again; its statements are prepared anew */
+static void
+test_reconnects (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *rita_uri = NULL;
+  g_autofree char *helen_uri = NULL;
+  g_autoptr (SlStore) rita = NULL;
+  g_autoptr (SlStore) helen = NULL;
+  g_autoptr (SlCandidate) added = sl_candidate_new ();
+  g_autoptr (SlCandidate) shown = NULL;
+  g_autoptr (SlCandidate) edited = NULL;
+  Connection connection = { FALSE, FALSE };
+  gboolean changed = FALSE;
+  PGconn *owner;
+
+  SKIP_WITHOUT_SERVER (fixture);
+  set_up_team (fixture);
+  rita_uri = uri_as (fixture, "t_rita", "pw-t_rita");
+  helen_uri = uri_as (fixture, "t_helen", "pw-t_helen");
+  rita = sl_store_open (rita_uri, &error);
+  g_assert_no_error (error);
+  helen = sl_store_open (helen_uri, &error);
+  g_assert_no_error (error);
+  sl_candidate_set_text (added, SL_CANDIDATE_NAME, "Ana Lima");
+  g_assert_true (sl_store_save_candidate (rita, added, &error));
+  shown = sl_store_get_candidate (rita, sl_candidate_get_id (added), &error);
+  g_assert_no_error (error);
+  sl_store_watch_changes (rita);
+  g_signal_connect (sl_store_get_database (rita), "notify::offline", G_CALLBACK (offline_cb),
+                    &connection);
+  g_signal_connect (rita, "candidate-changed", G_CALLBACK (set_flag_cb), &changed);
+
+  owner = connect_or_die (fixture->owner);
+  run (owner, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 't_rita'");
+  PQfinish (owner);
+  wait_for (&connection.came_back, "the new connection");
+
+  /* Its statements work again, prepared on the new connection */
+  sl_candidate_set_text (shown, SL_CANDIDATE_CITY, "Recife");
+  g_assert_true (sl_store_save_candidate (rita, shown, &error));
+  g_assert_no_error (error);
+  /* And it hears the others again (its own save said it changed, too) */
+  changed = FALSE;
+  edited = sl_store_get_candidate (helen, sl_candidate_get_id (added), &error);
+  g_assert_no_error (error);
+  sl_candidate_set_text (edited, SL_CANDIDATE_EMAIL, "ana.lima@example.com");
+  g_assert_true (sl_store_save_candidate (helen, edited, &error));
+  g_assert_no_error (error);
+  wait_for (&changed, "Helen's edit after the reconnection");
+  g_assert_cmpstr (sl_candidate_get_text (shown, SL_CANDIDATE_EMAIL), ==, "ana.lima@example.com");
+  g_assert_cmpstr (sl_candidate_get_text (shown, SL_CANDIDATE_CITY), ==, "Recife");
+}
+
 static void
 test_setup (Fixture *fixture, gconstpointer data)
 {
@@ -713,6 +784,8 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/server/setup", Fixture, NULL, fixture_set_up, test_setup, fixture_tear_down);
   g_test_add ("/server/live-changes", Fixture, NULL, fixture_set_up, test_live_changes,
+              fixture_tear_down);
+  g_test_add ("/server/reconnects", Fixture, NULL, fixture_set_up, test_reconnects,
               fixture_tear_down);
   g_test_add ("/server/refuses-other-databases", Fixture, NULL, fixture_set_up,
               test_refuses_other_databases, fixture_tear_down);

@@ -239,6 +239,8 @@ sl_pg_stmt_step (SlDatabase *db, SlPgStmt *stmt)
       return SQLITE_ERROR;
     }
   server = sl_database_get_server (db);
+  sl_pg_database_traced (db, stmt->sql, stmt->n_params, stmt->types,
+                         (const char *const *) stmt->values);
   stmt->result =
     PQexecPrepared (sl_server_get_handle (server), stmt->name, stmt->n_params,
                     (const char *const *) stmt->values, stmt->lengths, stmt->formats, 0);

@@ -35,6 +35,13 @@ const void *sl_pg_stmt_column_blob (SlPgStmt *stmt, int column, int *length);
 void sl_pg_database_set_last (SlDatabase *db, gint64 changes, gint64 insert_id);
 void sl_pg_database_take_error (SlDatabase *db, GError *error);
 void sl_pg_database_lost (SlDatabase *db);
+
+/* For benchmarks: each statement a team database runs, with its values, before it runs */
+typedef void (*SlDatabaseTraceFunc) (const char *sql, int n_params, const guint *types,
+                                     const char *const *values, gpointer data);
+void sl_database_trace (SlDatabase *db, SlDatabaseTraceFunc func, gpointer data);
+void sl_pg_database_traced (SlDatabase *db, const char *sql, int n_params, const guint *types,
+                            const char *const *values);
 guint sl_pg_database_get_generation (SlDatabase *db);
 
 G_END_DECLS

@@ -51,6 +51,8 @@ struct _SlDatabase
    * worker thread has made a new one; each new one's statements are prepared anew */
   gboolean offline;
   gboolean reconnects; /* sl_database_keep_connected() */
+  SlDatabaseTraceFunc trace;
+  gpointer trace_data;
   guint generation;
   guint reconnect_source;
   GCancellable *reconnecting;
@@ -367,6 +369,21 @@ sl_database_keep_connected (SlDatabase *self)
 {
   g_return_if_fail (SL_IS_DATABASE (self));
   self->reconnects = TRUE;
+}
+
+void
+sl_database_trace (SlDatabase *self, SlDatabaseTraceFunc func, gpointer data)
+{
+  self->trace = func;
+  self->trace_data = data;
+}
+
+void
+sl_pg_database_traced (SlDatabase *self, const char *sql, int n_params, const guint *types,
+                       const char *const *values)
+{
+  if (self->trace != NULL)
+    self->trace (sql, n_params, types, values, self->trace_data);
 }
 
 gboolean

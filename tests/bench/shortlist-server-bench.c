@@ -18,6 +18,8 @@
 #include <stdio.h>
 
 #include "bench-util.h"
+#include "sl-database-private.h"
+#include "sl-report.h"
 #include "sl-server.h"
 
 static const char *const typed[] = { "o", "ol", "ole", "olek", "joao", "andrii", NULL };
@@ -84,6 +86,111 @@ measure (SlServer *server, PGconn *conn, const char *text, guint limit, int runs
            limit ? "first screen" : "whole list", rows, l.median, b.median, l.median / b.median);
 }
 
+/* A statement a report ran, with its values */
+typedef struct
+{
+  char *sql;
+  GStrv values;
+  Oid *types;
+  int n_values;
+} Traced;
+
+static void
+traced_free (gpointer data)
+{
+  Traced *traced = data;
+
+  g_free (traced->sql);
+  for (int i = 0; i < traced->n_values; i++)
+    g_free (traced->values[i]);
+  g_free (traced->values);
+  g_free (traced->types);
+  g_free (traced);
+}
+
+static void
+trace_cb (const char *sql, int n_params, const guint *types, const char *const *values,
+          gpointer data)
+{
+  Traced *traced = g_new0 (Traced, 1);
+
+  traced->sql = g_strdup (sql);
+  traced->n_values = n_params;
+  traced->types = g_memdup2 (types, sizeof (Oid) * MAX (n_params, 1));
+  traced->values = g_new0 (char *, MAX (n_params, 1));
+  for (int i = 0; i < n_params; i++)
+    traced->values[i] = g_strdup (values[i]);
+  g_ptr_array_add (data, traced);
+}
+
+/* The statements @statements as they ran, on a plain connection, every row read */
+static double
+replay (PGconn *conn, GPtrArray *statements)
+{
+  gint64 start = g_get_monotonic_time ();
+  volatile gint64 sum = 0;
+
+  for (guint i = 0; i < statements->len; i++)
+    {
+      Traced *traced = g_ptr_array_index (statements, i);
+      PGresult *result = PQexecParams (conn, traced->sql, traced->n_values, traced->types,
+                                       (const char *const *) traced->values, NULL, NULL, 0);
+
+      if (PQresultStatus (result) != PGRES_TUPLES_OK && PQresultStatus (result) != PGRES_COMMAND_OK)
+        g_error ("%s: %s", traced->sql, PQerrorMessage (conn));
+      for (int row = 0; row < PQntuples (result); row++)
+        for (int column = 0; column < PQnfields (result); column++)
+          sum += PQgetlength (result, row, column);
+      PQclear (result);
+    }
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+/* Report @kind (or all seven, SL_N_REPORTS) through sl_report_run(), and its statements bare */
+static void
+measure_report (SlDatabase *db, PGconn *conn, SlReportKind kind, int runs)
+{
+  g_autoptr (GArray) library = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) bare = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GPtrArray) statements = g_ptr_array_new_with_free_func (traced_free);
+  SlReportKind all[SL_N_REPORTS];
+  SlReportFilter filter = { 0 };
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  Stats l, b;
+
+  for (int i = 0; i < SL_N_REPORTS; i++)
+    all[i] = i;
+  sl_database_trace (db, trace_cb, statements);
+  for (int i = -1; i < runs; i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GPtrArray) reports = NULL;
+      gint64 start;
+      double ms;
+
+      g_ptr_array_set_size (statements, 0);
+      start = g_get_monotonic_time ();
+      reports =
+        sl_report_run_many (db, kind == SL_N_REPORTS ? all : &kind,
+                            kind == SL_N_REPORTS ? SL_N_REPORTS : 1, &filter, now, NULL, &error);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      if (reports == NULL)
+        g_error ("report: %s", error->message);
+      /* The first of each is untimed: the server's caches */
+      if (i < 0)
+        continue;
+      g_array_append_val (library, ms);
+      ms = replay (conn, statements);
+      g_array_append_val (bare, ms);
+    }
+  sl_database_trace (db, NULL, NULL);
+  l = bench_stats (library);
+  b = bench_stats (bare);
+  g_print ("   %-14s %10u %9.1f %11.1f %7.2f\n",
+           kind == SL_N_REPORTS ? "all seven" : sl_report_kind_id (kind), statements->len, l.median,
+           b.median, l.median / b.median);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -133,6 +240,19 @@ main (int argc, char **argv)
       measure (server, conn, typed[i], 40, runs);
       measure (server, conn, typed[i], 0, runs);
     }
+  {
+    g_autoptr (SlDatabase) db = sl_database_open (database, &error);
+
+    if (db == NULL)
+      g_error ("%s", error->message);
+    g_print ("\nThe reports, through sl_report_run_many() (the SQL and the C that adds it up) and"
+             "\ntheir statements replayed bare through libpq; medians of %d runs, ms\n\n",
+             runs);
+    g_print ("   %-14s %10s %9s %11s %7s\n", "report", "statements", "Shortlist", "bare libpq",
+             "ratio");
+    for (int kind = 0; kind <= SL_N_REPORTS; kind++)
+      measure_report (db, conn, kind, runs);
+  }
   PQfinish (conn);
   return 0;
 }

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sl-database-private.h"
 #include "sl-option.h"
 #include "sl-store-private.h"
 #include "sl-store.h"
@@ -217,6 +218,47 @@ sl_store_count_admins (SlStore *self)
   return n;
 }
 
+/* A team database's members are changed by its server's own functions, which move the login
+ * between the group roles and disable it with the member (sl-server-schema.c); each change is
+ * one of them, whole */
+static gboolean
+update_team_member (SlDatabase *db, SlMember *member, const char *name, const char *email,
+                    const char *role, int active, GError **error)
+{
+  SlServer *server = sl_database_get_server (db);
+  gint64 id = sl_member_get_id (member);
+
+  if (sl_database_is_offline (db))
+    return sl_store_invalid (error, _ ("The team database cannot be reached: Shortlist tries "
+                                       "again by itself"));
+  if ((name != NULL || email != NULL) &&
+      !sl_server_set_member_details (server, id, name ? name : sl_member_get_name (member),
+                                     email ? email : sl_member_get_email (member), error))
+    return FALSE;
+  if (role != NULL && !sl_server_set_member_role (server, id, role, error))
+    return FALSE;
+  return active < 0 || sl_server_set_member_active (server, id, active != 0, error);
+}
+
+/* Adds a member to a team database, with a login (and its password, if not NULL: else the
+ * login cannot log in until an admin gives one). Admins only, as the server says. */
+gint64
+sl_store_add_team_member (SlStore *self, const char *name, const char *email, const char *role,
+                          const char *login, const char *password, GError **error)
+{
+  SlDatabase *db;
+
+  g_return_val_if_fail (SL_IS_STORE (self), 0);
+
+  db = sl_store_get_database (self);
+  g_return_val_if_fail (sl_database_is_team (db), 0);
+  if (sl_database_is_offline (db))
+    return sl_store_invalid (error, _ ("The team database cannot be reached: Shortlist tries "
+                                       "again by itself"));
+  return sl_server_add_member (sl_database_get_server (db), name, email, role, login, password,
+                               error);
+}
+
 /* Changes member @member_id: @name, @email and @role unless NULL, and whether they are active
  * unless @active is negative. Refused, changing nothing, when it would leave no active admin. */
 gboolean
@@ -251,6 +293,8 @@ sl_store_update_member (SlStore *self, gint64 member_id, const char *name, const
     return sl_store_invalid (error, _ ("The last active admin cannot be demoted or deactivated: "
                                        "make another member an admin first"));
 
+  if (sl_database_is_team (db))
+    return update_team_member (db, member, trimmed, email, role, active, error);
   stmt = sl_database_prepare (db,
                               "UPDATE team_members SET name = coalesce (?, name),"
                               " email = coalesce (?, email), role = coalesce (?, role),"
@@ -303,17 +347,20 @@ sl_store_edit_member (SlStore *self, SlMember *read, const char *name, const cha
   gboolean new_role = g_strcmp0 (role, sl_member_get_role (read)) != 0;
   gboolean new_active = !active != !sl_member_get_active (read);
   SlDatabase *db = sl_store_get_database (self);
+  /* A team database's changes are its server's functions, each whole on its own */
+  gboolean local = !sl_database_is_team (db);
 
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
 
   if (!new_name && !new_email && !new_role && !new_active)
     return TRUE;
-  if (!sl_database_begin (db, error))
+  if (local && !sl_database_begin (db, error))
     return FALSE;
   current = sl_store_get_member (self, id);
   if (current == NULL)
     {
-      sl_database_rollback (db);
+      if (local)
+        sl_database_rollback (db);
       return sl_store_invalid (error, _ ("There is no such team member"));
     }
   if ((new_name && g_strcmp0 (sl_member_get_name (current), sl_member_get_name (read)) != 0) ||
@@ -322,14 +369,16 @@ sl_store_edit_member (SlStore *self, SlMember *read, const char *name, const cha
       (new_active && !sl_member_get_active (current) != !sl_member_get_active (read)))
     {
       sl_store_conflict (self, "team_members", id, error);
-      sl_database_rollback (db);
+      if (local)
+        sl_database_rollback (db);
       return FALSE;
     }
   if (!sl_store_update_member (self, id, new_name ? trimmed : NULL, new_email ? email : NULL,
                                new_role ? role : NULL, new_active ? active : -1, error) ||
-      !sl_database_commit (db, error))
+      (local && !sl_database_commit (db, error)))
     {
-      sl_database_rollback (db);
+      if (local)
+        sl_database_rollback (db);
       return FALSE;
     }
   return TRUE;

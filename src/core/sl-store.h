@@ -83,6 +83,9 @@ SlMember *sl_store_get_member (SlStore *self, gint64 member_id);
 gboolean sl_store_valid_email (const char *email);
 gint64 sl_store_add_member (SlStore *self, const char *name, const char *email, const char *role,
                             GError **error);
+gint64 sl_store_add_team_member (SlStore *self, const char *name, const char *email,
+                                 const char *role, const char *login, const char *password,
+                                 GError **error);
 GListModel *sl_store_list_stacks (SlStore *self, const char *none_label);
 char *sl_store_get_stack_name (SlStore *self, const char *stack_id);
 

@@ -32,7 +32,11 @@ struct _SlPreferencesWindow
   AdwEntryRow *name_row;
   AdwEntryRow *email_row;
   AdwComboRow *role_row;
+  AdwEntryRow *login_row;
+  AdwEntryRow *password_row;
   GtkButton *add_button;
+  AdwPreferencesGroup *you_group;
+  gboolean team; /* a team database: you are your login, and members log in */
 
   AdwPreferencesGroup *edit_group;
   AdwPreferencesGroup *add_group;
@@ -105,6 +109,21 @@ load_members (SlPreferencesWindow *self)
   guint editing = adw_combo_row_get_selected (self->edit_member_row);
   guint n = members ? g_list_model_get_n_items (members) : 0;
 
+  /* In a team database there is one choice: the login's member */
+  if (self->team)
+    {
+      g_autoptr (SlMember) me = sl_session_dup_member (sl_session_get (self->store));
+
+      g_clear_object (&members);
+      if (me != NULL)
+        {
+          members = G_LIST_MODEL (g_list_store_new (SL_TYPE_MEMBER));
+          g_list_store_append (G_LIST_STORE (members), me);
+          g_free (current);
+          current = g_strdup (sl_member_get_email (me));
+        }
+      n = members ? g_list_model_get_n_items (members) : 0;
+    }
   g_list_store_append (options, none);
   for (guint i = 0; i < n; i++)
     {
@@ -181,8 +200,9 @@ save_clicked_cb (SlPreferencesWindow *self)
         load_members (self);
       return;
     }
-  /* Who you are follows your own new email; a deactivated one is no one's */
-  if (g_strcmp0 (current, sl_member_get_email (member)) == 0)
+  /* Who you are follows your own new email; a deactivated one is no one's (a team database's
+   * member is the login's, whatever the setting says) */
+  if (!self->team && g_strcmp0 (current, sl_member_get_email (member)) == 0)
     g_settings_set_string (self->settings, "member-email",
                            gtk_switch_get_active (self->edit_active_switch) ? email : "");
   load_members (self);
@@ -213,14 +233,29 @@ add_clicked_cb (SlPreferencesWindow *self)
                         : role                                   ? sl_option_get_id (role)
                                                                  : NULL;
 
-  if (sl_store_add_member (self->store, gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
-                           email, role_id, &error) == 0)
+  if (self->team)
+    {
+      const char *password = gtk_editable_get_text (GTK_EDITABLE (self->password_row));
+
+      if (sl_store_add_team_member (self->store,
+                                    gtk_editable_get_text (GTK_EDITABLE (self->name_row)), email,
+                                    role_id, gtk_editable_get_text (GTK_EDITABLE (self->login_row)),
+                                    *password != '\0' ? password : NULL, &error) == 0)
+        {
+          toast (self, error->message);
+          return;
+        }
+      gtk_editable_set_text (GTK_EDITABLE (self->login_row), "");
+      gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
+    }
+  else if (sl_store_add_member (self->store, gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
+                                email, role_id, &error) == 0)
     {
       toast (self, error->message);
       return;
     }
   /* The first member added is most likely the person at the keyboard */
-  if (*current == '\0')
+  if (!self->team && *current == '\0')
     g_settings_set_string (self->settings, "member-email", email);
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), "");
   gtk_editable_set_text (GTK_EDITABLE (self->email_row), "");
@@ -258,6 +293,9 @@ sl_preferences_window_class_init (SlPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, email_row);
   gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, role_row);
   gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, login_row);
+  gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, password_row);
+  gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, you_group);
   gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, edit_group);
   gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, add_group);
   gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, edit_member_row);
@@ -304,6 +342,16 @@ sl_preferences_window_new (SlStore *store)
 
   self->store = g_object_ref (store);
   self->settings = g_settings_new (BASE_ID);
+  self->team = sl_session_is_team (sl_session_get (store));
+  if (self->team)
+    {
+      adw_preferences_group_set_description (
+        self->you_group, _ ("In a team database you are the member you log in as: the server "
+                            "records your name on the changes you make."));
+      gtk_widget_set_sensitive (GTK_WIDGET (self->member_row), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->login_row), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->password_row), TRUE);
+    }
   load_members (self);
   return self;
 }

@@ -352,6 +352,66 @@ test_reconnects (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (sl_candidate_get_text (shown, SL_CANDIDATE_CITY), ==, "Recife");
 }
 
+/* The app's Preferences on a team database: an admin adds a member with a login, changes
+ * their role and deactivates them, through the store; the server moves and disables the
+ * login. A recruiter cannot. */
+static void
+test_store_members (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *ada_uri = NULL;
+  g_autofree char *rita_uri = NULL;
+  g_autofree char *nina_uri = NULL;
+  g_autoptr (SlStore) ada = NULL;
+  g_autoptr (SlStore) rita = NULL;
+  g_autoptr (SlMember) nina = NULL;
+  g_autoptr (SlDatabase) refused = NULL;
+  PGconn *owner;
+  gint64 id;
+
+  SKIP_WITHOUT_SERVER (fixture);
+  set_up_team (fixture);
+  ada_uri = uri_as (fixture, "t_ada", "pw-t_ada");
+  rita_uri = uri_as (fixture, "t_rita", "pw-t_rita");
+  nina_uri = uri_as (fixture, "t_nina", "pw-nina");
+  ada = sl_store_open (ada_uri, &error);
+  g_assert_no_error (error);
+  rita = sl_store_open (rita_uri, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (sl_store_add_team_member (rita, "Nina", "nina@example.com", "interviewer",
+                                             "t_nina", "pw-nina", &error),
+                   ==, 0);
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_DENIED);
+  g_clear_error (&error);
+  id = sl_store_add_team_member (ada, "Nina", "nina@example.com", "interviewer", "t_nina",
+                                 "pw-nina", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+
+  nina = sl_store_get_member (ada, id);
+  g_assert_true (sl_store_edit_member (ada, nina, "Nina Kowalska", "nina@example.com",
+                                       "hiring-lead", TRUE, &error));
+  g_assert_no_error (error);
+  owner = connect_or_die (fixture->owner);
+  assert_value (owner,
+                "SELECT name || ' ' || role || ' '"
+                " || pg_has_role('t_nina', 'shortlist_hiring_lead', 'MEMBER')"
+                " || pg_has_role('t_nina', 'shortlist_interviewer', 'MEMBER')"
+                " FROM shortlist.team_members WHERE login = 't_nina'",
+                "Nina Kowalska hiring-lead truefalse");
+  PQfinish (owner);
+
+  g_clear_object (&nina);
+  nina = sl_store_get_member (ada, id);
+  g_assert_true (sl_store_edit_member (ada, nina, "Nina Kowalska", "nina@example.com",
+                                       "hiring-lead", FALSE, &error));
+  g_assert_no_error (error);
+  refused = sl_database_open (nina_uri, &error);
+  g_assert_null (refused);
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN);
+}
+
 static void
 test_setup (Fixture *fixture, gconstpointer data)
 {
@@ -786,6 +846,8 @@ main (int argc, char **argv)
   g_test_add ("/server/live-changes", Fixture, NULL, fixture_set_up, test_live_changes,
               fixture_tear_down);
   g_test_add ("/server/reconnects", Fixture, NULL, fixture_set_up, test_reconnects,
+              fixture_tear_down);
+  g_test_add ("/server/store-members", Fixture, NULL, fixture_set_up, test_store_members,
               fixture_tear_down);
   g_test_add ("/server/refuses-other-databases", Fixture, NULL, fixture_set_up,
               test_refuses_other_databases, fixture_tear_down);

@@ -21,6 +21,7 @@
 #include "sl-candidate-pane.h"
 #include "sl-countries.h"
 #include "sl-option.h"
+#include "sl-record.h"
 #include "sl-resume-row.h"
 #include "sl-vocab.h"
 #include "sl-widgets.h"
@@ -619,6 +620,16 @@ position_changed_cb (SlCandidatePane *self)
   load_applications (self);
 }
 
+/* A team database back after its connection was lost: what this pane could not save then is
+ * saved now */
+static void
+offline_cb (SlCandidatePane *self, GParamSpec *pspec, SlDatabase *db)
+{
+  if (!sl_database_is_offline (db) && self->candidate != NULL &&
+      sl_record_get_unsaved (G_OBJECT (self->candidate)) != 0)
+    save (self, NULL);
+}
+
 void
 sl_candidate_pane_set_store (SlCandidatePane *self, SlStore *store)
 {
@@ -632,6 +643,8 @@ sl_candidate_pane_set_store (SlCandidatePane *self, SlStore *store)
   g_signal_connect_object (store, "reset", G_CALLBACK (store_reset_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "position-changed", G_CALLBACK (position_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (sl_store_get_database (store), "notify::offline",
+                           G_CALLBACK (offline_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void

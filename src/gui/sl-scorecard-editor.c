@@ -154,6 +154,14 @@ save_timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* A team database back after its connection was lost: the draft typed meanwhile is saved */
+static void
+offline_cb (SlScorecardEditor *self, GParamSpec *pspec, SlDatabase *db)
+{
+  if (!sl_database_is_offline (db) && self->dirty && !is_submitted (self))
+    save_pending (self);
+}
+
 static void
 changed (SlScorecardEditor *self)
 {
@@ -848,6 +856,8 @@ sl_scorecard_editor_new (SlStore *store, gint64 interview_id, gint64 member_id, 
   self = g_object_new (SL_TYPE_SCORECARD_EDITOR, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
   self->scorecard = g_steal_pointer (&scorecard);
+  g_signal_connect_object (sl_store_get_database (store), "notify::offline",
+                           G_CALLBACK (offline_cb), self, G_CONNECT_SWAPPED);
   date = format_local (sl_interview_get_starts_at (interview));
   kind = sl_vocab_label (SL_VOCAB_INTERVIEW_KIND, sl_interview_get_kind (interview));
   candidate = sl_interview_get_candidate_name (interview);

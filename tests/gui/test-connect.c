@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "sl-app.h"
+#include "sl-candidate-pane.h"
 #include "sl-connect-dialog.h"
 #include "sl-keyring.h"
 #include "sl-server.h"
@@ -53,6 +54,29 @@ owner_sql (const char *sql)
     g_error ("%s: %s", sql, PQerrorMessage (conn));
   PQclear (result);
   PQfinish (conn);
+}
+
+/* One value of @sql, as the owner, in the team database */
+static char *
+team_value (const char *sql)
+{
+  g_autofree char *uri = owner_uri (database);
+  PGconn *conn = PQconnectdb (uri);
+  PGresult *result = PQexec (conn, sql);
+  char *value;
+
+  if (PQresultStatus (result) != PGRES_TUPLES_OK)
+    g_error ("%s: %s", sql, PQerrorMessage (conn));
+  value = g_strdup (PQntuples (result) > 0 ? PQgetvalue (result, 0, 0) : "");
+  PQclear (result);
+  PQfinish (conn);
+  return value;
+}
+
+static void
+offline_cb (SlDatabase *db, GParamSpec *pspec, gboolean *offline)
+{
+  *offline = sl_database_is_offline (db);
 }
 
 /* A team database with one member, Ana, whose login is @login */
@@ -316,13 +340,58 @@ test_connect (void)
   g_assert_cmpstr (g_settings_get_string (settings, "team-database"), ==, uri);
   g_assert_null (strstr (uri, PASSWORD));
 
+  /* A field typed while the server cannot be reached is saved once it can */
+  {
+    SlDatabase *db = sl_store_get_database (sl_window_get_store (window));
+    g_autofree char *block = g_strdup_printf ("ALTER ROLE %s NOLOGIN", login);
+    g_autofree char *unblock = g_strdup_printf ("ALTER ROLE %s LOGIN", login);
+    g_autofree char *drop = g_strdup_printf (
+      "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE usename = '%s'", login);
+    g_autofree char *dropped = NULL;
+    SlCandidatePane *pane;
+    GtkWidget *name_row, *city_row;
+    gboolean offline = FALSE;
+    guint guard;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-candidate", NULL));
+    pane = sl_window_get_pane (window);
+    name_row = GTK_WIDGET (
+      gtk_widget_get_template_child (GTK_WIDGET (pane), SL_TYPE_CANDIDATE_PANE, "name_row"));
+    city_row = GTK_WIDGET (
+      gtk_widget_get_template_child (GTK_WIDGET (pane), SL_TYPE_CANDIDATE_PANE, "city_row"));
+    gtk_editable_set_text (GTK_EDITABLE (name_row), "Olena Offline");
+    g_signal_connect (db, "notify::offline", G_CALLBACK (offline_cb), &offline);
+    owner_sql (block);
+    dropped = team_value (drop);
+    guard = g_timeout_add_seconds (60, too_long_cb, (gpointer) "the window going offline");
+    while (!offline)
+      g_main_context_iteration (NULL, TRUE);
+    g_source_remove (guard);
+    gtk_editable_set_text (GTK_EDITABLE (city_row), "Lviv");
+    g_assert_true (gtk_widget_has_css_class (city_row, "error"));
+    owner_sql (unblock);
+    guard = g_timeout_add_seconds (60, too_long_cb, (gpointer) "the city saved once back");
+    for (;;)
+      {
+        g_autofree char *city =
+          team_value ("SELECT city FROM shortlist.candidates WHERE name = 'Olena Offline'");
+
+        if (g_str_equal (city, "Lviv"))
+          break;
+        g_main_context_iteration (NULL, TRUE);
+      }
+    g_source_remove (guard);
+    g_assert_false (gtk_widget_has_css_class (city_row, "error"));
+    g_signal_handlers_disconnect_by_func (db, offline_cb, &offline);
+  }
+
   /* The next start opens it again, logging in with the keyring's password alone */
   gtk_window_destroy (GTK_WINDOW (window));
   sl_server_set_password (uri, NULL);
   sl_app_open_database (the_app, NULL);
   window = team_window ();
   g_assert_nonnull (window);
-  g_assert_cmpstr (sl_window_get_subtitle (window), ==, "Ana Ribeiro · 0 candidates");
+  g_assert_cmpstr (sl_window_get_subtitle (window), ==, "Ana Ribeiro · 1 candidate");
 
   /* Open Local Database: the team is forgotten for the next start */
   g_action_group_activate_action (G_ACTION_GROUP (the_app), "open-local", NULL);

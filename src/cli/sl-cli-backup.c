@@ -19,7 +19,7 @@
  * written to a pipe). FALSE with @status set when the command ends here. */
 static gboolean
 parse_output_command (int *argc, char ***argv, const char *summary, const char *output_help,
-                      char **path, char **output, int *status)
+                      gboolean team_too, char **path, char **output, int *status)
 {
   g_autoptr (GOptionContext) context = NULL;
   g_autofree char *database = NULL;
@@ -41,6 +41,9 @@ parse_output_command (int *argc, char ***argv, const char *summary, const char *
       *status = sl_cli_fail (SL_CLI_USAGE, _ ("%s needs a file name"), "--output");
       return FALSE;
     }
+  /* A team database is backed up into a local file (its server keeps its own backups) */
+  if (team_too)
+    return sl_cli_database_name (database, path, status);
   return sl_cli_database_path (database, path, status);
 }
 
@@ -57,7 +60,7 @@ sl_cli_backup (int argc, char **argv)
         N_ ("Writes a copy of the database to FILE, correct even while the app or another command "
             "is writing to it (what is still in its write-ahead log included). The copy is "
             "checked, readable by you alone, and replaces an older file only once it is complete."),
-        N_ ("The file to write (required)"), &path, &output, &status))
+        N_ ("The file to write (required)"), TRUE, &path, &output, &status))
     return status;
   if (!sl_backup_write (path, output, &error))
     return sl_cli_fail_error (error);
@@ -125,7 +128,7 @@ sl_cli_recover (int argc, char **argv)
             "prints how many rows of each table were saved. The damaged database is only read. "
             "Open the new file, check it, and restore it in place of the damaged one with "
             "“restore”."),
-        N_ ("The new database to write (required)"), &path, &output, &status))
+        N_ ("The new database to write (required)"), FALSE, &path, &output, &status))
     return status;
   tables = sl_recover (path, output, &error);
   if (tables == NULL)

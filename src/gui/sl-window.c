@@ -948,8 +948,8 @@ sl_window_new (SlApp *app, SlStore *store)
   if (sl_session_is_team (sl_session_get (store)))
     {
       show_team (self);
-      /* A team database is backed up and restored on its server (README) */
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back-up", FALSE);
+      /* A team database is restored on its server (README); Back Up… writes a local file of
+       * what the member may read */
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore", FALSE);
     }
   else

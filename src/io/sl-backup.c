@@ -170,6 +170,8 @@ write_copy (const char *database, const char *output, gboolean verify, GError **
 gboolean
 sl_backup_write (const char *database, const char *output, GError **error)
 {
+  if (g_str_has_prefix (database, "postgresql://") || g_str_has_prefix (database, "postgres://"))
+    return sl_backup_write_team (database, output, error);
   return write_copy (database, output, TRUE, error);
 }
 

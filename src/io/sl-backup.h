@@ -10,6 +10,7 @@
 G_BEGIN_DECLS
 
 gboolean sl_backup_write (const char *database, const char *output, GError **error);
+gboolean sl_backup_write_team (const char *uri, const char *output, GError **error);
 gboolean sl_backup_restore (const char *database, const char *backup, char **kept, GError **error);
 char *sl_backup_automatic (const char *database, const char *folder, guint keep, GError **error);
 char *sl_backup_default_folder (void);

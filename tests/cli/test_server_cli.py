@@ -9,6 +9,7 @@ Without that server the tests are skipped, unless SHORTLIST_TEST_PG_REQUIRED is 
 Usage: test_server_cli.py PATH-TO-SHORTLIST-CLI [unittest arguments, e.g. a TestCase name]
 """
 
+import contextlib
 import hashlib
 import json
 import os
@@ -254,6 +255,51 @@ class TestServerCopy(ServerTestCase):
         result = self.cli("edit-member", lead, "--database", self.path("local.db"), "--login",
                           "x")
         self.assert_one_line_error(result, 2, "no logins")
+
+    def test_backup_is_what_the_login_may_read(self):
+        """Back Up… on a team database writes a local file of what the login may read"""
+        source = self.source()
+        self.ok("copy", "--from", source, "--to", self.uri())
+        with contextlib.closing(sqlite3.connect(source)) as db:
+            author = db.execute("SELECT member_id FROM scorecards WHERE id = 1").fetchone()[0]
+            other = db.execute("SELECT id FROM team_members WHERE role = 'interviewer'"
+                               " AND active AND id <> ? ORDER BY id LIMIT 1", (author,)).fetchone()[0]
+            lead = db.execute("SELECT id FROM team_members WHERE role = 'hiring-lead' AND active"
+                              " ORDER BY id LIMIT 1").fetchone()[0]
+            scorecards = db.execute("SELECT count(*) FROM scorecards").fetchone()[0]
+            candidates = db.execute("SELECT count(*) FROM candidates").fetchone()[0]
+            resume = db.execute("SELECT data FROM attachments").fetchone()[0]
+        copies = {}
+        for member, name in ((lead, "lead"), (other, "other")):
+            login = PREFIX + name
+            self.ok("edit-member", str(member), "--database", self.uri(), "--login", login,
+                    "--password-file", self.password_file(login))
+            copies[name] = self.path(f"{name}-backup.db")
+            self.ok("backup", "--database", self.uri(login, f"pw-{login}"), "--output",
+                    copies[name])
+            self.ok("check", "--database", copies[name])
+        # A lead reads everything: the whole team's data, private notes and résumé included
+        with contextlib.closing(sqlite3.connect(copies["lead"])) as db:
+            self.assertEqual(db.execute("SELECT count(*) FROM scorecards").fetchone()[0],
+                             scorecards)
+            self.assertEqual(db.execute("SELECT private_notes FROM scorecards WHERE id = 1")
+                             .fetchone()[0], "not for others")
+            self.assertEqual(db.execute("SELECT count(*) FROM candidates").fetchone()[0],
+                             candidates)
+            self.assertEqual(db.execute("SELECT data FROM attachments").fetchone()[0], resume)
+        # Another interviewer: no one else's drafts or private notes, as the server's rules say
+        with contextlib.closing(sqlite3.connect(copies["other"])) as db:
+            self.assertEqual(db.execute("SELECT count(*) FROM candidates").fetchone()[0],
+                             candidates)
+            self.assertEqual(db.execute("SELECT count(*) FROM scorecards WHERE member_id <> ?"
+                                        " AND (submitted_at IS NULL OR private_notes <> '')",
+                                        (other,)).fetchone()[0], 0)
+            self.assertLess(db.execute("SELECT count(*) FROM scorecards").fetchone()[0],
+                            scorecards)
+        # The copy is searched as the local file is
+        rows = json.loads(self.ok("candidates", "--database", copies["lead"], "--search", "olek",
+                                  "--format", "json").stdout)
+        self.assertTrue(rows)
 
     def test_refuses_a_team_database_with_data(self):
         source = self.source()

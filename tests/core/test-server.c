@@ -352,6 +352,60 @@ test_reconnects (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (sl_candidate_get_text (shown, SL_CANDIDATE_CITY), ==, "Recife");
 }
 
+/* Two members change the same candidate: the second save, from a copy read before the first,
+ * is refused with who saved first, and writes nothing; a field only the second changed is
+ * saved over the first's once rebased */
+static void
+test_clash (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *rita_uri = uri_as (fixture, "t_rita", "pw-t_rita");
+  g_autofree char *helen_uri = uri_as (fixture, "t_helen", "pw-t_helen");
+  g_autoptr (SlStore) rita = NULL;
+  g_autoptr (SlStore) helen = NULL;
+  g_autoptr (SlCandidate) added = sl_candidate_new ();
+  g_autoptr (SlCandidate) hers = NULL;
+  g_autoptr (SlCandidate) mine = NULL;
+  gboolean clashed = TRUE;
+  PGconn *owner;
+
+  SKIP_WITHOUT_SERVER (fixture);
+  set_up_team (fixture);
+  rita = sl_store_open (rita_uri, &error);
+  g_assert_no_error (error);
+  helen = sl_store_open (helen_uri, &error);
+  g_assert_no_error (error);
+  sl_candidate_set_text (added, SL_CANDIDATE_NAME, "Mateus Costa");
+  g_assert_true (sl_store_save_candidate (rita, added, &error));
+  g_assert_no_error (error);
+  /* Each reads it in a store of their own (the identity map would share one object) */
+  hers = sl_store_get_candidate (helen, sl_candidate_get_id (added), &error);
+  g_assert_no_error (error);
+  mine = g_object_ref (added);
+
+  sl_candidate_set_text (hers, SL_CANDIDATE_CITY, "Recife");
+  g_assert_true (sl_store_save_candidate (helen, hers, &error));
+  g_assert_no_error (error);
+  sl_candidate_set_text (mine, SL_CANDIDATE_CITY, "Natal");
+  sl_candidate_set_text (mine, SL_CANDIDATE_EMAIL, "mateus@example.com");
+  g_assert_false (sl_store_save_candidate (rita, mine, &error));
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "helen"));
+  g_clear_error (&error);
+  owner = connect_or_die (fixture->owner);
+  assert_value (owner, "SELECT city || ' ' || email FROM shortlist.candidates", "Recife ");
+
+  /* The form takes Helen's city (both changed it) and keeps Rita's email */
+  g_assert_true (sl_store_rebase_candidate (rita, mine, &clashed, &error));
+  g_assert_no_error (error);
+  g_assert_true (clashed);
+  g_assert_true (sl_store_save_candidate (rita, mine, &error));
+  g_assert_no_error (error);
+  assert_value (owner, "SELECT city || ' ' || email FROM shortlist.candidates",
+                "Recife mateus@example.com");
+  PQfinish (owner);
+}
+
 /* The app's Preferences on a team database: an admin adds a member with a login, changes
  * their role and deactivates them, through the store; the server moves and disables the
  * login. A recruiter cannot. */
@@ -849,6 +903,7 @@ main (int argc, char **argv)
               fixture_tear_down);
   g_test_add ("/server/store-members", Fixture, NULL, fixture_set_up, test_store_members,
               fixture_tear_down);
+  g_test_add ("/server/clash", Fixture, NULL, fixture_set_up, test_clash, fixture_tear_down);
   g_test_add ("/server/refuses-other-databases", Fixture, NULL, fixture_set_up,
               test_refuses_other_databases, fixture_tear_down);
   g_test_add ("/server/bad-addresses", Fixture, NULL, fixture_set_up, test_bad_addresses,

@@ -150,8 +150,8 @@ sl_cli_database_path (const char *option, char **path, int *status)
   if (sl_server_is_uri (name))
     {
       *status = sl_cli_fail (
-        SL_CLI_USAGE, _ ("This command works on a local database file only: a team "
-                         "database has server-setup, copy, members, add-member and edit-member"));
+        SL_CLI_USAGE, _ ("This command works on a local database file only: a team database's "
+                         "server checks, restores and repairs its own"));
       return FALSE;
     }
   *path = g_steal_pointer (&name);

@@ -24,7 +24,7 @@ sl_candidate_rows_begin (SlDatabase *db, guint64 *serial, GError **error)
 
   g_mutex_lock (&lock);
   /* BEGIN takes no snapshot; the first read does */
-  if (sl_database_exec (db, "BEGIN", error))
+  if (sl_database_begin_read (db, error))
     {
       int rc = SQLITE_ERROR;
 

@@ -56,6 +56,7 @@ struct _SlDatabase
   guint generation;
   guint reconnect_source;
   GCancellable *reconnecting;
+  char *refused; /* why the server refused the login again, which no retry mends */
 };
 
 enum
@@ -84,6 +85,7 @@ sl_database_finalize (GObject *object)
   g_clear_object (&self->reconnecting);
   g_clear_object (&self->server);
   g_clear_error (&self->error);
+  g_free (self->refused);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   /* The last connection to close checkpointed the WAL into the file and removed it */
@@ -291,8 +293,9 @@ sl_database_get_server (SlDatabase *self)
   return self->server;
 }
 
-/* How often a lost team database is tried again */
+/* How often a lost team database is tried again; one that refused the login, seldom */
 #define RECONNECT_SECONDS 3
+#define RECONNECT_REFUSED_SECONDS 30
 
 static gboolean reconnect_cb (gpointer data);
 
@@ -321,10 +324,23 @@ reconnected_cb (GObject *source, GAsyncResult *result, gpointer data)
   g_clear_object (&self->reconnecting);
   if (server == NULL)
     {
-      g_debug ("%s is still out of reach: %s", self->path, error->message);
+      /* A login disabled or a password changed meanwhile: the window says why, and it is
+       * tried again seldom (an admin may enable it again), not to fill the server's log */
+      if (g_error_matches (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_DENIED) ||
+          g_error_matches (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_PASSWORD))
+        {
+          g_free (self->refused);
+          self->refused = g_strdup (error->message);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFLINE]);
+          self->reconnect_source =
+            g_timeout_add_seconds (RECONNECT_REFUSED_SECONDS, reconnect_cb, self);
+          return;
+        }
+      g_debug ("The team database is still out of reach: %s", error->message);
       self->reconnect_source = g_timeout_add_seconds (RECONNECT_SECONDS, reconnect_cb, self);
       return;
     }
+  g_clear_pointer (&self->refused, g_free);
   g_set_object (&self->server, server);
   g_object_unref (server);
   self->generation++;
@@ -386,6 +402,15 @@ sl_pg_database_traced (SlDatabase *self, const char *sql, int n_params, const gu
     self->trace (sql, n_params, types, values, self->trace_data);
 }
 
+/* Why an offline team database's server refuses the login (it is not tried again), or NULL
+ * while it is only out of reach */
+const char *
+sl_database_get_refused (SlDatabase *self)
+{
+  g_return_val_if_fail (SL_IS_DATABASE (self), NULL);
+  return self->refused;
+}
+
 gboolean
 sl_database_is_offline (SlDatabase *self)
 {
@@ -441,10 +466,19 @@ sl_database_exec (SlDatabase *self, const char *sql, GError **error)
     {
       GError *local_error = NULL;
 
+      if (self->offline)
+        {
+          g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,
+                               _ ("The team database cannot be reached: Shortlist tries again by "
+                                  "itself"));
+          return FALSE;
+        }
       if (sl_server_exec (self->server, sql, &local_error))
         return TRUE;
       sl_pg_database_take_error (self, local_error);
       sl_database_set_error (self, error);
+      if (PQstatus (sl_server_get_handle (self->server)) != CONNECTION_OK)
+        sl_pg_database_lost (self);
       return FALSE;
     }
   if (sqlite3_exec (self->db, sql, NULL, NULL, &message) != SQLITE_OK)
@@ -471,6 +505,17 @@ sl_database_step_done (SlDatabase *self, SlStmt *stmt, GError **error)
   return TRUE;
 }
 
+/* A transaction that only reads, all its statements from one snapshot: SQLite's deferred
+ * one, a team database's repeatable read (its plain BEGIN would let each statement see the
+ * others' commits). Ended with COMMIT through sl_database_exec(). */
+gboolean
+sl_database_begin_read (SlDatabase *self, GError **error)
+{
+  return sl_database_exec (
+    self, self->server != NULL ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN",
+    error);
+}
+
 /* Transactions nest: only the outermost begin/commit reaches SQLite. */
 gboolean
 sl_database_begin (SlDatabase *self, GError **error)
@@ -492,6 +537,31 @@ sl_database_commit (SlDatabase *self, GError **error)
 
   if (--self->transaction_depth > 0)
     return TRUE;
+  /* A team database's transaction that failed part-way is rolled back by COMMIT, which says
+   * so only in its tag */
+  if (self->server != NULL && !self->offline)
+    {
+      PGresult *result = PQexec (sl_server_get_handle (self->server), "COMMIT");
+      gboolean committed =
+        PQresultStatus (result) == PGRES_COMMAND_OK && g_str_equal (PQcmdStatus (result), "COMMIT");
+
+      if (committed)
+        {
+          PQclear (result);
+          return TRUE;
+        }
+      if (PQresultStatus (result) == PGRES_COMMAND_OK)
+        {
+          PQclear (result);
+          g_set_error_literal (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_SQL,
+                               _ ("The team database refused it"));
+          return FALSE;
+        }
+      sl_server_check_result (self->server, result, NULL, error);
+      if (PQstatus (sl_server_get_handle (self->server)) != CONNECTION_OK)
+        sl_pg_database_lost (self);
+      return FALSE;
+    }
   if (!sl_database_exec (self, "COMMIT", error))
     {
       sl_database_exec (self, "ROLLBACK", NULL);

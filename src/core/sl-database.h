@@ -62,6 +62,7 @@ typedef enum
   SL_DATABASE_ERROR_INVALID,
   SL_DATABASE_ERROR_CONFLICT, /* the row changed since it was read */
   SL_DATABASE_ERROR_DENIED,   /* the team database's rules refused it */
+  SL_DATABASE_ERROR_PASSWORD, /* the team database wants a password, or another one */
 } SlDatabaseError;
 
 /* 'SHLS' — written to PRAGMA application_id so foreign SQLite files are recognized */
@@ -91,12 +92,14 @@ int sl_database_get_version (SlDatabase *self);
 int sl_database_peek_version (const char *path);
 gboolean sl_database_is_team (SlDatabase *self);
 gboolean sl_database_is_offline (SlDatabase *self);
+const char *sl_database_get_refused (SlDatabase *self);
 void sl_database_keep_connected (SlDatabase *self);
 SlStmt *sl_database_prepare (SlDatabase *self, const char *sql, GError **error);
 SlStmt *sl_database_prepare_dialect (SlDatabase *self, const char *sqlite_sql,
                                      const char *postgresql_sql, GError **error);
 gboolean sl_database_exec (SlDatabase *self, const char *sql, GError **error);
 gboolean sl_database_begin (SlDatabase *self, GError **error);
+gboolean sl_database_begin_read (SlDatabase *self, GError **error);
 gboolean sl_database_commit (SlDatabase *self, GError **error);
 void sl_database_rollback (SlDatabase *self);
 gboolean sl_database_step_done (SlDatabase *self, SlStmt *stmt, GError **error);

@@ -379,7 +379,7 @@ sl_report_queries_run_many (SlDatabase *db, SlReport *const *reports, guint n,
   /* One snapshot for the selection and every query of the run (on this connection) */
   if (!sl_database_in_transaction (db))
     {
-      if (!sl_database_exec (db, "BEGIN", error))
+      if (!sl_database_begin_read (db, error))
         return FALSE;
       began = TRUE;
     }

@@ -517,6 +517,18 @@ static const char server_v1[] =
   "END $$;"
   "CREATE TRIGGER change_clock_moved AFTER UPDATE ON shortlist.change_clock"
   "  FOR EACH ROW EXECUTE FUNCTION shortlist.clock_moved();"
+  /* It only ever moves on by one: set back or far ahead, every version after it would lie */
+  "CREATE FUNCTION shortlist.clock_ticks() RETURNS trigger"
+  "  LANGUAGE plpgsql SET search_path = shortlist, pg_temp AS $$"
+  "BEGIN"
+  "  IF NEW.clock <> OLD.clock + 1 AND NOT is_owner() THEN"
+  "    RAISE EXCEPTION 'the change clock only moves on by one'"
+  "      USING ERRCODE = 'insufficient_privilege';"
+  "  END IF;"
+  "  RETURN NEW;"
+  "END $$;"
+  "CREATE TRIGGER change_clock_ticks BEFORE UPDATE ON shortlist.change_clock"
+  "  FOR EACH ROW EXECUTE FUNCTION shortlist.clock_ticks();"
   /* SQLite's group_concat(), which the store's statements use on both backends */
   "CREATE FUNCTION shortlist.concat_step(state text, value anyelement, separator text)"
   "  RETURNS text LANGUAGE sql IMMUTABLE AS $$"
@@ -580,6 +592,9 @@ static const char server_v1[] =
   "END $$;"
   "REVOKE ALL ON ALL FUNCTIONS IN SCHEMA shortlist FROM PUBLIC;"
   "GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA shortlist TO shortlist_admin,"
+  "  shortlist_hiring_lead, shortlist_recruiter, shortlist_interviewer;"
+  /* Only the server's triggers record an amendment: a member calling it would write history */
+  "REVOKE EXECUTE ON FUNCTION shortlist.amend(bigint, text, text, bigint) FROM shortlist_admin,"
   "  shortlist_hiring_lead, shortlist_recruiter, shortlist_interviewer;"
 
   /* Row-level security: scorecards by the blind rule, written by their author only; their

@@ -109,11 +109,29 @@ sl_server_set_password (const char *uri, const char *password)
 
 /* A connection to @uri, with the password given for it if any; else libpq's own (the URI's,
  * PGPASSWORD or ~/.pgpass). Ten seconds at most to reach the server. */
+/* The password kept for @uri, or NULL */
+char *
+sl_server_dup_password (const char *uri)
+{
+  char *password = NULL;
+
+  g_mutex_lock (&passwords_lock);
+  if (passwords != NULL)
+    password = g_strdup (g_hash_table_lookup (passwords, uri));
+  g_mutex_unlock (&passwords_lock);
+  return password;
+}
+
 static PGconn *
 connect_with_password (const char *uri)
 {
-  const char *const keywords[] = { "dbname", "connect_timeout", "password", NULL };
-  const char *values[] = { uri, "10", NULL, NULL };
+  /* A server gone without a word (a network cut) is noticed within half a minute, not when
+   * the system's TCP gives up minutes later */
+  const char *const keywords[] = { "dbname",           "connect_timeout",
+                                   "keepalives_idle",  "keepalives_interval",
+                                   "keepalives_count", "tcp_user_timeout",
+                                   "password",         NULL };
+  const char *values[] = { uri, "10", "10", "5", "3", "20000", NULL, NULL };
   g_autofree char *password = NULL;
   PGconn *conn;
 
@@ -121,8 +139,8 @@ connect_with_password (const char *uri)
   if (passwords != NULL)
     password = g_strdup (g_hash_table_lookup (passwords, uri));
   g_mutex_unlock (&passwords_lock);
-  /* Without one, the list ends before "password" */
-  values[2] = password;
+  /* Without one, the password's value is NULL, which libpq leaves alone */
+  values[6] = password;
   conn = PQconnectdbParams (keywords, values, TRUE);
   if (password != NULL)
     memset (password, 0, strlen (password));
@@ -174,7 +192,8 @@ sl_server_display_name (const char *uri)
     if (g_str_equal (o->keyword, "dbname") && o->val != NULL && *o->val != '\0')
       name = g_strdup (o->val);
   PQconninfoFree (options);
-  return name != NULL ? name : g_strdup (uri);
+  /* Never the address itself: it may hold a password */
+  return name != NULL ? name : g_strdup (_ ("Team database"));
 }
 
 SlServer *
@@ -208,16 +227,16 @@ sl_server_connect (const char *uri, GError **error)
 
       words = server_words (message);
       if (PQconnectionNeedsPassword (self->conn))
-        g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,
+        g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_PASSWORD,
                      _ ("The team database asks for a password: give it in ~/.pgpass or in "
                         "PGPASSWORD"));
       else if (strstr (message, "password authentication failed") != NULL)
-        g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,
+        g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_PASSWORD,
                      _ ("The team database refused the login “%s”: the password is wrong, or "
                         "there is no such login"),
                      PQuser (self->conn));
       else if (strstr (message, "not permitted to log in") != NULL)
-        g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,
+        g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_DENIED,
                      _ ("The login “%s” is disabled: an admin of the team can enable it again"),
                      PQuser (self->conn));
       else

@@ -18,6 +18,7 @@ G_DECLARE_FINAL_TYPE (SlServer, sl_server, SL, SERVER, GObject)
 
 gboolean sl_server_is_uri (const char *database);
 void sl_server_set_password (const char *uri, const char *password);
+char *sl_server_dup_password (const char *uri);
 char *sl_server_display_name (const char *uri);
 gboolean sl_server_split_uri (const char *uri, char **host, char **port, char **database,
                               char **login, gboolean *tls);

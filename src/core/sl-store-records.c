@@ -167,7 +167,7 @@ sl_store_read_candidates (SlDatabase *db, const SlCandidateQuery *query, SlCandi
   /* The names and the candidates from one snapshot */
   if (!sl_database_in_transaction (db))
     {
-      if (!sl_database_exec (db, "BEGIN", error))
+      if (!sl_database_begin_read (db, error))
         return FALSE;
       began = TRUE;
     }

@@ -231,13 +231,19 @@ update_team_member (SlDatabase *db, SlMember *member, const char *name, const ch
   if (sl_database_is_offline (db))
     return sl_store_invalid (error, _ ("The team database cannot be reached: Shortlist tries "
                                        "again by itself"));
-  if ((name != NULL || email != NULL) &&
-      !sl_server_set_member_details (server, id, name ? name : sl_member_get_name (member),
-                                     email ? email : sl_member_get_email (member), error))
+  /* All of the change, or none of it */
+  if (!sl_database_begin (db, error))
     return FALSE;
-  if (role != NULL && !sl_server_set_member_role (server, id, role, error))
-    return FALSE;
-  return active < 0 || sl_server_set_member_active (server, id, active != 0, error);
+  if (((name != NULL || email != NULL) &&
+       !sl_server_set_member_details (server, id, name ? name : sl_member_get_name (member),
+                                      email ? email : sl_member_get_email (member), error)) ||
+      (role != NULL && !sl_server_set_member_role (server, id, role, error)) ||
+      (active >= 0 && !sl_server_set_member_active (server, id, active != 0, error)))
+    {
+      sl_database_rollback (db);
+      return FALSE;
+    }
+  return sl_database_commit (db, error);
 }
 
 /* Adds a member to a team database, with a login (and its password, if not NULL: else the

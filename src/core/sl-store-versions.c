@@ -85,10 +85,17 @@ sl_store_claim_row (SlStore *self, const char *table, gint64 id, gint64 version,
                      table);
   g_autofree char *write_sql = g_strdup_printf (
     "UPDATE %s SET version = ?, changed_by = nullif (?, 0), changed_at = ? WHERE id = ?", table);
-  SlStmt *stmt = sl_database_prepare (db, read_sql, error);
+  SlStmt *stmt;
   gint64 next;
   int rc;
 
+  /* The clock first: moving it takes its lock until the transaction ends, so a writer who read
+   * the row before another committed reads it again, committed, here (SQLite's BEGIN IMMEDIATE
+   * already keeps writers apart; a team database's transactions are READ COMMITTED) */
+  next = sl_store_next_version (self, error);
+  if (next == 0)
+    return 0;
+  stmt = sl_database_prepare (db, read_sql, error);
   if (stmt == NULL)
     return 0;
   sl_stmt_bind_int64 (stmt, 1, id);
@@ -114,9 +121,6 @@ sl_store_claim_row (SlStore *self, const char *table, gint64 id, gint64 version,
     }
   sl_stmt_reset (stmt);
 
-  next = sl_store_next_version (self, error);
-  if (next == 0)
-    return 0;
   stmt = sl_database_prepare (db, write_sql, error);
   if (stmt == NULL)
     return 0;
@@ -263,6 +267,22 @@ listener_lost_cb (gpointer data)
   sl_pg_database_lost (sl_store_get_database (self));
 }
 
+static gboolean
+listen_again_cb (gpointer data)
+{
+  SlStore *self = data;
+  SlStoreWatch *watch = sl_store_get_watch (self);
+
+  watch->source = 0;
+  if (watch->listener == NULL && !sl_database_is_offline (sl_store_get_database (self)))
+    {
+      listen_to_server (self);
+      if (watch->listener != NULL)
+        sl_store_check_changes (self);
+    }
+  return G_SOURCE_REMOVE;
+}
+
 static void
 listen_to_server (SlStore *self)
 {
@@ -273,10 +293,11 @@ listen_to_server (SlStore *self)
   watch->listener = sl_server_listen (sl_database_get_path (db), sl_database_get_server (db),
                                       (SlServerListenerFunc) sl_store_check_changes,
                                       listener_lost_cb, self, &error);
+  /* The writer's connection works (it was just made): only the listener is tried again */
   if (watch->listener == NULL)
     {
       g_debug ("Not listening to the team database: %s", error->message);
-      sl_pg_database_lost (db);
+      watch->source = g_timeout_add_seconds (3, listen_again_cb, self);
     }
 }
 

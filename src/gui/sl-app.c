@@ -64,6 +64,16 @@ handle_local_options (GApplication *app, GVariantDict *options)
           g_printerr ("shortlist: %s\n", _ ("--database needs a file name"));
           return 2;
         }
+      /* An address PostgreSQL's is not (a typo in its scheme) is not taken for a file's */
+      if (strstr (path, "://") != NULL && !sl_server_is_uri (path))
+        {
+          g_printerr ("shortlist: ");
+          g_printerr (_ ("“%s” is not a PostgreSQL address (postgresql://LOGIN@HOST/DATABASE): "
+                         "%s"),
+                      path, _ ("it does not start with postgresql://"));
+          g_printerr ("\n");
+          return 2;
+        }
       /* The first instance may run in another folder: it gets the whole path (a team
        * database's address is one already) */
       if (!sl_server_is_uri (path))

@@ -36,7 +36,8 @@ struct _SlConnectDialog
   GtkWidget *spinner;
   GtkLabel *problem;
   GCancellable *cancellable;
-  char *uri; /* being tried */
+  char *uri;      /* being tried */
+  char *previous; /* the password kept for it before, given back if this one is refused */
 };
 
 G_DEFINE_FINAL_TYPE (SlConnectDialog, sl_connect_dialog, ADW_TYPE_WINDOW)
@@ -72,6 +73,15 @@ text_of (GtkWidget *row)
   return gtk_editable_get_text (GTK_EDITABLE (row));
 }
 
+static gboolean
+blank (const char *text)
+{
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
 /* What the user asked for, as a URI; NULL with the first missing field said in the dialog */
 static char *
 entered_uri (SlConnectDialog *self)
@@ -88,7 +98,7 @@ entered_uri (SlConnectDialog *self)
   const char *port = text_of (self->port);
 
   for (guint i = 0; i < G_N_ELEMENTS (needed); i++)
-    if (*g_strstrip (g_strdup (text_of (needed[i].row))) == '\0')
+    if (blank (text_of (needed[i].row)))
       {
         gtk_label_set_label (self->problem, _ (needed[i].missing));
         gtk_widget_grab_focus (needed[i].row);
@@ -145,8 +155,14 @@ tried_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       set_busy (self, FALSE);
-      sl_server_set_password (self->uri, NULL);
-      gtk_label_set_label (self->problem, error->message);
+      /* A window already open on it goes on with the password it had */
+      sl_server_set_password (self->uri, self->previous);
+      /* libpq's advice (~/.pgpass) is for scripts: here the field is the place */
+      if (g_error_matches (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_PASSWORD) &&
+          *text_of (self->password) == '\0')
+        gtk_label_set_label (self->problem, _ ("Enter your password"));
+      else
+        gtk_label_set_label (self->problem, error->message);
       gtk_widget_grab_focus (self->password);
       return;
     }
@@ -184,6 +200,8 @@ connect_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
     return;
   g_free (self->uri);
   self->uri = g_steal_pointer (&uri);
+  g_free (self->previous);
+  self->previous = sl_server_dup_password (self->uri);
   gtk_label_set_label (self->problem, "");
   /* For this try and, once in, every connection of the window it opens */
   sl_server_set_password (self->uri,
@@ -202,6 +220,7 @@ sl_connect_dialog_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->uri, g_free);
+  g_clear_pointer (&self->previous, g_free);
   G_OBJECT_CLASS (sl_connect_dialog_parent_class)->dispose (object);
 }
 

@@ -124,7 +124,8 @@ load_members (SlPreferencesWindow *self)
         }
       n = members ? g_list_model_get_n_items (members) : 0;
     }
-  g_list_store_append (options, none);
+  if (!self->team)
+    g_list_store_append (options, none);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (SlMember) member = g_list_model_get_item (members, i);
@@ -136,7 +137,7 @@ load_members (SlPreferencesWindow *self)
 
       g_list_store_append (options, option);
       if (g_strcmp0 (current, sl_member_get_email (member)) == 0)
-        selected = i + 1;
+        selected = self->team ? i : i + 1;
     }
   self->loading = TRUE;
   adw_combo_row_set_model (self->member_row, G_LIST_MODEL (options));

@@ -29,8 +29,9 @@ struct _SlWindow
   SlCandidateSelection *selection;
   SlCandidate *current; /* the selected candidate's profile, read once when it is selected */
   GCancellable *query_cancellable;
-  char *query_key;   /* the search and filters of the query last started */
-  char *member_name; /* in a team database, the member logged in */
+  char *query_key;         /* the search and filters of the query last started */
+  char *member_name;       /* in a team database, the member logged in */
+  GtkLabel *offline_label; /* in a team database, what the bar says when offline */
   GCancellable *sample_cancellable;
   GCancellable *check_cancellable;
   guint pane_source; /* the pane catches up with a selection the keyboard moved */

@@ -796,8 +796,18 @@ member_changed_cb (SlWindow *self)
 static void
 offline_cb (SlWindow *self)
 {
-  gtk_info_bar_set_revealed (self->member_bar,
-                             sl_database_is_offline (sl_store_get_database (self->store)));
+  SlDatabase *db = sl_store_get_database (self->store);
+  const char *refused = sl_database_get_refused (db);
+
+  /* Out of reach, or refused (a login disabled meanwhile): then the server's reason */
+  gtk_label_set_label (self->offline_label,
+                       refused != NULL ? refused : _ ("Cannot reach the team database"));
+  gtk_widget_set_tooltip_text (
+    GTK_WIDGET (self->offline_label),
+    refused != NULL
+      ? refused
+      : _ ("Shortlist tries again by itself. Changes cannot be saved until it is back."));
+  gtk_info_bar_set_revealed (self->member_bar, sl_database_is_offline (db));
 }
 
 /* A team database's window says which database it is, and who is logged in to it: its title
@@ -826,6 +836,7 @@ show_team (SlWindow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, why,
                                   -1);
   gtk_info_bar_add_child (self->member_bar, label);
+  self->offline_label = GTK_LABEL (label);
   gtk_info_bar_set_message_type (self->member_bar, GTK_MESSAGE_WARNING);
   g_signal_connect_object (sl_store_get_database (self->store), "notify::offline",
                            G_CALLBACK (offline_cb), self, G_CONNECT_SWAPPED);

@@ -237,12 +237,20 @@ sl_backup_write_team (const char *uri, const char *output, GError **error)
       g_autofree char *report = NULL;
       gboolean damaged = FALSE;
 
-      ok = check != NULL && sl_database_check_full (check, &report, &damaged, error);
+      GError *local_error = NULL;
+
+      ok = check != NULL && sl_database_check_full (check, &report, &damaged, &local_error);
+      /* Not sound (a reference or the search index off) is said as the check says it */
+      if (!ok && local_error == NULL && report != NULL)
+        local_error = g_error_new (SL_DATABASE_ERROR, SL_DATABASE_ERROR_CORRUPT, "%s", report);
       if (ok && damaged)
         {
-          g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_CORRUPT, "%s", report);
+          local_error = g_error_new (SL_DATABASE_ERROR, SL_DATABASE_ERROR_CORRUPT, "%s", report);
           ok = FALSE;
         }
+      /* Not sound without an error always comes with its report */
+      if (local_error != NULL)
+        g_propagate_error (error, local_error);
     }
   if (!ok)
     {

@@ -367,7 +367,7 @@ sl_candidates_export (SlDatabase *db, const SlCandidateQuery *query, SlExportFor
     return FALSE;
 
   /* In one read transaction: the count and the rows from one snapshot */
-  if (!sl_database_exec (db, "BEGIN", error))
+  if (!sl_database_begin_read (db, error))
     {
       sl_export_file_abort (&file);
       return FALSE;

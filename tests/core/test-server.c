@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "sl-candidate-list.h"
 #include "sl-candidate-query.h"
 #include "sl-database.h"
 #include "sl-demo.h"
@@ -242,7 +243,7 @@ test_live_changes (Fixture *fixture, gconstpointer data)
   /* Rita's password as the Connect dialog gives it: kept for her address, not in it */
   rita_uri = uri_as (fixture, "t_rita", NULL);
   g_assert_null (sl_store_open (rita_uri, &error));
-  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN);
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_PASSWORD);
   g_clear_error (&error);
   sl_server_set_password (rita_uri, "pw-t_rita");
   rita = sl_store_open (rita_uri, &error);
@@ -287,6 +288,22 @@ typedef struct
   gboolean came_back;
 } Connection;
 
+typedef struct
+{
+  gboolean done;
+  gboolean ok;
+} Queried;
+
+static void
+queried_cb (GObject *source, GAsyncResult *result, gpointer data)
+{
+  Queried *queried = data;
+  g_autoptr (GError) error = NULL;
+
+  queried->ok = sl_candidate_list_query_finish (SL_CANDIDATE_LIST (source), result, NULL, &error);
+  queried->done = TRUE;
+}
+
 static void
 offline_cb (SlDatabase *db, GParamSpec *pspec, Connection *connection)
 {
@@ -294,6 +311,20 @@ offline_cb (SlDatabase *db, GParamSpec *pspec, Connection *connection)
     connection->went_offline = TRUE;
   else if (connection->went_offline)
     connection->came_back = TRUE;
+}
+
+/* Runs @text through @list as the window's search does (its worker, in a read snapshot); the
+ * number of candidates found, or -1 when the query failed */
+static int
+search_list (SlCandidateList *list, const char *text)
+{
+  g_autoptr (SlCandidateQuery) query = sl_candidate_query_new ();
+  Queried queried = { FALSE, FALSE };
+
+  query->text = g_strdup (text);
+  sl_candidate_list_query_async (list, query, 0, NULL, queried_cb, &queried);
+  wait_for (&queried.done, "the list's search");
+  return queried.ok ? (int) g_list_model_get_n_items (G_LIST_MODEL (list)) : -1;
 }
 
 /* The server drops a member's connections (a restart, a network gone): the window's store
@@ -311,6 +342,7 @@ test_reconnects (Fixture *fixture, gconstpointer data)
   g_autoptr (SlCandidate) shown = NULL;
   g_autoptr (SlCandidate) edited = NULL;
   Connection connection = { FALSE, FALSE };
+  g_autoptr (SlCandidateList) list = NULL;
   gboolean changed = FALSE;
   PGconn *owner;
 
@@ -331,10 +363,18 @@ test_reconnects (Fixture *fixture, gconstpointer data)
                     &connection);
   g_signal_connect (rita, "candidate-changed", G_CALLBACK (set_flag_cb), &changed);
 
+  /* The list's search worker has its connection open too */
+  list = sl_candidate_list_new (rita);
+  g_assert_cmpint (search_list (list, "ana"), ==, 1);
+
   owner = connect_or_die (fixture->owner);
   run (owner, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 't_rita'");
   PQfinish (owner);
   wait_for (&connection.came_back, "the new connection");
+  /* The worker's lost connection is made anew too: the first search after may be the one
+   * that finds it lost, the next one finds the candidate again */
+  search_list (list, "lima");
+  g_assert_cmpint (search_list (list, "lima"), ==, 1);
 
   /* Its statements work again, prepared on the new connection */
   sl_candidate_set_text (shown, SL_CANDIDATE_CITY, "Recife");
@@ -463,7 +503,7 @@ test_store_members (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   refused = sl_database_open (nina_uri, &error);
   g_assert_null (refused);
-  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN);
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_DENIED);
 }
 
 static void
@@ -565,7 +605,7 @@ test_bad_addresses (Fixture *fixture, gconstpointer data)
 
   wrong = uri_as (fixture, "t_ivan", "not-it");
   g_assert_null (sl_server_connect (wrong, &error));
-  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN);
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_PASSWORD);
   g_assert_nonnull (strstr (error->message, "the password is wrong"));
   g_clear_error (&error);
 
@@ -661,7 +701,7 @@ test_members (Fixture *fixture, gconstpointer data)
     PQfinish (open);
   }
   g_assert_null (sl_server_connect (ivan_uri, &error));
-  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN);
+  g_assert_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_DENIED);
   g_assert_nonnull (strstr (error->message, "disabled"));
   g_clear_error (&error);
   /* The last active admin stays one */
@@ -832,6 +872,11 @@ test_server_says_who (Fixture *fixture, gconstpointer data)
                   "INSERT INTO shortlist.scorecard_amendments (scorecard_id, at, previous)"
                   " VALUES (2, 0, '{}')",
                   "42501");
+  /* Nor through the server's own function, which only its triggers call */
+  assert_refused (ivan, "SELECT shortlist.amend(2, 'strong-yes', 'made up', 1)", "42501");
+  /* The change clock moves on by one, and only so */
+  assert_refused (ivan, "UPDATE shortlist.change_clock SET clock = 0", "42501");
+  run (ivan, "UPDATE shortlist.change_clock SET clock = clock + 1");
   PQfinish (rita);
   PQfinish (helen);
   PQfinish (ivan);

@@ -79,6 +79,34 @@ number_placeholders (const char *sql, int *n_params, GArray *used)
           g_string_append_len (out, p, end - p + 1);
           p = end;
         }
+      else if (p[0] == '/' && p[1] == '*')
+        {
+          const char *end = strstr (p + 2, "*/");
+
+          end = end != NULL ? end + 1 : p + strlen (p) - 1;
+          g_string_append_len (out, p, end - p + 1);
+          p = end;
+        }
+      else if (*p == '$' && (p[1] == '$' || g_ascii_isalpha (p[1]) || p[1] == '_'))
+        {
+          /* A dollar-quoted string ($$…$$, $tag$…$tag$) is kept as it is */
+          const char *tag_end = p + 1;
+          g_autofree char *tag = NULL;
+          const char *close;
+
+          while (g_ascii_isalnum (*tag_end) || *tag_end == '_')
+            tag_end++;
+          if (*tag_end != '$')
+            {
+              g_string_append_c (out, *p);
+              continue;
+            }
+          tag = g_strndup (p, tag_end - p + 1);
+          close = strstr (tag_end + 1, tag);
+          close = close != NULL ? close + strlen (tag) - 1 : p + strlen (p) - 1;
+          g_string_append_len (out, p, close - p + 1);
+          p = close;
+        }
       else if (*p == '$' && g_ascii_isdigit (p[1]))
         {
           int number;
@@ -86,10 +114,13 @@ number_placeholders (const char *sql, int *n_params, GArray *used)
           char *end;
 
           number = (int) g_ascii_strtoll (p + 1, &end, 10);
-          most = MAX (most, number);
-          g_array_append_val (used, number);
           g_string_append_len (out, p, end - p);
           p = end - 1;
+          /* $0 is none: left for the server to refuse */
+          if (number < 1 || number > 65535)
+            continue;
+          most = MAX (most, number);
+          g_array_append_val (used, number);
         }
       else if (*p == '?')
         {
@@ -104,6 +135,11 @@ number_placeholders (const char *sql, int *n_params, GArray *used)
             }
           else
             number = ++next;
+          if (number < 1 || number > 65535)
+            {
+              g_string_append_printf (out, "$%d", number);
+              continue;
+            }
           next = MAX (next, number);
           most = MAX (most, number);
           g_array_append_val (used, number);

@@ -392,6 +392,39 @@ test_reconnects (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (sl_candidate_get_text (shown, SL_CANDIDATE_CITY), ==, "Recife");
 }
 
+/* SQLite's placeholders become PostgreSQL's outside quotes, dollar quotes and comments */
+static void
+test_placeholders (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlDatabase) db = NULL;
+  SlStmt *stmt;
+
+  SKIP_WITHOUT_SERVER (fixture);
+  set_up_team (fixture);
+  db = sl_database_open (fixture->owner, &error);
+  g_assert_no_error (error);
+  stmt = sl_database_prepare (db,
+                              "SELECT '?q' || ? || $$?d$$ || $t$?t$t$ || \"?column?\" || ?"
+                              " /* ? */ -- ?\n FROM (SELECT '!' AS \"?column?\") s",
+                              &error);
+  g_assert_no_error (error);
+  sl_stmt_bind_text (stmt, 1, "A");
+  sl_stmt_bind_text (stmt, 2, "B");
+  g_assert_cmpint (sl_stmt_step (stmt), ==, SL_STMT_ROW);
+  g_assert_cmpstr (sl_stmt_column_text (stmt, 0), ==, "?qA?d?t!B");
+  sl_stmt_reset (stmt);
+  /* Numbered ones, repeated, and a value for one the statement does not name */
+  stmt = sl_database_prepare (db, "SELECT ?2 || ?2 || ?1", &error);
+  g_assert_no_error (error);
+  sl_stmt_bind_text (stmt, 1, "x");
+  sl_stmt_bind_text (stmt, 2, "y");
+  sl_stmt_bind_text (stmt, 3, "ignored");
+  g_assert_cmpint (sl_stmt_step (stmt), ==, SL_STMT_ROW);
+  g_assert_cmpstr (sl_stmt_column_text (stmt, 0), ==, "yyx");
+  sl_stmt_reset (stmt);
+}
+
 /* Two members change the same candidate: the second save, from a copy read before the first,
  * is refused with who saved first, and writes nothing; a field only the second changed is
  * saved over the first's once rebased */
@@ -949,6 +982,8 @@ main (int argc, char **argv)
   g_test_add ("/server/store-members", Fixture, NULL, fixture_set_up, test_store_members,
               fixture_tear_down);
   g_test_add ("/server/clash", Fixture, NULL, fixture_set_up, test_clash, fixture_tear_down);
+  g_test_add ("/server/placeholders", Fixture, NULL, fixture_set_up, test_placeholders,
+              fixture_tear_down);
   g_test_add ("/server/refuses-other-databases", Fixture, NULL, fixture_set_up,
               test_refuses_other_databases, fixture_tear_down);
   g_test_add ("/server/bad-addresses", Fixture, NULL, fixture_set_up, test_bad_addresses,

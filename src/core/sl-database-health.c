@@ -29,7 +29,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "sl-database-health.h"
+#include "sl-database-private.h"
 
 static char *
 stamp_folder (void)
@@ -179,4 +182,167 @@ sl_health_quick_check (sqlite3 *db, char **finding)
     }
   sqlite3_finalize (stmt);
   return rc;
+}
+
+/* The database's own checks (shortlist-cli check, the window's check of a file another program
+ * changed), moved here from sl-database.c: what a local file's health is */
+
+static int
+count_rows (SlDatabase *self, const char *sql, GString *out)
+{
+  sqlite3_stmt *stmt;
+  int count = -1;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int (stmt, 0);
+  else
+    g_string_append_printf (out, _ ("The search index is damaged: %s\n"),
+                            sqlite3_errmsg (self->db));
+  sqlite3_finalize (stmt);
+  return count;
+}
+
+/* The search index must hold exactly one row per candidate. FTS5's own 'integrity-check' is
+ * a write statement, and checking must not write, so the rows are compared by reading. */
+static gboolean
+check_search_index (SlDatabase *self, GString *out)
+{
+  /* Index rows are keyed by the candidates' places in the list's order (sl-candidate-order.c),
+   * and those places must follow the order itself: a place out of order is an index out of date */
+  int missing = count_rows (self,
+                            "SELECT count(*) FROM candidates c WHERE NOT EXISTS"
+                            " (SELECT 1 FROM candidates_fts f WHERE f.rowid = c.sort_pos)",
+                            out);
+  int stale = count_rows (self,
+                          "SELECT count(*) FROM candidates_fts f WHERE NOT EXISTS"
+                          " (SELECT 1 FROM candidates c WHERE c.sort_pos = f.rowid)",
+                          out);
+  int differ =
+    count_rows (self,
+                "SELECT count(*) FROM candidates c JOIN candidates_fts f ON f.rowid = c.sort_pos"
+                " WHERE f.name IS NOT sl_fold(c.name) OR f.email IS NOT sl_fold(c.email)"
+                " OR f.city IS NOT sl_fold(c.city) OR f.notes IS NOT sl_fold(c.notes)",
+                out) +
+    count_rows (self,
+                "SELECT count(*) FROM (SELECT sort_pos, lag (sort_pos) OVER"
+                " (ORDER BY sort_key, id) AS before FROM candidates)"
+                " WHERE sort_pos IS NULL OR before >= sort_pos",
+                out);
+
+  if (differ > 0)
+    g_string_append_printf (
+      out,
+      g_dngettext (GETTEXT_PACKAGE, "The search index is out of date for %d candidate\n",
+                   "The search index is out of date for %d candidates\n", differ),
+      differ);
+  if (missing > 0)
+    g_string_append_printf (
+      out,
+      g_dngettext (GETTEXT_PACKAGE, "%d candidate is missing from the search index\n",
+                   "%d candidates are missing from the search index\n", missing),
+      missing);
+  if (stale > 0)
+    g_string_append_printf (
+      out,
+      g_dngettext (GETTEXT_PACKAGE, "The search index holds %d row of a deleted candidate\n",
+                   "The search index holds %d rows of deleted candidates\n", stale),
+      stale);
+  return missing == 0 && stale == 0 && differ == 0;
+}
+
+/* Integrity, foreign keys and the schema version. @report gets one line a finding. */
+gboolean
+sl_database_check (SlDatabase *self, char **report, GError **error)
+{
+  return sl_database_check_full (self, report, NULL, error);
+}
+
+/* As sl_database_check(); @damaged (if not NULL) says whether the file itself is damaged (what
+ * SQLite's integrity_check finds, or SQLite could not read), as opposed to rows that disagree */
+gboolean
+sl_database_check_full (SlDatabase *self, char **report, gboolean *damaged, GError **error)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+  sqlite3_stmt *stmt;
+  gboolean sound = TRUE;
+  int rc;
+
+  if (damaged != NULL)
+    *damaged = FALSE;
+  /* At most ten findings: a badly damaged file has thousands, and the first say enough */
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check(10)", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      sl_database_set_error (self, error);
+      return FALSE;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *line = (const char *) sqlite3_column_text (stmt, 0);
+      if (g_strcmp0 (line, "ok") != 0)
+        {
+          sound = FALSE;
+          g_string_append_printf (out, "%s\n", line);
+        }
+    }
+  if (rc != SQLITE_DONE)
+    {
+      int code = sqlite3_extended_errcode (self->db) & 0xff;
+
+      if (code != SQLITE_CORRUPT && code != SQLITE_NOTADB)
+        {
+          sl_database_set_error (self, error);
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+      /* SQLite gave up reading: that is a finding too, with what it found until then */
+      sound = FALSE;
+      g_string_append_printf (out, _ ("SQLite could not read the whole file: %s\n"),
+                              sqlite3_errmsg (self->db));
+    }
+  sqlite3_finalize (stmt);
+  if (!sound)
+    {
+      /* The other checks read the same damaged pages: the file's damage is the report */
+      if (damaged != NULL)
+        *damaged = TRUE;
+      if (report != NULL)
+        *report = g_string_free (g_steal_pointer (&out), FALSE);
+      return FALSE;
+    }
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      sl_database_set_error (self, error);
+      return FALSE;
+    }
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      sound = FALSE;
+      g_string_append_printf (out, _ ("Row %lld of table %s refers to a missing row in %s\n"),
+                              (long long) sqlite3_column_int64 (stmt, 1),
+                              (const char *) sqlite3_column_text (stmt, 0),
+                              (const char *) sqlite3_column_text (stmt, 2));
+    }
+  sqlite3_finalize (stmt);
+
+  if (!check_search_index (self, out))
+    sound = FALSE;
+
+  if (report != NULL)
+    *report = g_string_free (g_steal_pointer (&out), FALSE);
+  return sound;
+}
+
+/* Reads every page of the file (seconds at 100,000 candidates): TRUE when it could, with
+ * @finding NULL if the file is sound and else what SQLite found first */
+gboolean
+sl_database_quick_check (SlDatabase *self, char **finding, GError **error)
+{
+  g_return_val_if_fail (SL_IS_DATABASE (self), FALSE);
+
+  if (sl_health_quick_check (self->db, finding) == SQLITE_OK)
+    return TRUE;
+  sl_database_set_error (self, error);
+  return FALSE;
 }

@@ -11,6 +11,9 @@
  * - an INSERT into a table whose rows have an id returns it (RETURNING id), which
  *   sl_database_last_insert_id() then gives, as sqlite3_last_insert_rowid() does. Rows a
  *   trigger inserts do not change it, as in SQLite.
+ *
+ * And the team database's connection itself: opened at the schema this Shortlist writes, made
+ * anew by a worker thread when lost (SlDatabase's "offline"), traced for benchmarks.
  */
 #include "config.h"
 
@@ -171,6 +174,205 @@ inserts_with_id (const char *sql)
   length = strcspn (p, " (\n");
   table = g_strndup (p, length);
   return g_strv_contains (id_tables, table);
+}
+
+/* A team database: connected as its login, at the schema this Shortlist writes. Its owner
+ * sets it up and upgrades it (shortlist-cli server-setup); a member's connection never does. */
+SlDatabase *
+sl_pg_database_open (const char *uri, GError **error)
+{
+  g_autoptr (SlDatabase) self = NULL;
+  g_autoptr (SlServer) server = sl_server_connect (uri, error);
+  int version;
+
+  if (server == NULL)
+    return NULL;
+  version = sl_server_get_version (server, error);
+  if (version < 0)
+    return NULL;
+  if (version == 0)
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_SHORTLIST,
+                   _ ("The team database “%s” is not set up: its owner runs shortlist-cli "
+                      "server-setup first"),
+                   PQdb (sl_server_get_handle (server)));
+      return NULL;
+    }
+  if (version > SL_SERVER_SCHEMA_VERSION)
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_TOO_NEW,
+                   _ ("The team database was set up by a newer Shortlist (schema version %d; "
+                      "this one knows %d): update Shortlist"),
+                   version, SL_SERVER_SCHEMA_VERSION);
+      return NULL;
+    }
+  if (version < SL_SERVER_SCHEMA_VERSION)
+    {
+      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,
+                   _ ("The team database “%s” needs an upgrade: its owner runs shortlist-cli "
+                      "server-setup"),
+                   PQdb (sl_server_get_handle (server)));
+      return NULL;
+    }
+  self = g_object_new (SL_TYPE_DATABASE, NULL);
+  self->path = g_strdup (uri);
+  self->owner = g_thread_self ();
+  self->server = g_steal_pointer (&server);
+  self->version = SL_DATABASE_SCHEMA_VERSION;
+  self->trusted = TRUE;
+  return g_steal_pointer (&self);
+}
+
+SlServer *
+sl_database_get_server (SlDatabase *self)
+{
+  return self->server;
+}
+
+/* How often a lost team database is tried again; one that refused the login, seldom */
+#define RECONNECT_SECONDS 3
+#define RECONNECT_REFUSED_SECONDS 30
+
+static gboolean reconnect_cb (gpointer data);
+
+static void
+connect_thread (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
+{
+  GError *error = NULL;
+  SlServer *server = sl_server_connect (data, &error);
+
+  if (server == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, server, g_object_unref);
+}
+
+static void
+reconnected_cb (GObject *source, GAsyncResult *result, gpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  SlServer *server = g_task_propagate_pointer (G_TASK (result), &error);
+  SlDatabase *self;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = SL_DATABASE (source);
+  g_clear_object (&self->reconnecting);
+  if (server == NULL)
+    {
+      /* A login disabled or a password changed meanwhile: the window says why, and it is
+       * tried again seldom (an admin may enable it again), not to fill the server's log */
+      if (g_error_matches (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_DENIED) ||
+          g_error_matches (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_PASSWORD))
+        {
+          g_free (self->refused);
+          self->refused = g_strdup (error->message);
+          sl_database_notify_offline (self);
+          self->reconnect_source =
+            g_timeout_add_seconds (RECONNECT_REFUSED_SECONDS, reconnect_cb, self);
+          return;
+        }
+      g_debug ("The team database is still out of reach: %s", error->message);
+      self->reconnect_source = g_timeout_add_seconds (RECONNECT_SECONDS, reconnect_cb, self);
+      return;
+    }
+  g_clear_pointer (&self->refused, g_free);
+  g_set_object (&self->server, server);
+  g_object_unref (server);
+  self->generation++;
+  self->offline = FALSE;
+  sl_database_notify_offline (self);
+}
+
+/* A new connection, made by a worker thread: the network may keep it waiting */
+static gboolean
+reconnect_cb (gpointer data)
+{
+  SlDatabase *self = data;
+  g_autoptr (GTask) task = NULL;
+
+  self->reconnect_source = 0;
+  self->reconnecting = g_cancellable_new ();
+  task = g_task_new (self, self->reconnecting, reconnected_cb, NULL);
+  g_task_set_task_data (task, g_strdup (self->path), g_free);
+  g_task_run_in_thread (task, connect_thread);
+  return G_SOURCE_REMOVE;
+}
+
+/* The team database's connection was lost: its statements fail at once from now on and, if
+ * it is kept connected, a new connection is made in the background */
+void
+sl_pg_database_lost (SlDatabase *self)
+{
+  if (self->offline)
+    return;
+  self->offline = TRUE;
+  sl_database_notify_offline (self);
+  if (self->reconnects && self->reconnect_source == 0 && self->reconnecting == NULL)
+    self->reconnect_source = g_idle_add (reconnect_cb, self);
+}
+
+/* For the window's own connection, on the main thread: when a team database's connection is
+ * lost, the main context makes a new one (a worker thread waits for the network), every few
+ * seconds until it can; "offline" says meanwhile. A worker's connection is instead opened
+ * anew by its pool. */
+void
+sl_database_keep_connected (SlDatabase *self)
+{
+  g_return_if_fail (SL_IS_DATABASE (self));
+  self->reconnects = TRUE;
+}
+
+void
+sl_database_trace (SlDatabase *self, SlDatabaseTraceFunc func, gpointer data)
+{
+  self->trace = func;
+  self->trace_data = data;
+}
+
+void
+sl_pg_database_traced (SlDatabase *self, const char *sql, int n_params, const guint *types,
+                       const char *const *values)
+{
+  if (self->trace != NULL)
+    self->trace (sql, n_params, types, values, self->trace_data);
+}
+
+/* Why an offline team database's server refuses the login (it is not tried again), or NULL
+ * while it is only out of reach */
+const char *
+sl_database_get_refused (SlDatabase *self)
+{
+  g_return_val_if_fail (SL_IS_DATABASE (self), NULL);
+  return self->refused;
+}
+
+gboolean
+sl_database_is_offline (SlDatabase *self)
+{
+  g_return_val_if_fail (SL_IS_DATABASE (self), FALSE);
+  return self->offline;
+}
+
+guint
+sl_pg_database_get_generation (SlDatabase *self)
+{
+  return self->generation;
+}
+
+void
+sl_pg_database_set_last (SlDatabase *self, gint64 changes, gint64 insert_id)
+{
+  self->changes = changes;
+  if (insert_id >= 0)
+    self->insert_id = insert_id;
+}
+
+void
+sl_pg_database_take_error (SlDatabase *self, GError *error)
+{
+  g_clear_error (&self->error);
+  self->error = error;
 }
 
 /* What a statement says while the connection is being made anew */

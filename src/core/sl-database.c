@@ -26,39 +26,6 @@
 #include "sl-schema.h"
 #include "sl-server-private.h"
 
-struct _SlDatabase
-{
-  GObject parent_instance;
-
-  char *path;
-  sqlite3 *db;
-  SlServer *server;       /* instead of db, for a team database */
-  GHashTable *statements; /* sql → SlStmt */
-  GCancellable *cancellable;
-  int version;
-  int transaction_depth;
-  gboolean bulk;
-  GThread *owner; /* the one thread that may use it: see sl_database_set_owner() */
-  gboolean writer;
-  gboolean trusted; /* known sound: its writes record the file's stamp (sl-database-health.c) */
-  char *damage;     /* what made it refuse writes, or NULL */
-
-  /* The team database's last statement: what SQLite keeps for the local file */
-  gint64 changes;
-  gint64 insert_id;
-  GError *error;
-  /* Its connection: lost (statements fail at once, without waiting for the network) until a
-   * worker thread has made a new one; each new one's statements are prepared anew */
-  gboolean offline;
-  gboolean reconnects; /* sl_database_keep_connected() */
-  SlDatabaseTraceFunc trace;
-  gpointer trace_data;
-  guint generation;
-  guint reconnect_source;
-  GCancellable *reconnecting;
-  char *refused; /* why the server refused the login again, which no retry mends */
-};
-
 enum
 {
   PROP_0,
@@ -69,6 +36,12 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_TYPE (SlDatabase, sl_database, G_TYPE_OBJECT)
+
+void
+sl_database_notify_offline (SlDatabase *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFLINE]);
+}
 
 /* clang-format off */
 G_DEFINE_QUARK (sl-database-error-quark, sl_database_error)
@@ -285,158 +258,6 @@ sl_database_is_team (SlDatabase *self)
 {
   g_return_val_if_fail (SL_IS_DATABASE (self), FALSE);
   return self->server != NULL;
-}
-
-SlServer *
-sl_database_get_server (SlDatabase *self)
-{
-  return self->server;
-}
-
-/* How often a lost team database is tried again; one that refused the login, seldom */
-#define RECONNECT_SECONDS 3
-#define RECONNECT_REFUSED_SECONDS 30
-
-static gboolean reconnect_cb (gpointer data);
-
-static void
-connect_thread (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
-{
-  GError *error = NULL;
-  SlServer *server = sl_server_connect (data, &error);
-
-  if (server == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, server, g_object_unref);
-}
-
-static void
-reconnected_cb (GObject *source, GAsyncResult *result, gpointer data)
-{
-  g_autoptr (GError) error = NULL;
-  SlServer *server = g_task_propagate_pointer (G_TASK (result), &error);
-  SlDatabase *self;
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  self = SL_DATABASE (source);
-  g_clear_object (&self->reconnecting);
-  if (server == NULL)
-    {
-      /* A login disabled or a password changed meanwhile: the window says why, and it is
-       * tried again seldom (an admin may enable it again), not to fill the server's log */
-      if (g_error_matches (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_DENIED) ||
-          g_error_matches (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_PASSWORD))
-        {
-          g_free (self->refused);
-          self->refused = g_strdup (error->message);
-          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFLINE]);
-          self->reconnect_source =
-            g_timeout_add_seconds (RECONNECT_REFUSED_SECONDS, reconnect_cb, self);
-          return;
-        }
-      g_debug ("The team database is still out of reach: %s", error->message);
-      self->reconnect_source = g_timeout_add_seconds (RECONNECT_SECONDS, reconnect_cb, self);
-      return;
-    }
-  g_clear_pointer (&self->refused, g_free);
-  g_set_object (&self->server, server);
-  g_object_unref (server);
-  self->generation++;
-  self->offline = FALSE;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFLINE]);
-}
-
-/* A new connection, made by a worker thread: the network may keep it waiting */
-static gboolean
-reconnect_cb (gpointer data)
-{
-  SlDatabase *self = data;
-  g_autoptr (GTask) task = NULL;
-
-  self->reconnect_source = 0;
-  self->reconnecting = g_cancellable_new ();
-  task = g_task_new (self, self->reconnecting, reconnected_cb, NULL);
-  g_task_set_task_data (task, g_strdup (self->path), g_free);
-  g_task_run_in_thread (task, connect_thread);
-  return G_SOURCE_REMOVE;
-}
-
-/* The team database's connection was lost: its statements fail at once from now on and, if
- * it is kept connected, a new connection is made in the background */
-void
-sl_pg_database_lost (SlDatabase *self)
-{
-  if (self->offline)
-    return;
-  self->offline = TRUE;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFLINE]);
-  if (self->reconnects && self->reconnect_source == 0 && self->reconnecting == NULL)
-    self->reconnect_source = g_idle_add (reconnect_cb, self);
-}
-
-/* For the window's own connection, on the main thread: when a team database's connection is
- * lost, the main context makes a new one (a worker thread waits for the network), every few
- * seconds until it can; "offline" says meanwhile. A worker's connection is instead opened
- * anew by its pool. */
-void
-sl_database_keep_connected (SlDatabase *self)
-{
-  g_return_if_fail (SL_IS_DATABASE (self));
-  self->reconnects = TRUE;
-}
-
-void
-sl_database_trace (SlDatabase *self, SlDatabaseTraceFunc func, gpointer data)
-{
-  self->trace = func;
-  self->trace_data = data;
-}
-
-void
-sl_pg_database_traced (SlDatabase *self, const char *sql, int n_params, const guint *types,
-                       const char *const *values)
-{
-  if (self->trace != NULL)
-    self->trace (sql, n_params, types, values, self->trace_data);
-}
-
-/* Why an offline team database's server refuses the login (it is not tried again), or NULL
- * while it is only out of reach */
-const char *
-sl_database_get_refused (SlDatabase *self)
-{
-  g_return_val_if_fail (SL_IS_DATABASE (self), NULL);
-  return self->refused;
-}
-
-gboolean
-sl_database_is_offline (SlDatabase *self)
-{
-  g_return_val_if_fail (SL_IS_DATABASE (self), FALSE);
-  return self->offline;
-}
-
-guint
-sl_pg_database_get_generation (SlDatabase *self)
-{
-  return self->generation;
-}
-
-void
-sl_pg_database_set_last (SlDatabase *self, gint64 changes, gint64 insert_id)
-{
-  self->changes = changes;
-  if (insert_id >= 0)
-    self->insert_id = insert_id;
-}
-
-void
-sl_pg_database_take_error (SlDatabase *self, GError *error)
-{
-  g_clear_error (&self->error);
-  self->error = error;
 }
 
 /* The rows the last INSERT, UPDATE or DELETE changed */
@@ -821,53 +642,6 @@ wal_committed_cb (void *data, sqlite3 *db, const char *name, int pages)
   return SQLITE_OK;
 }
 
-/* A team database: connected as its login, at the schema this Shortlist writes. Its owner
- * sets it up and upgrades it (shortlist-cli server-setup); a member's connection never does. */
-static SlDatabase *
-open_team (const char *uri, GError **error)
-{
-  g_autoptr (SlDatabase) self = NULL;
-  g_autoptr (SlServer) server = sl_server_connect (uri, error);
-  int version;
-
-  if (server == NULL)
-    return NULL;
-  version = sl_server_get_version (server, error);
-  if (version < 0)
-    return NULL;
-  if (version == 0)
-    {
-      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_NOT_SHORTLIST,
-                   _ ("The team database “%s” is not set up: its owner runs shortlist-cli "
-                      "server-setup first"),
-                   PQdb (sl_server_get_handle (server)));
-      return NULL;
-    }
-  if (version > SL_SERVER_SCHEMA_VERSION)
-    {
-      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_TOO_NEW,
-                   _ ("The team database was set up by a newer Shortlist (schema version %d; "
-                      "this one knows %d): update Shortlist"),
-                   version, SL_SERVER_SCHEMA_VERSION);
-      return NULL;
-    }
-  if (version < SL_SERVER_SCHEMA_VERSION)
-    {
-      g_set_error (error, SL_DATABASE_ERROR, SL_DATABASE_ERROR_OPEN,
-                   _ ("The team database “%s” needs an upgrade: its owner runs shortlist-cli "
-                      "server-setup"),
-                   PQdb (sl_server_get_handle (server)));
-      return NULL;
-    }
-  self = g_object_new (SL_TYPE_DATABASE, NULL);
-  self->path = g_strdup (uri);
-  self->owner = g_thread_self ();
-  self->server = g_steal_pointer (&server);
-  self->version = SL_DATABASE_SCHEMA_VERSION;
-  self->trusted = TRUE;
-  return g_steal_pointer (&self);
-}
-
 static SlDatabase *
 open_internal (const char *path, int target, gboolean readonly, gboolean snapshot, CheckWhen check,
                GError **error)
@@ -882,7 +656,7 @@ open_internal (const char *path, int target, gboolean readonly, gboolean snapsho
   g_return_val_if_fail (path != NULL, NULL);
 
   if (sl_server_is_uri (path))
-    return open_team (path, error);
+    return sl_pg_database_open (path, error);
   if (!check_header (path, &is_empty, error))
     return NULL;
   if (is_empty && readonly)
@@ -1156,164 +930,4 @@ sl_database_get_version (SlDatabase *self)
 {
   g_return_val_if_fail (SL_IS_DATABASE (self), 0);
   return self->version;
-}
-
-static int
-count_rows (SlDatabase *self, const char *sql, GString *out)
-{
-  sqlite3_stmt *stmt;
-  int count = -1;
-
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    count = sqlite3_column_int (stmt, 0);
-  else
-    g_string_append_printf (out, _ ("The search index is damaged: %s\n"),
-                            sqlite3_errmsg (self->db));
-  sqlite3_finalize (stmt);
-  return count;
-}
-
-/* The search index must hold exactly one row per candidate. FTS5's own 'integrity-check' is
- * a write statement, and checking must not write, so the rows are compared by reading. */
-static gboolean
-check_search_index (SlDatabase *self, GString *out)
-{
-  /* Index rows are keyed by the candidates' places in the list's order (sl-candidate-order.c),
-   * and those places must follow the order itself: a place out of order is an index out of date */
-  int missing = count_rows (self,
-                            "SELECT count(*) FROM candidates c WHERE NOT EXISTS"
-                            " (SELECT 1 FROM candidates_fts f WHERE f.rowid = c.sort_pos)",
-                            out);
-  int stale = count_rows (self,
-                          "SELECT count(*) FROM candidates_fts f WHERE NOT EXISTS"
-                          " (SELECT 1 FROM candidates c WHERE c.sort_pos = f.rowid)",
-                          out);
-  int differ =
-    count_rows (self,
-                "SELECT count(*) FROM candidates c JOIN candidates_fts f ON f.rowid = c.sort_pos"
-                " WHERE f.name IS NOT sl_fold(c.name) OR f.email IS NOT sl_fold(c.email)"
-                " OR f.city IS NOT sl_fold(c.city) OR f.notes IS NOT sl_fold(c.notes)",
-                out) +
-    count_rows (self,
-                "SELECT count(*) FROM (SELECT sort_pos, lag (sort_pos) OVER"
-                " (ORDER BY sort_key, id) AS before FROM candidates)"
-                " WHERE sort_pos IS NULL OR before >= sort_pos",
-                out);
-
-  if (differ > 0)
-    g_string_append_printf (
-      out,
-      g_dngettext (GETTEXT_PACKAGE, "The search index is out of date for %d candidate\n",
-                   "The search index is out of date for %d candidates\n", differ),
-      differ);
-  if (missing > 0)
-    g_string_append_printf (
-      out,
-      g_dngettext (GETTEXT_PACKAGE, "%d candidate is missing from the search index\n",
-                   "%d candidates are missing from the search index\n", missing),
-      missing);
-  if (stale > 0)
-    g_string_append_printf (
-      out,
-      g_dngettext (GETTEXT_PACKAGE, "The search index holds %d row of a deleted candidate\n",
-                   "The search index holds %d rows of deleted candidates\n", stale),
-      stale);
-  return missing == 0 && stale == 0 && differ == 0;
-}
-
-/* Integrity, foreign keys and the schema version. @report gets one line a finding. */
-gboolean
-sl_database_check (SlDatabase *self, char **report, GError **error)
-{
-  return sl_database_check_full (self, report, NULL, error);
-}
-
-/* As sl_database_check(); @damaged (if not NULL) says whether the file itself is damaged (what
- * SQLite's integrity_check finds, or SQLite could not read), as opposed to rows that disagree */
-gboolean
-sl_database_check_full (SlDatabase *self, char **report, gboolean *damaged, GError **error)
-{
-  g_autoptr (GString) out = g_string_new (NULL);
-  sqlite3_stmt *stmt;
-  gboolean sound = TRUE;
-  int rc;
-
-  if (damaged != NULL)
-    *damaged = FALSE;
-  /* At most ten findings: a badly damaged file has thousands, and the first say enough */
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check(10)", -1, &stmt, NULL) != SQLITE_OK)
-    {
-      sl_database_set_error (self, error);
-      return FALSE;
-    }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *line = (const char *) sqlite3_column_text (stmt, 0);
-      if (g_strcmp0 (line, "ok") != 0)
-        {
-          sound = FALSE;
-          g_string_append_printf (out, "%s\n", line);
-        }
-    }
-  if (rc != SQLITE_DONE)
-    {
-      int code = sqlite3_extended_errcode (self->db) & 0xff;
-
-      if (code != SQLITE_CORRUPT && code != SQLITE_NOTADB)
-        {
-          sl_database_set_error (self, error);
-          sqlite3_finalize (stmt);
-          return FALSE;
-        }
-      /* SQLite gave up reading: that is a finding too, with what it found until then */
-      sound = FALSE;
-      g_string_append_printf (out, _ ("SQLite could not read the whole file: %s\n"),
-                              sqlite3_errmsg (self->db));
-    }
-  sqlite3_finalize (stmt);
-  if (!sound)
-    {
-      /* The other checks read the same damaged pages: the file's damage is the report */
-      if (damaged != NULL)
-        *damaged = TRUE;
-      if (report != NULL)
-        *report = g_string_free (g_steal_pointer (&out), FALSE);
-      return FALSE;
-    }
-
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL) != SQLITE_OK)
-    {
-      sl_database_set_error (self, error);
-      return FALSE;
-    }
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      sound = FALSE;
-      g_string_append_printf (out, _ ("Row %lld of table %s refers to a missing row in %s\n"),
-                              (long long) sqlite3_column_int64 (stmt, 1),
-                              (const char *) sqlite3_column_text (stmt, 0),
-                              (const char *) sqlite3_column_text (stmt, 2));
-    }
-  sqlite3_finalize (stmt);
-
-  if (!check_search_index (self, out))
-    sound = FALSE;
-
-  if (report != NULL)
-    *report = g_string_free (g_steal_pointer (&out), FALSE);
-  return sound;
-}
-
-/* Reads every page of the file (seconds at 100,000 candidates): TRUE when it could, with
- * @finding NULL if the file is sound and else what SQLite found first */
-gboolean
-sl_database_quick_check (SlDatabase *self, char **finding, GError **error)
-{
-  g_return_val_if_fail (SL_IS_DATABASE (self), FALSE);
-
-  if (sl_health_quick_check (self->db, finding) == SQLITE_OK)
-    return TRUE;
-  sl_database_set_error (self, error);
-  return FALSE;
 }

@@ -37,6 +37,7 @@ void sl_store_emit_interviews_changed (SlStore *self, gint64 application_id);
 void sl_store_refresh_candidate (SlStore *self, gint64 candidate_id);
 void sl_store_reread_candidate (SlStore *self, gint64 candidate_id);
 void sl_store_emit_candidates_changed (SlStore *self);
+gint64 sl_store_login_member (SlDatabase *db);
 
 /* sl-store-versions.c */
 typedef struct

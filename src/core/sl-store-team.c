@@ -8,12 +8,39 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "sl-database-private.h"
 #include "sl-option.h"
 #include "sl-store-private.h"
 #include "sl-store.h"
 #include "sl-vocab.h"
+
+gboolean
+sl_store_valid_email (const char *email)
+{
+  const char *at = strchr (email, '@');
+
+  if (*email == '\0')
+    return TRUE;
+  if (at == NULL || at == email || strchr (at + 1, '@') != NULL || strchr (email, ' ') != NULL)
+    return FALSE;
+  return strchr (at + 1, '.') != NULL && at[1] != '.' && email[strlen (email) - 1] != '.';
+}
+
+/* The member a team database's login is, as its server says (0 for its owner, no member) */
+gint64
+sl_store_login_member (SlDatabase *db)
+{
+  SlStmt *stmt = sl_database_prepare (db, "SELECT coalesce(shortlist.me(), 0)", NULL);
+  gint64 id = 0;
+
+  if (stmt != NULL && sl_stmt_step (stmt) == SL_STMT_ROW)
+    id = sl_stmt_column_int64 (stmt, 0);
+  if (stmt != NULL)
+    sl_stmt_reset (stmt);
+  return id;
+}
 
 /* The columns member_from_row () reads */
 #define MEMBER_COLUMNS "id, name, email, role, active"

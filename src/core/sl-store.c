@@ -64,18 +64,6 @@ sl_store_invalid (GError **error, const char *message)
   return FALSE;
 }
 
-gboolean
-sl_store_valid_email (const char *email)
-{
-  const char *at = strchr (email, '@');
-
-  if (*email == '\0')
-    return TRUE;
-  if (at == NULL || at == email || strchr (at + 1, '@') != NULL || strchr (email, ' ') != NULL)
-    return FALSE;
-  return strchr (at + 1, '.') != NULL && at[1] != '.' && email[strlen (email) - 1] != '.';
-}
-
 static void
 candidate_finalized_cb (gpointer data, GObject *where_the_object_was)
 {
@@ -163,17 +151,9 @@ sl_store_new (SlDatabase *db)
   self = g_object_new (SL_TYPE_STORE, NULL);
   self->db = g_object_ref (db);
   self->readers = sl_readers_new (sl_database_get_path (db));
-  /* In a team database you are who you logged in as: the server says which member that is
-   * (none for its owner) */
+  /* In a team database you are who you logged in as */
   if (sl_database_is_team (db))
-    {
-      SlStmt *stmt = sl_database_prepare (db, "SELECT coalesce(shortlist.me(), 0)", NULL);
-
-      if (stmt != NULL && sl_stmt_step (stmt) == SL_STMT_ROW)
-        self->actor = sl_stmt_column_int64 (stmt, 0);
-      if (stmt != NULL)
-        sl_stmt_reset (stmt);
-    }
+    self->actor = sl_store_login_member (db);
   return self;
 }
 

@@ -192,6 +192,20 @@ set_up_team (Fixture *fixture)
     }
 }
 
+/* A store on the team database as @login (whose password is "pw-" and the login) */
+static SlStore *
+store_as (Fixture *fixture, const char *login)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *password = g_strdup_printf ("pw-%s", login);
+  g_autofree char *uri = uri_as (fixture, login, password);
+  SlStore *store = sl_store_open (uri, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
 static gboolean
 too_long_cb (gpointer data)
 {
@@ -230,7 +244,6 @@ test_live_changes (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *rita_uri = NULL;
-  g_autofree char *helen_uri = NULL;
   g_autoptr (SlStore) rita = NULL;
   g_autoptr (SlStore) helen = NULL;
   g_autoptr (SlCandidate) added = sl_candidate_new ();
@@ -248,9 +261,7 @@ test_live_changes (Fixture *fixture, gconstpointer data)
   sl_server_set_password (rita_uri, "pw-t_rita");
   rita = sl_store_open (rita_uri, &error);
   g_assert_no_error (error);
-  helen_uri = uri_as (fixture, "t_helen", "pw-t_helen");
-  helen = sl_store_open (helen_uri, &error);
-  g_assert_no_error (error);
+  helen = store_as (fixture, "t_helen");
 
   sl_candidate_set_text (added, SL_CANDIDATE_NAME, "Oleksandr Bondarenko");
   g_assert_true (sl_store_save_candidate (rita, added, &error));
@@ -334,8 +345,6 @@ static void
 test_reconnects (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *rita_uri = NULL;
-  g_autofree char *helen_uri = NULL;
   g_autoptr (SlStore) rita = NULL;
   g_autoptr (SlStore) helen = NULL;
   g_autoptr (SlCandidate) added = sl_candidate_new ();
@@ -348,12 +357,8 @@ test_reconnects (Fixture *fixture, gconstpointer data)
 
   SKIP_WITHOUT_SERVER (fixture);
   set_up_team (fixture);
-  rita_uri = uri_as (fixture, "t_rita", "pw-t_rita");
-  helen_uri = uri_as (fixture, "t_helen", "pw-t_helen");
-  rita = sl_store_open (rita_uri, &error);
-  g_assert_no_error (error);
-  helen = sl_store_open (helen_uri, &error);
-  g_assert_no_error (error);
+  rita = store_as (fixture, "t_rita");
+  helen = store_as (fixture, "t_helen");
   sl_candidate_set_text (added, SL_CANDIDATE_NAME, "Ana Lima");
   g_assert_true (sl_store_save_candidate (rita, added, &error));
   shown = sl_store_get_candidate (rita, sl_candidate_get_id (added), &error);
@@ -432,8 +437,6 @@ static void
 test_clash (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *rita_uri = uri_as (fixture, "t_rita", "pw-t_rita");
-  g_autofree char *helen_uri = uri_as (fixture, "t_helen", "pw-t_helen");
   g_autoptr (SlStore) rita = NULL;
   g_autoptr (SlStore) helen = NULL;
   g_autoptr (SlCandidate) added = sl_candidate_new ();
@@ -444,10 +447,8 @@ test_clash (Fixture *fixture, gconstpointer data)
 
   SKIP_WITHOUT_SERVER (fixture);
   set_up_team (fixture);
-  rita = sl_store_open (rita_uri, &error);
-  g_assert_no_error (error);
-  helen = sl_store_open (helen_uri, &error);
-  g_assert_no_error (error);
+  rita = store_as (fixture, "t_rita");
+  helen = store_as (fixture, "t_helen");
   sl_candidate_set_text (added, SL_CANDIDATE_NAME, "Mateus Costa");
   g_assert_true (sl_store_save_candidate (rita, added, &error));
   g_assert_no_error (error);
@@ -486,8 +487,6 @@ static void
 test_store_members (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *ada_uri = NULL;
-  g_autofree char *rita_uri = NULL;
   g_autofree char *nina_uri = NULL;
   g_autoptr (SlStore) ada = NULL;
   g_autoptr (SlStore) rita = NULL;
@@ -498,13 +497,9 @@ test_store_members (Fixture *fixture, gconstpointer data)
 
   SKIP_WITHOUT_SERVER (fixture);
   set_up_team (fixture);
-  ada_uri = uri_as (fixture, "t_ada", "pw-t_ada");
-  rita_uri = uri_as (fixture, "t_rita", "pw-t_rita");
   nina_uri = uri_as (fixture, "t_nina", "pw-nina");
-  ada = sl_store_open (ada_uri, &error);
-  g_assert_no_error (error);
-  rita = sl_store_open (rita_uri, &error);
-  g_assert_no_error (error);
+  ada = store_as (fixture, "t_ada");
+  rita = store_as (fixture, "t_rita");
 
   g_assert_cmpint (sl_store_add_team_member (rita, "Nina", "nina@example.com", "interviewer",
                                              "t_nina", "pw-nina", &error),

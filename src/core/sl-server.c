@@ -361,9 +361,12 @@ sl_server_get_version (SlServer *self, GError **error)
         }
       return 0;
     }
+  /* One at a time: a connection lost after the first is not asked again */
   application = query_value (self, "SELECT application FROM shortlist.schema_version", error);
+  if (application == NULL)
+    return -1;
   version = query_value (self, "SELECT version FROM shortlist.schema_version", error);
-  if (application == NULL || version == NULL)
+  if (version == NULL)
     return -1;
   if (!g_str_equal (application, APPLICATION))
     {

@@ -245,6 +245,22 @@ sl_database_prepare (SlDatabase *self, const char *sql, GError **error)
   return stmt;
 }
 
+/* The first column of @sql's first row, or @otherwise when it has none or fails: for the one
+ * number a few readers ask for (a clock, a count, an id) */
+gint64
+sl_database_query_int64 (SlDatabase *self, const char *sql, gint64 otherwise)
+{
+  SlStmt *stmt = sl_database_prepare (self, sql, NULL);
+  gint64 value = otherwise;
+
+  if (stmt == NULL)
+    return otherwise;
+  if (sl_stmt_step (stmt) == SL_STMT_ROW)
+    value = sl_stmt_column_int64 (stmt, 0);
+  sl_stmt_reset (stmt);
+  return value;
+}
+
 /* For the few statements the two dialects must write differently: the one for this backend */
 SlStmt *
 sl_database_prepare_dialect (SlDatabase *self, const char *sqlite_sql, const char *postgresql_sql,

@@ -91,6 +91,7 @@ sqlite3 *sl_database_get_handle (SlDatabase *self);
 int sl_database_get_version (SlDatabase *self);
 int sl_database_peek_version (const char *path);
 gboolean sl_database_is_team (SlDatabase *self);
+gint64 sl_database_query_int64 (SlDatabase *self, const char *sql, gint64 otherwise);
 gboolean sl_database_is_offline (SlDatabase *self);
 const char *sl_database_get_refused (SlDatabase *self);
 void sl_database_keep_connected (SlDatabase *self);

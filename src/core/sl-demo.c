@@ -729,14 +729,7 @@ add_candidate (Demo *demo, guint index, GError **error)
 static gint64
 max_candidate_id (SlDatabase *db)
 {
-  SlStmt *stmt = sl_database_prepare (db, "SELECT coalesce(max(id), 0) FROM candidates", NULL);
-  gint64 id = 0;
-
-  if (stmt != NULL && sl_stmt_step (stmt) == SL_STMT_ROW)
-    id = sl_stmt_column_int64 (stmt, 0);
-  if (stmt != NULL)
-    sl_stmt_reset (stmt);
-  return id;
+  return sl_database_query_int64 (db, "SELECT coalesce(max(id), 0) FROM candidates", 0);
 }
 
 gboolean

@@ -32,14 +32,7 @@ sl_store_valid_email (const char *email)
 gint64
 sl_store_login_member (SlDatabase *db)
 {
-  SlStmt *stmt = sl_database_prepare (db, "SELECT coalesce(shortlist.me(), 0)", NULL);
-  gint64 id = 0;
-
-  if (stmt != NULL && sl_stmt_step (stmt) == SL_STMT_ROW)
-    id = sl_stmt_column_int64 (stmt, 0);
-  if (stmt != NULL)
-    sl_stmt_reset (stmt);
-  return id;
+  return sl_database_query_int64 (db, "SELECT coalesce(shortlist.me(), 0)", 0);
 }
 
 /* The columns member_from_row () reads */

@@ -150,20 +150,6 @@ sl_store_stamp_new_row (SlStore *self, const char *table, gint64 id, GError **er
   return sl_store_claim_row (self, table, id, -1, error);
 }
 
-static gint64
-read_int (SlDatabase *db, const char *sql)
-{
-  SlStmt *stmt = sl_database_prepare (db, sql, NULL);
-  gint64 value = -1;
-
-  if (stmt == NULL)
-    return -1;
-  if (sl_stmt_step (stmt) == SL_STMT_ROW)
-    value = sl_stmt_column_int64 (stmt, 0);
-  sl_stmt_reset (stmt);
-  return value;
-}
-
 /* The ids in the first column of @sql's rows (bound to @since), at most WATCH_MAX_ROWS + 1 */
 static GArray *
 changed_ids (SlDatabase *db, const char *sql, gint64 since)
@@ -238,13 +224,13 @@ sl_store_check_changes (SlStore *self)
   /* The server told the team database's listener; the local file's is asked */
   if (!sl_database_is_team (db))
     {
-      gint64 data_version = read_int (db, "PRAGMA data_version");
+      gint64 data_version = sl_database_query_int64 (db, "PRAGMA data_version", -1);
 
       if (data_version < 0 || data_version == watch->data_version)
         return;
       watch->data_version = data_version;
     }
-  clock = read_int (db, "SELECT clock FROM change_clock");
+  clock = sl_database_query_int64 (db, "SELECT clock FROM change_clock", -1);
   if (clock < 0)
     return;
   watch->seen_clock = clock;
@@ -341,15 +327,15 @@ sl_store_watch_changes (SlStore *self)
     return;
   if (sl_database_is_team (db))
     {
-      watch->seen_clock = read_int (db, "SELECT clock FROM change_clock");
+      watch->seen_clock = sl_database_query_int64 (db, "SELECT clock FROM change_clock", -1);
       sl_database_keep_connected (db);
       g_signal_connect_object (db, "notify::offline", G_CALLBACK (offline_changed_cb), self,
                                G_CONNECT_SWAPPED);
       listen_to_server (self);
       return;
     }
-  watch->data_version = read_int (db, "PRAGMA data_version");
-  watch->seen_clock = read_int (db, "SELECT clock FROM change_clock");
+  watch->data_version = sl_database_query_int64 (db, "PRAGMA data_version", -1);
+  watch->seen_clock = sl_database_query_int64 (db, "SELECT clock FROM change_clock", -1);
   /* Removed by the store's dispose */
   watch->source = g_timeout_add_full (G_PRIORITY_LOW, WATCH_INTERVAL_MS, watch_cb, self, NULL);
 }
